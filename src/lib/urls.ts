@@ -1,0 +1,43 @@
+// Every internal URL is built here, so links follow `base` and trailingSlash: 'always'.
+// Page URLs end in "/"; files (.json, .csv, .ics) do not.
+
+function readBase(): string {
+  let base = '/';
+  try {
+    base = import.meta.env?.BASE_URL ?? '/';
+  } catch {
+    /* outside Vite */
+  }
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+export const BASE = readBase();
+
+/** Prefix a site path ("policies/x/" or "/policies/x/") with the base. */
+export function href(path: string): string {
+  return BASE + path.replace(/^\/+/, '');
+}
+
+export const urls = {
+  home: () => href(''),
+  policies: () => href('policies/'),
+  policy: (slug: string) => href(`policies/${slug}/`),
+  section: (slug: string, sectionId: string) => href(`policies/${slug}/#${sectionId}`),
+  target: (slug: string, targetId: string) => href(`policies/${slug}/#${targetId}`),
+  targets: () => href('targets/'),
+  targetsCsv: () => href('targets.csv'),
+  targetsJson: () => href('targets.json'),
+  departments: () => href('departments/'),
+  department: (slug: string) => href(`departments/${slug}/`),
+  departmentCsv: (slug: string) => href(`departments/${slug}.csv`),
+  departmentIcs: (slug: string) => href(`departments/${slug}.ics`),
+  deadlines: () => href('deadlines/'),
+  deadlinesByDepartment: () => href('deadlines/departments/'),
+  search: () => href('search/'),
+  searchIndex: () => href('search-index.json'),
+};
+
+/** Absolute URL on the deployed site (calendar feeds and CSV files carry these). */
+export function absolute(path: string, site: string | URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -1,0 +1,130 @@
+// Every date phrase of a (folded) text, with what it means for a deadline. This is
+// the one place a date phrase is parsed: deadlines, document dates, plan periods and
+// base years all come from here.
+import { parseChineseNumeral } from '../numbers/chinese-numeral.ts';
+import type { PartialDate } from '../../schema/record.ts';
+
+export type DateRole =
+  /** 到2025年, 2023年底前, 2022年12月底前, 争取2023年: a time by which something is done. */
+  | 'deadline'
+  /** 2024年7月对…进行中期评估: a time at which something happens. */
+  | 'point'
+  /** 比2020年下降: the base of a relative change. */
+  | 'base'
+  /** 每年7月: a yearly date, not a deadline. */
+  | 'recurring'
+  /** 2023—2025年, 十四五: a period; its end counts as a deadline. */
+  | 'period';
+
+export interface DatePhrase {
+  start: number;
+  end: number;
+  role: DateRole;
+  /** The last moment the phrase names: 2023年底 → 2023-12, 2025年 → 2025. */
+  value: PartialDate;
+  /** First year of a period (or the year itself). */
+  from: number;
+  /** True when the phrase opens its clause and is followed by a comma: 到2025年, … */
+  leading: boolean;
+}
+
+const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
+const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const SINGLE = `(${YEAR})\\s*年\\s*(?:(${MONTH})\\s*月\\s*(?:(${MONTH}|[二三]?十[一二三四五六七八九]?)\\s*[日号])?)?\\s*(上半年|下半年|第[一二三四1-4]季度|年底|年末|底|末)?`;
+const RANGE = new RegExp(
+  `(${YEAR})\\s*(?:年\\s*(?:(${MONTH})\\s*月)?)?\\s*[—–\\-~～至到]{1,2}\\s*(${YEAR})\\s*年\\s*(?:(${MONTH})\\s*月)?`,
+  'g',
+);
+const SINGLE_RE = new RegExp(SINGLE, 'g');
+const FIVE_YEAR = /([十]?[一二三四五六七八九十]{1,2})五(?:”|")?\s*(?:期间|时期|末|规划期)?/g;
+
+function num(text: string | undefined): number | null {
+  if (!text) return null;
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function partial(year: number, month: number | null, day: number | null): PartialDate {
+  if (month === null || month < 1 || month > 12) return String(year);
+  if (day === null || day < 1 || day > 31) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The five-year plan a numeral names: 十四五 → 2021–2025. */
+export function fiveYearPlan(numeral: string): { start: number; end: number } | null {
+  const n = parseChineseNumeral(numeral);
+  if (n === null || n < 6 || n > 20) return null;
+  // The third plan started in 1966 after three years of readjustment.
+  const start = 1966 + (n - 3) * 5;
+  return { start, end: start + 4 };
+}
+
+function roleOf(before: string, after: string): DateRole {
+  if (/(比|较|相比|与)\s*$/.test(before) && /^\s*(相比|下降|降低|减少|增长|提高|增加|上升|末)/.test(after)) return 'base';
+  if (/(比|较)\s*$/.test(before)) return 'base';
+  if (/每(年|年度)\s*$/.test(before)) return 'recurring';
+  if (/(到|至|截至|截止|力争|争取|确保|在|于|最迟|不晚于)\s*$/.test(before)) return 'deadline';
+  if (/^\s*(前|以前|之前|完成|底前)/.test(after)) return 'deadline';
+  return 'point';
+}
+
+/** All date phrases of `text` (which must already be folded), in order. */
+export function findDatePhrases(text: string): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+
+  for (const m of text.matchAll(RANGE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const from = num(m[1]);
+    const to = num(m[3]);
+    if (from === null || to === null || to < from || to - from > 30) continue;
+    const month = num(m[4]);
+    taken.push([start, end]);
+    found.push({ start, end, role: 'period', value: partial(to, month, null), from, leading: false });
+  }
+  for (const m of text.matchAll(SINGLE_RE)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const year = num(m[1]);
+    if (year === null || year < 1949 || year > 2100) continue;
+    let month = num(m[2]);
+    const day = num(m[3]);
+    const tail = m[4];
+    if (tail === '年底' || tail === '年末' || tail === '底' || tail === '末') month ??= 12;
+    if (tail === '上半年') month = 6;
+    if (tail === '下半年') month = 12;
+    if (tail?.startsWith('第')) month = 3 * (num(tail.slice(1, 2)) ?? 4);
+    const after = text.slice(end, end + 6);
+    const before = text.slice(Math.max(0, start - 6), start);
+    const suffix = /^\s*(?:以前|之前|前)/.exec(after);
+    if (suffix) end += suffix[0].length;
+    const role = tail && /底|末/.test(tail) && roleOf(before, after) === 'point' ? 'deadline' : roleOf(before, after);
+    const lead = /(?:^|[，,。；;：:\s(（])\s*(?:到|至|截至|力争|争取|在)?\s*$/.test(before);
+    const leading = lead && /^[\s]*[，,]/.test(text.slice(end));
+    taken.push([start, end]);
+    found.push({ start, end, role, value: partial(year, month, day), from: year, leading });
+  }
+  for (const m of text.matchAll(FIVE_YEAR)) {
+    const plan = fiveYearPlan(m[1]);
+    if (!plan) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    found.push({ start, end, role: 'period', value: String(plan.end), from: plan.start, leading: /期间/.test(m[0]) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** An issue or signing date printed in full: 2019年3月20日, 二〇二四年三月十五日, 2023-11-07. */
+export function parseFullDate(text: string): string | null {
+  const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
+  if (iso) return partial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  for (const p of findDatePhrases(text)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(p.value)) return p.value;
+  }
+  return null;
+}

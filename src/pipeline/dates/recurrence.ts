@@ -1,0 +1,34 @@
+// 每年, 每学期, 每半年 …: how often a duty recurs.
+import type { Recurrence } from '../../schema/record.ts';
+
+const WORDS: Array<[RegExp, Recurrence]> = [
+  [/每半年|每半学年/, 'half-year'],
+  [/每学期|每个学期/, 'semester'],
+  [/每季度|每个季度|每一季度/, 'quarter'],
+  [/每年度|每一年|每年|按年度|逐年|年年/, 'year'],
+  [/每个?月/, 'month'],
+  [/每周|每星期/, 'week'],
+  [/每天|每日/, 'day'],
+];
+
+export interface RecurrenceMatch {
+  recurrence: Recurrence;
+  start: number;
+  end: number;
+}
+
+/** Recurrence words of a (folded) text, in order. 每五年 (a cycle) is not one. */
+export function findRecurrences(text: string): RecurrenceMatch[] {
+  const found: RecurrenceMatch[] = [];
+  for (const [re, recurrence] of WORDS) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      // 逐年提升 describes a trend, not a duty that recurs.
+      if (m[0] === '逐年' || m[0] === '年年') continue;
+      found.push({ recurrence, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

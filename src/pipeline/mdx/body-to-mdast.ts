@@ -1,0 +1,71 @@
+// The policy body as an mdast tree: headings carry a stable <Anchor>, and text that
+// states a target is wrapped in <Target ids={[…]}> so the site can link the two.
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Block, Segment } from '../../schema/document.ts';
+import { stringArrayExpression } from './estree.ts';
+
+export function bodyToMdast(blocks: readonly Block[]): Root {
+  return { type: 'root', children: blocks.flatMap(blockToMdast) };
+}
+
+function blockToMdast(block: Block): RootContent[] {
+  const phrasing = block.segments.flatMap(segmentToPhrasing);
+  if (block.kind === 'heading') {
+    const heading: Heading = {
+      type: 'heading',
+      // Level 1 sections sit under the page title, the site's only h1.
+      depth: Math.min(block.level + 1, 6) as Heading['depth'],
+      children: [anchor(block.section), ...phrasing],
+    };
+    return [heading];
+  }
+  // A paragraph with no text would vanish from the markdown anyway.
+  if (phrasing.length === 0) return [];
+  const paragraph: Paragraph = { type: 'paragraph', children: onlyElements(phrasing) ? [htmlParagraph(phrasing)] : phrasing };
+  return [paragraph];
+}
+
+/** True when the paragraph has no text of its own, only <Target>s (and white space between them). */
+function onlyElements(phrasing: readonly PhrasingContent[]): boolean {
+  return phrasing.every((node) => node.type !== 'text' || node.value.trim() === '');
+}
+
+// MDX reads a line made only of tags as block-level JSX: a paragraph that is one
+// whole target sentence would lose its <p> and its inter-tag white space. Written
+// as `<p><Target …>…</Target></p>` on one line it compiles to exactly that markup.
+function htmlParagraph(children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'p', attributes: [], children };
+}
+
+function segmentToPhrasing(segment: Segment): PhrasingContent[] {
+  // An empty <Target></Target> alone on a line would parse as a block element.
+  if (segment.text === '') return [];
+  const text: PhrasingContent = { type: 'text', value: segment.text };
+  return segment.targets.length === 0 ? [text] : [target(segment.targets, text)];
+}
+
+function anchor(id: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Anchor',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    children: [],
+  };
+}
+
+function target(ids: readonly string[], text: PhrasingContent): MdxJsxTextElement {
+  const { value, estree } = stringArrayExpression(ids);
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Target',
+    attributes: [
+      {
+        type: 'mdxJsxAttribute',
+        name: 'ids',
+        value: { type: 'mdxJsxAttributeValueExpression', value, data: { estree } },
+      },
+    ],
+    children: [text],
+  };
+}

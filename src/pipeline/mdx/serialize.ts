@@ -1,0 +1,31 @@
+// mdast → MDX text. Never build MDX by concatenating strings: the serializer knows
+// which characters would turn text into syntax and escapes them.
+import type { Root } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+
+const textUnsafe: Unsafe[] = [
+  // A paragraph starting with `import ` or `export ` would be read as ESM.
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+  // One line per block: a line break inside text is written as `&#xA;`, so no line
+  // of a paragraph can start with something that reads as syntax (a tag, `- `…).
+  { character: '\n', inConstruct: 'phrasing' },
+  { character: '\r', inConstruct: 'phrasing' },
+  // Astro turns on smart punctuation by default: escaped, quotes and dashes stay as
+  // the policy printed them.
+  { character: '"', inConstruct: 'phrasing' },
+  { character: "'", inConstruct: 'phrasing' },
+  { character: '-', after: '-', inConstruct: 'phrasing' },
+  { character: '-', before: '-', inConstruct: 'phrasing' },
+  { character: '.', after: '\\.', inConstruct: 'phrasing' },
+  { character: '.', before: '\\.', inConstruct: 'phrasing' },
+];
+
+export function serializeMdx(tree: Root): string {
+  return toMarkdown(tree, {
+    extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: textUnsafe }],
+  });
+}

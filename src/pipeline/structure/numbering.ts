@@ -1,0 +1,34 @@
+// Section numbers as Chinese plans print them: 一、 (一) 1. (1) ① 第一章 第一条.
+import { fold } from '../text/fold.ts';
+
+export type NumberingStyle = 'chapter' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+
+export interface Numbering {
+  style: NumberingStyle;
+  /** The marker as printed, e.g. "(一)" or "1 ." */
+  marker: string;
+}
+
+const PATTERNS: Array<[NumberingStyle, RegExp]> = [
+  ['chapter', /^第[一二三四五六七八九十百零〇]+[章编]\s*/],
+  ['article', /^第[一二三四五六七八九十百零〇]+条\s*/],
+  ['cn', /^[一二三四五六七八九十]{1,3}\s*[、.]\s*/],
+  ['cn-paren', /^[(]\s*[一二三四五六七八九十]{1,3}\s*[)]\s*/],
+  ['arabic-paren', /^[(]\s*\d{1,2}\s*[)]\s*/],
+  ['arabic', /^\d{1,2}\s*[.、](?!\d)\s*/],
+  ['circled', /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*/],
+];
+
+/** The numbering that opens `text`, if any (full-width forms accepted). */
+export function numberingAt(text: string): Numbering | null {
+  const view = fold(text);
+  for (const [style, re] of PATTERNS) {
+    const m = re.exec(view);
+    if (m) return { style, marker: text.slice(0, m[0].length) };
+  }
+  return null;
+}
+
+/** A regex (over folded text) finding candidate numbering markers inside a line. */
+export const INLINE_MARKER =
+  /第[一二三四五六七八九十百零〇]+[章编条]|[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\(\s*\d{1,2}\s*\)|(?<![\d.])\d{1,2}\s*[.、](?![\d])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readFixtures, TODAY } from './fixtures.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { buildSearchRecords } from '../../src/lib/search-index.ts';
+import { createSearcher, groupHits, normalize, queryTerms, search, type SearchRecord } from '../../src/lib/search.ts';
+
+const records = buildSearchRecords(buildSite(readFixtures(), TODAY));
+const fuse = createSearcher(records);
+const find = (q: string) => search(fuse, q).map((h) => h.record);
+
+describe('search over policies, sections, targets and departments', () => {
+  it('finds an indicator typed in Chinese as a substring', () => {
+    const hits = find('毛入学率');
+    expect(hits.some((r) => r.y === 'target' && r.u.endsWith('/policies/zhenkang-education-2023-2025/#t-92c4e7b1'))).toBe(true);
+    expect(hits.some((r) => r.y === 'target' && r.u.includes('dezhou'))).toBe(true);
+    // No fuzzy noise: every hit really contains the term.
+    for (const r of hits) expect(`${r.t} ${r.c} ${r.k} ${r.x}`).toContain('毛入学率');
+  });
+
+  it('finds a department by an alias', () => {
+    const hits = find('教体局');
+    const deps = hits.filter((r) => r.y === 'department').map((r) => r.t);
+    // 县教体局 is an alias of 镇康县's 县教育体育局; 市教体局 one of 德州市's 市教育和体育局.
+    expect(deps).toEqual(expect.arrayContaining(['镇康县 · 县教育体育局', '德州市 · 市教育和体育局']));
+    const dep = hits.find((r) => r.t === '镇康县 · 县教育体育局');
+    expect(dep?.u).toMatch(/^\/departments\/u-[0-9a-z]+\/$/);
+    // Targets the unit is responsible for are found through the alias too.
+    expect(hits.some((r) => r.y === 'target')).toBe(true);
+  });
+
+  it('finds a year and a phrase', () => {
+    expect(find('2025').length).toBeGreaterThan(5);
+    expect(find('优质均衡').some((r) => r.y === 'target')).toBe(true);
+    expect(find('指导思想').filter((r) => r.y === 'section').length).toBe(2);
+    expect(find('指导思想')[0].u).toMatch(/#s1$/);
+  });
+
+  it('requires every word, each in any field', () => {
+    const both = find('镇康 2025');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((r) => `${r.t} ${r.c} ${r.k} ${r.x}`.includes('2025'))).toBe(true);
+    expect(find('镇康 恩施')).toEqual([]);
+  });
+
+  it('normalises full-width input (NFKC) and ignores operator characters', () => {
+    expect(normalize('２０２５年（试行）')).toBe('2025年(试行)');
+    expect(find('２０２５').length).toBe(find('2025').length);
+    expect(queryTerms(' "教体局" | 2025 ')).toEqual(['教体局', '2025']);
+    expect(find('!!!')).toEqual([]);
+    expect(find('   ')).toEqual([]);
+  });
+
+  it('groups hits by type', () => {
+    const groups = groupHits(search(fuse, '教育'));
+    expect([...groups.keys()]).toEqual(['policy', 'department', 'target', 'section']);
+    expect(groups.get('policy')!.length).toBeGreaterThan(0);
+  });
+
+  it('answers a keystroke in well under 50 ms over 10,000 records', () => {
+    const big: SearchRecord[] = [];
+    for (let i = 0; big.length < 10_000; i++) for (const r of records) big.push({ ...r, t: `${r.t}${i}` });
+    const f = createSearcher(big.slice(0, 10_000));
+    search(f, '毛入学率'); // warm up
+    const queries = ['毛', '毛入', '毛入学', '毛入学率', '教体局', '2025', '优质均衡', '镇康 2025'];
+    const start = performance.now();
+    for (const q of queries) search(f, q);
+    const perQuery = (performance.now() - start) / queries.length;
+    expect(perQuery).toBeLessThan(50);
+  });
+});
