@@ -20,8 +20,8 @@ function blockToMdast(block: Block): RootContent[] {
     };
     return [heading];
   }
-  // A paragraph with no text would vanish from the markdown anyway.
-  if (phrasing.length === 0) return [];
+  // A paragraph with nothing to read would vanish from the markdown or show as a gap.
+  if (block.segments.every((segment) => segment.text.trim() === '')) return [];
   const paragraph: Paragraph = { type: 'paragraph', children: onlyElements(phrasing) ? [htmlParagraph(phrasing)] : phrasing };
   return [paragraph];
 }

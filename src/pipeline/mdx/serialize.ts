@@ -14,6 +14,9 @@ const textUnsafe: Unsafe[] = [
   // of a paragraph can start with something that reads as syntax (a tag, `- `…).
   { character: '\n', inConstruct: 'phrasing' },
   { character: '\r', inConstruct: 'phrasing' },
+  // White space at the edge of a heading or paragraph is written as `&#x9;`/`&#x20;`
+  // after escaping is done; a backslash before it would then escape the `&`.
+  { character: '\\', after: '[\\t ]', inConstruct: 'phrasing' },
   // Astro turns on smart punctuation by default: escaped, quotes and dashes stay as
   // the policy printed them.
   { character: '"', inConstruct: 'phrasing' },

@@ -1,0 +1,95 @@
+// Text in, record out: the whole extraction for one decoded source, as a pure function.
+import type { Block } from '../schema/document.ts';
+import type { PolicyRecord, Source, Target } from '../schema/record.ts';
+import { clean } from './clean/clean.ts';
+import { extractMeta } from './meta/extract-meta.ts';
+import { leadingPlaces, placesIn, shortForms } from './meta/places.ts';
+import { findReferences } from './references/find-references.ts';
+import { buildStructure } from './structure/build-structure.ts';
+import { extractTargets } from './targets/extract-targets.ts';
+import { fold } from './text/fold.ts';
+import type { UnitDirectory } from './units/directory.ts';
+import { resolveUnits } from './units/resolve-units.ts';
+
+export interface DecodedSource {
+  source: Source;
+  text: string;
+  sourceUrl: string | null;
+  /** The HTML page title or the docx file name: a last resort for the policy title. */
+  fallbackTitle: string | null;
+}
+
+export interface Built {
+  record: PolicyRecord;
+  blocks: Block[];
+}
+
+export function buildRecord(input: DecodedSource, slug: string, directory: UnitDirectory): Built {
+  const cleaned = clean(input.text);
+  const removedUrl = cleaned.removed.map((r) => /(https?:\/\/\S+)/.exec(r.text)?.[1]).find(Boolean) ?? null;
+  const meta = extractMeta({ clean: cleaned, fallbackTitle: input.fallbackTitle ?? cleaned.header[0] ?? null, sourceUrl: input.sourceUrl ?? removedUrl });
+  const structure = buildStructure(cleaned.lines);
+  const places = [...new Set([
+    ...(meta.region ? shortForms(meta.region) : []),
+    ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
+    ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
+  ])].filter((p) => p.length >= 2);
+  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, issuers: meta.issuers });
+  const { units, canonical } = resolveUnits(
+    extraction.mentions.map((m) => ({ written: m.name, partner: m.role === 'partner' })),
+    places,
+    meta.region,
+    directory,
+  );
+  const targets: Target[] = extraction.targets.map(({ target, responsible }) => ({
+    ...target,
+    responsible: [...new Set(responsible.map(canonical))],
+  }));
+  const blocks = markTargets(structure.blocks, targets);
+  const warnings: string[] = [];
+  if (!targets.length) warnings.push('no targets or milestones were found: check that this is a plan with commitments');
+  if (!meta.date) warnings.push('no issue date was found');
+  return {
+    record: {
+      slug,
+      meta,
+      source: input.source,
+      sections: structure.sections,
+      targets,
+      units,
+      references: findReferences(cleaned.lines, meta.title),
+      removed: cleaned.removed,
+      warnings,
+    },
+    blocks,
+  };
+}
+
+/** Splits each block so that every target sentence is a segment carrying its ids. */
+export function markTargets(blocks: Block[], targets: Target[]): Block[] {
+  const bySentence = new Map<string, string[]>();
+  for (const t of targets) bySentence.set(t.text, [...(bySentence.get(t.text) ?? []), t.id]);
+  return blocks.map((block) => {
+    const text = block.segments.map((s) => s.text).join('');
+    const segments: Block['segments'] = [];
+    let cursor = 0;
+    const hits = [...bySentence.entries()]
+      .map(([sentence, ids]) => ({ at: text.indexOf(sentence), sentence, ids }))
+      .filter((h) => h.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    for (const h of hits) {
+      if (h.at < cursor) continue;
+      if (h.at > cursor) segments.push({ text: text.slice(cursor, h.at), targets: [] });
+      segments.push({ text: h.sentence, targets: h.ids });
+      cursor = h.at + h.sentence.length;
+      bySentence.delete(h.sentence);
+    }
+    if (cursor < text.length) segments.push({ text: text.slice(cursor), targets: [] });
+    return { ...block, segments: segments.length ? segments : block.segments };
+  });
+}
+
+/** Folded text of a record's body, for tests that check nothing was lost. */
+export function bodyText(blocks: Block[]): string {
+  return fold(blocks.map((b) => b.segments.map((s) => s.text).join('')).join('\n'));
+}

@@ -1,0 +1,181 @@
+// A saved government web page to plain text: one line per block, page chrome
+// (navigation, share widgets, breadcrumbs, footers) left out. Boilerplate inside
+// the article (上一篇/下一篇, 打印/关闭) stays: the cleaning stage removes and records it.
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element, Text } from 'domhandler';
+
+export interface HtmlText {
+  text: string;
+  /** The page's own address, when the page states it absolutely. */
+  sourceUrl: string | null;
+  /** The <title>, as written (site names and all). */
+  title: string | null;
+}
+
+/** Never text a reader sees. */
+const NOT_TEXT = 'head, script, style, noscript, template, iframe, svg, button, select, textarea, object';
+
+/** id/class fragments of page chrome on Chinese government sites (dqwz: 当前位置). */
+const CHROME_MARK = /nav|menu|share|crumb|footer|copyright|sidebar|toolbar|dqwz/i;
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const isElement = (node: AnyNode): node is Element => 'attribs' in node;
+const isText = (node: AnyNode): node is Text => node.nodeType === 3;
+
+export function htmlToText(html: string): HtmlText {
+  const $ = load(html);
+  const title = tidy($('title').first().text()) || null;
+  const sourceUrl = findSourceUrl($, html);
+  removeNonText($);
+  const body = $('body').get(0);
+  const lines = body ? linesOf(body) : [];
+  return { text: collapseBlankLines(lines).join('\n'), sourceUrl, title };
+}
+
+function removeNonText($: CheerioAPI): void {
+  $(NOT_TEXT).remove();
+  // A wrapper can carry a chrome-like name (ASP.NET pages sit in one <form>,
+  // layouts in "main-with-sidebar"): never drop what holds most of the page.
+  const pageLength = visibleLength($('body').text());
+  const chrome = $('body *').filter((_, el) => isChrome($, el)).toArray();
+  for (const el of chrome) {
+    if (visibleLength($(el).text()) <= pageLength / 2) $(el).remove();
+  }
+}
+
+function isChrome($: CheerioAPI, el: Element): boolean {
+  if (el.name === 'main' || el.name === 'article') return false;
+  if (el.name === 'nav' || el.name === 'form') return true;
+  // An <article>'s own <header> holds its title.
+  if (el.name === 'header' || el.name === 'footer') return $(el).parents('article, main').length === 0;
+  return CHROME_MARK.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+interface Line {
+  current: string;
+}
+
+function writeNode(node: AnyNode, lines: string[], line: Line): void {
+  if (isText(node)) {
+    line.current += node.data;
+    return;
+  }
+  if (!isElement(node)) return;
+  if (node.name === 'br') {
+    lines.push(tidy(line.current));
+    line.current = '';
+    return;
+  }
+  if (node.name === 'pre') {
+    endLine(lines, line);
+    for (const row of textOf(node).split('\n')) lines.push(row.replace(/\u00A0/g, ' ').trimEnd());
+    return;
+  }
+  if (node.name === 'tr' && isDataRow(node)) {
+    endLine(lines, line);
+    lines.push(rowText(node));
+    return;
+  }
+  const block = BLOCKS.has(node.name);
+  if (block) endLine(lines, line);
+  for (const child of node.children) writeNode(child, lines, line);
+  if (block) endLine(lines, line);
+}
+
+function endLine(lines: string[], line: Line): void {
+  const text = tidy(line.current);
+  if (text !== '') lines.push(text);
+  line.current = '';
+}
+
+/** Lines of an element's content, as a block of its own (blank ones from <br> included). */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [];
+  const line = { current: '' };
+  for (const child of el.children) writeNode(child, lines, line);
+  endLine(lines, line);
+  return lines;
+}
+
+function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+function cellsOf(tr: Element): Element[] {
+  return tr.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
+}
+
+// Old government sites lay whole pages out in tables: a row whose cell holds a
+// table, several blocks or a long text is layout, and its cells read as blocks.
+const LAYOUT_CELL_BLOCKS = 3;
+const LAYOUT_CELL_CHARS = 300;
+
+function isDataRow(tr: Element): boolean {
+  const cells = cellsOf(tr);
+  return cells.length > 1 && cells.every((cell) => !isLayoutCell(cell));
+}
+
+function isLayoutCell(cell: Element): boolean {
+  const descendants = (el: Element): Element[] => el.children.filter(isElement).flatMap((c) => [c, ...descendants(c)]);
+  const inner = descendants(cell);
+  return (
+    inner.some((el) => el.name === 'table') ||
+    inner.filter((el) => BLOCKS.has(el.name) || el.name === 'br').length > LAYOUT_CELL_BLOCKS ||
+    visibleLength(textOf(cell)) > LAYOUT_CELL_CHARS
+  );
+}
+
+function rowText(tr: Element): string {
+  return cellsOf(tr)
+    .map((cell) => linesOf(cell).filter((line) => line !== '').join(' '))
+    .filter((cell) => cell !== '')
+    .join(' ');
+}
+
+// East Asian characters: a source line break between two of them is not a space
+// (CSS Text 3 segment break rules); elsewhere HTML whitespace collapses to one space.
+const EAST_ASIAN = '[\\p{Script=Han}\\u2010-\\u2027\\u3000-\\u303F\\uFF00-\\uFFEF]';
+const EAST_ASIAN_BREAK = new RegExp(`(${EAST_ASIAN})[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*(?=${EAST_ASIAN})`, 'gu');
+
+function tidy(raw: string): string {
+  return raw
+    .replace(EAST_ASIAN_BREAK, '$1')
+    .replace(/\u00A0/g, ' ')
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
+}
+
+/** At most one blank line in a row (from <br><br>), none at either end. */
+function collapseBlankLines(lines: string[]): string[] {
+  const out = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+  while (out[0] === '') out.shift();
+  while (out.at(-1) === '') out.pop();
+  return out;
+}
+
+// "Save as" in Chrome and IE marks the page with where it came from.
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
+
+function findSourceUrl($: CheerioAPI, html: string): string | null {
+  const candidates = [
+    $('link[rel~="canonical"]').attr('href'),
+    $('meta[property="og:url"]').attr('content'),
+    SAVED_FROM.exec(html)?.[1],
+    $('base[href]').attr('href'),
+  ];
+  return candidates.map((url) => url?.trim()).find((url) => url !== undefined && isAbsoluteUrl(url)) ?? null;
+}
+
+function isAbsoluteUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
+}

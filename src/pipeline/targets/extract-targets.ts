@@ -1,0 +1,193 @@
+// Targets and milestones of a policy body, each with its deadline, recurrence and
+// responsible units taken from its sentence, paragraph and numbered item.
+import type { Block } from '../../schema/document.ts';
+import type { Recurrence, Section, Target } from '../../schema/record.ts';
+import { findDatePhrases, type DatePhrase } from '../dates/date-phrases.ts';
+import { findRecurrences } from '../dates/recurrence.ts';
+import { fold } from '../text/fold.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { findMentions, type Mention } from '../units/find-mentions.ts';
+import { findQuantities, type Quantity } from './find-quantities.ts';
+import { findMilestone } from './find-milestone.ts';
+import { indicatorOf } from './indicator.ts';
+import { targetId } from './target-id.ts';
+
+export interface TargetContext {
+  slug: string;
+  /** Place names of the document, longest match first: 镇康县, 临沧市 … */
+  places: string[];
+  /** Names that issue the document (their mentions are not assignments of work). */
+  issuers: string[];
+}
+
+export interface ExtractedTarget {
+  target: Omit<Target, 'responsible'>;
+  /** Unit names as written; resolved to canonical names with the document's units. */
+  responsible: string[];
+}
+
+export interface Extraction {
+  targets: ExtractedTarget[];
+  /** Every unit mention that assigns work, for the document's unit list. */
+  mentions: Mention[];
+}
+
+const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期']);
+const ASPIRATION = /(力争|争取|鼓励|支持|引导|探索|努力|倡导|尽量|积极稳妥)/;
+
+interface AnalysedSentence {
+  block: number;
+  section: string | null;
+  sentence: Sentence;
+  view: string;
+  dates: DatePhrase[];
+  mentions: Mention[];
+}
+
+/** Date phrases outside cited titles: a title's 2023—2025年 is no deadline. */
+function datesOf(view: string): DatePhrase[] {
+  return findDatePhrases(view).filter((d) => {
+    const before = view.slice(0, d.start);
+    return (before.match(/《/g)?.length ?? 0) <= (before.match(/》/g)?.length ?? 0);
+  });
+}
+
+const isActor = (m: Mention) => m.role === 'actor' || m.role === 'partner';
+
+export function extractTargets(blocks: Block[], sections: Section[], ctx: TargetContext): Extraction {
+  const parentOf = new Map(sections.map((s) => [s.id, s.parent]));
+  const issuerNames = new Set(ctx.issuers.map(fold));
+  const analysed: AnalysedSentence[] = [];
+  blocks.forEach((block, index) => {
+    const text = block.segments.map((s) => s.text).join('');
+    const view = fold(text);
+    for (const sentence of splitSentences(text)) {
+      const sv = view.slice(sentence.start, sentence.end);
+      const mentions = findMentions(sv, ctx.places).filter((m) => !issuerNames.has(m.name));
+      analysed.push({ block: index, section: block.section, sentence, view: sv, dates: datesOf(sv), mentions });
+    }
+  });
+
+  // Who a numbered item gives work to: the actors of its first sentence that names any.
+  const itemActors = new Map<string, Mention[]>();
+  for (const a of analysed) {
+    if (!a.section || itemActors.has(a.section)) continue;
+    const actors = a.mentions.filter(isActor);
+    if (actors.length) itemActors.set(a.section, actors);
+  }
+  const sectionActors = (id: string | null): Mention[] => (id ? itemActors.get(id) ?? [] : []);
+
+  // Deadlines stated by headings ((一)试点建设阶段(2022年12月底前)) hold for the section.
+  const sectionDeadline = new Map<string, string>();
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading') return;
+    const d = analysed.filter((a) => a.block === index).flatMap((a) => a.dates).find((x) => x.role !== 'base' && x.role !== 'recurring');
+    if (d) sectionDeadline.set(block.section, d.value);
+  });
+  const inheritedDeadline = (id: string | null): string | null => {
+    for (let s = id; s; s = parentOf.get(s) ?? null) {
+      const d = sectionDeadline.get(s);
+      if (d) return d;
+    }
+    return null;
+  };
+
+  const seen = new Map<string, number>();
+  const targets: ExtractedTarget[] = [];
+  let carry: string | null = null;
+  let currentBlock = -1;
+  for (const a of analysed) {
+    if (a.block !== currentBlock) {
+      currentBlock = a.block;
+      carry = null;
+    }
+    const firstInBlock = analysed.find((x) => x.block === a.block) === a;
+    const quantities = findQuantities(a.view);
+    const responsibleAt = (at: number): string[] => {
+      const actors = a.mentions.filter(isActor);
+      const clauseStart = lastIndexOfAny(a.view, at, '，,：:') + 1;
+      const clauseEnd = firstIndexOfAny(a.view, at, '，,；;。：:');
+      const inClause = actors.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.role === 'actor' || m.start >= clauseStart && m.end <= clauseEnd && m.role === 'partner');
+      const chosen = inClause.length ? inClause : actors.filter((m) => m.role === 'actor' || m.role === 'partner').length ? actors : sectionActors(a.section);
+      return [...new Set(chosen.map((m) => m.name))];
+    };
+    const deadlineAt = (at: number): string | null => {
+      const local = [...a.dates].reverse().find((d) => d.start < at && d.role !== 'base' && d.role !== 'recurring');
+      return local?.value ?? carry ?? inheritedDeadline(a.section);
+    };
+    const recurrenceAt = (q: Quantity): Recurrence | null => {
+      if (TIME_UNITS.has(q.unit)) return null;
+      const r = [...findRecurrences(a.view)].reverse().find((x) => x.end <= q.start);
+      if (!r) return null;
+      const dateBetween = a.dates.some((d) => d.start >= r.end && d.end <= q.start && d.role !== 'recurring');
+      return dateBetween ? null : r.recurrence;
+    };
+
+    for (const q of quantities) {
+      const text = a.sentence.text;
+      const clause = a.view.slice(q.clause[0], q.clause[1]);
+      const figure = `${q.value}${q.unit}`;
+      targets.push({
+        target: {
+          id: targetId(ctx.slug, 'quantity', text, figure, seen),
+          kind: 'quantity',
+          text,
+          phrase: text.slice(q.clause[0], q.clause[1]).trim(),
+          indicator: indicatorOf(a.view.slice(q.clause[0], q.start), a.view.slice(q.end, q.clause[1])),
+          indicatorId: null,
+          value: q.value,
+          unit: q.unit,
+          comparator: q.comparator,
+          deadline: deadlineAt(q.start),
+          recurring: recurrenceAt(q),
+          change: q.change,
+          baseYear: a.dates.find((d) => d.role === 'base' && d.end <= q.start)?.from ?? null,
+          section: a.section,
+          modality: ASPIRATION.test(a.view.slice(0, q.start)) || ASPIRATION.test(clause) ? 'aspirational' : 'binding',
+          optional: false,
+        },
+        responsible: responsibleAt(q.start),
+      });
+    }
+    const milestone = findMilestone(a.view, a.dates, quantities);
+    if (milestone) {
+      const text = a.sentence.text;
+      targets.push({
+        target: {
+          id: targetId(ctx.slug, 'milestone', text, milestone.date.value, seen),
+          kind: 'milestone',
+          text,
+          phrase: text,
+          indicator: null,
+          indicatorId: null,
+          value: null,
+          unit: null,
+          comparator: null,
+          deadline: milestone.date.value,
+          recurring: null,
+          change: null,
+          baseYear: null,
+          section: a.section,
+          modality: ASPIRATION.test(a.view) ? 'aspirational' : 'binding',
+          optional: milestone.vague,
+        },
+        responsible: responsibleAt(milestone.date.start),
+      });
+    }
+    // A date that opens a paragraph, or a sentence with a comma after it, sets the
+    // deadline of what follows in the paragraph (到2025年，…).
+    const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && /^[\s(（]*(到|至|在|力争|争取)?\s*$/.test(a.view.slice(0, d.start)));
+    if (opening && (opening.leading || firstInBlock)) carry = opening.value;
+  }
+  return { targets, mentions: analysed.flatMap((a) => a.mentions.filter(isActor)) };
+}
+
+function lastIndexOfAny(text: string, before: number, chars: string): number {
+  for (let i = before - 1; i >= 0; i--) if (chars.includes(text[i])) return i;
+  return -1;
+}
+
+function firstIndexOfAny(text: string, from: number, chars: string): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i])) return i;
+  return text.length;
+}

@@ -1,0 +1,157 @@
+// The measured commitments of one sentence: a number with its unit and bound word
+// (毛入学率达到95%以上, 新增约3万个学位, 每年至少补充20名) — and not the numbers that
+// only look like them (dates, document numbers, 56人及以上大班额, “1+8”, 每百名).
+import type { Comparator } from '../../schema/record.ts';
+import { parseNumber } from '../numbers/parse-number.ts';
+import { CHINESE_NUMERAL_CHARS } from '../numbers/chinese-numeral.ts';
+import { clauseBounds } from '../text/sentences.ts';
+
+export interface Quantity {
+  /** Offsets of the number and its unit in the sentence. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  change: 'increase' | 'decrease' | null;
+  /** The clause the figure stands in. */
+  clause: [number, number];
+}
+
+const UNITS = [
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
+  '人次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元', '元', '吨', '亩', '斤',
+  '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类', '门', '场', '期',
+  '届', '支', '条', '件', '篇', '部', '本', '册', '种', '级', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
+  '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '册', '份', '例', '床位',
+];
+const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
+/** Units after which 万/亿 are part of the number: 4万平方米, 2.5亿元. */
+const UNIT_RE = UNITS.slice().sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const ARABIC = `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|${UNIT_RE})`;
+const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`;
+const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
+const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
+
+const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于)\s*$/;
+const LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|控制在|压减到|降低到|降至|下降到|减少到|最多|以内)\s*$/;
+const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多)\s*$/;
+/** 至少每半年专题研究一次, 每年至少提请…听取1次: the bound governs the whole clause. */
+const GE_IN_CLAUSE = /(至少|不少于|不低于)/;
+const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
+const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
+const LE_AFTER = /^\s*(以内|以下|及以下|之内)/;
+const ABOUT_AFTER = /^\s*(左右|上下)/;
+
+/** Verbs and words that make a figure a commitment when they stand before it in its clause. */
+const CUE =
+  /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴)/;
+/** A count stands at the end of its clause: 创建党建工作示范校2所. */
+const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
+const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
+const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
+
+function comparatorOf(before: string, after: string, clauseBefore: string): Comparator {
+  if (ABOUT_BEFORE.test(before) || ABOUT_AFTER.test(after)) return '~';
+  if (STRICT_GE_BEFORE.test(before)) return '>=';
+  if (LE_AFTER.test(after) || STRICT_LE_BEFORE.test(before)) return '<=';
+  if (GE_AFTER.test(after)) return '>=';
+  if (LE_BEFORE.test(before)) return '<=';
+  if (GE_IN_CLAUSE.test(clauseBefore) && !/\d/.test(clauseBefore)) return '>=';
+  return '=';
+}
+
+function changeOf(before: string): 'increase' | 'decrease' | null {
+  if (/(提高到|提升到|增加到|增长到|下降到|降低到|减少到|降至|达到|控制在)\s*[约近]?\s*$/.test(before)) return null;
+  if (/(下降|降低|减少|削减|压减|缩减)\s*[约近]?\s*$/.test(before)) return 'decrease';
+  if (/(增长|提高|提升|增加|上升)\s*[约近]?\s*$/.test(before)) return 'increase';
+  return null;
+}
+
+/** Offsets inside 《…》, “…” and (…) explanations, where figures are names or asides. */
+function shielded(text: string): boolean[] {
+  const out = new Array<boolean>(text.length).fill(false);
+  let title = 0;
+  let quote = 0;
+  let paren = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') title++;
+    if (c === '“' || c === '「') quote++;
+    if (c === '(') paren++;
+    out[i] = title > 0 || quote > 0 || paren > 0;
+    if (c === '》' && title > 0) title--;
+    if ((c === '”' || c === '」') && quote > 0) quote--;
+    if (c === ')' && paren > 0) paren--;
+  }
+  return out;
+}
+
+/** All commitment figures of one (folded) sentence. */
+export function findQuantities(text: string): Quantity[] {
+  const shield = shielded(text);
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (shield[start]) continue;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    const clause = clauseBounds(text, start);
+    const clauseBefore = text.slice(clause[0], start);
+
+    let value: number | null;
+    let unit: string;
+    let chinese = false;
+    if (m[1] !== undefined) {
+      value = parseNumber(m[1] + (m[2] ?? ''));
+      unit = m[3];
+    } else if (m[4] !== undefined) {
+      value = parseNumber(m[4]);
+      unit = '%';
+    } else {
+      value = parseNumber(m[5]);
+      unit = m[6];
+      chinese = true;
+    }
+    if (value === null) continue;
+    if (unit === '万元') { value *= 1e4; unit = '元'; }
+    if (unit === '亿元') { value *= 1e8; unit = '元'; }
+    value = Number(value.toPrecision(12));
+
+    // Dates, document numbers, ordinals, anniversaries and rates' denominators.
+    if (unit === '年' && /^\d{4}$/.test(m[1] ?? '') ) continue;
+    if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) continue;
+    if (unit === '月' && /(每年|每年度)\s*$/.test(before)) continue;
+    if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) continue;
+    // 每百名学生: the denominator of a rate; 每五年一周期 is a cycle, kept below.
+    if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) continue;
+    if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) continue;
+    if (DEFINING.test(after)) continue;
+    // 3000人以上大规模学校: a threshold that names a kind of school, not an amount to reach.
+    if (unit !== '%' && /^\s*以上[\p{Script=Han}]/u.test(after) && !/^\s*以上的/.test(after) && !COUNT_VERB_BEFORE.test(clauseBefore)) continue;
+    if (/^\s*(分以上|分以下)/.test(m[0] + after) && unit === '分') continue;
+
+    const comparator = comparatorOf(before, after, clauseBefore);
+    // Durations are commitments only when bounded (不少于1年) or a cycle (3年核定一次,
+    // 每五年一周期, 每天一小时); then no verb is needed to make them one.
+    const cycle = TIME_UNITS.has(unit) && (/^[^，,。；;]{0,8}一(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
+    if (TIME_UNITS.has(unit) && comparator === '=' && !cycle) continue;
+    if (unit === '批' && value === 1) continue;
+    if (cycle) {
+      // kept: a cycle needs no verb
+    } else if (chinese) {
+      // Chinese numerals are words as often as numbers (一体化, 一把手, 一级二等).
+      const cued = /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训)\s*$/.test(before);
+      if (!cued) continue;
+      if (unit === '次' && !/(至少|不少于|不低于|每)/.test(text.slice(clause[0], clause[1]))) continue;
+      if (/^(级|等)/.test(after) && unit === '级') continue;
+    } else if (!CUE.test(clauseBefore) && !CLAUSE_END.test(after) && !GE_AFTER.test(after) && !LE_AFTER.test(after) && !ABOUT_AFTER.test(after) && !/^\s*的(比例|标准)/.test(after) && !/的\s*$/.test(before)) {
+      continue;
+    }
+    const change = unit === '%' || unit === '个百分点' || unit === '百分点' ? changeOf(before) : changeOf(before) && TIME_UNITS.has(unit) ? changeOf(before) : null;
+    found.push({ start, end, value, unit: unit === '个百分点' ? '个百分点' : unit, comparator, change, clause });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+// From the names a text uses to the units of a record: place names dropped
+// (镇康县教育体育局 in a 镇康县 plan is 县教育体育局), directory aliases merged, and
+// the generic names of the county level (县级政府, 各地) folded into the level's own
+// name in this document.
+import type { Unit, UnitLevel } from '../../schema/record.ts';
+import type { UnitDirectory, UnitKind } from './directory.ts';
+
+export interface ResolvedName {
+  name: string;
+  level: UnitLevel;
+  kind: UnitKind | null;
+}
+
+const PREFIX = /^(各级各|各级|各|每个|本级|全)/;
+const LEVEL_PREFIX = /^(县\((?:市、区|区|市)\)|县市区|县区)(?=.{2,})/;
+const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
+const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区']);
+
+function levelOf(name: string): UnitLevel {
+  if (/^(乡|镇|街道|各办事处|办事处)/.test(name)) return 'township';
+  if (/^(县|区|各县|每个县)/.test(name)) return 'county';
+  if (/^(市|州|盟)/.test(name)) return 'prefecture';
+  if (/^省/.test(name)) return 'province';
+  if (/^(国务院|中央|国家|教育部|财政部)/.test(name)) return 'national';
+  return 'unknown';
+}
+
+/** The directory entry, or the name itself with its place and 各/每个 prefixes dropped. */
+export function resolveName(written: string, places: string[], directory: UnitDirectory): ResolvedName {
+  let name = written;
+  for (const p of [...places].sort((a, b) => b.length - a.length)) {
+    if (name.startsWith(p) && name.length > p.length + 1) name = name.slice(p.length);
+  }
+  // 中共镇康县委 → 县委
+  name = name.replace(/^中共/, '');
+  for (const candidate of [name, name.replace(PREFIX, ''), name.replace(PREFIX, '').replace(LEVEL_PREFIX, '')]) {
+    const entry = directory.byName.get(candidate);
+    if (entry) return { name: entry.name, level: entry.level === 'unknown' ? levelOf(candidate) : entry.level, kind: entry.kind };
+  }
+  const bare = name.replace(PREFIX, '');
+  const stripped = bare.length >= 2 ? bare : name;
+  return { name: stripped, level: levelOf(stripped), kind: null };
+}
+
+export interface UnitMention {
+  written: string;
+  partner: boolean;
+}
+
+/** The record's units: one per canonical name, with every written form as an alias. */
+export function resolveUnits(mentions: UnitMention[], places: string[], region: string | null, directory: UnitDirectory): { units: Unit[]; canonical: (written: string) => string } {
+  const resolved = new Map<string, ResolvedName>();
+  for (const m of mentions) resolved.set(m.written, resolveName(m.written, places, directory));
+  // The county level of this plan goes by one name (各县(市、区) or 县(区) …).
+  const counts = new Map<string, number>();
+  for (const r of resolved.values()) if (COUNTY_FORMS.includes(r.name)) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  const county = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const canonicalOf = (written: string): string => {
+    const r = resolved.get(written) ?? resolveName(written, places, directory);
+    if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || (COUNTY_FORMS.includes(r.name) && r.name !== county && r.name === '各县(市、区)'))) return county;
+    return r.name;
+  };
+  const units = new Map<string, Unit>();
+  for (const m of mentions) {
+    const name = canonicalOf(m.written);
+    const r = resolved.get(m.written)!;
+    const unit = units.get(name) ?? { name, aliases: [], level: r.level, region, optional: m.partner || r.kind === 'school' || r.kind === 'partner' };
+    if (m.written !== name && !unit.aliases.includes(m.written)) unit.aliases.push(m.written);
+    if (!m.partner) unit.optional = unit.optional && (r.kind === 'school' || r.kind === 'partner');
+    units.set(name, unit);
+  }
+  return { units: [...units.values()], canonical: canonicalOf };
+}
