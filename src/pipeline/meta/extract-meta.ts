@@ -24,8 +24,8 @@ export interface MetaInput {
 
 function field(lines: string[], label: RegExp): string | null {
   for (const l of lines) {
-    const m = new RegExp(`${label.source}\\s*[:：]\\s*(\\S+)`).exec(l);
-    if (m) return m[1];
+    const m = new RegExp(`(?:${label.source})\\s*[:：]\\s*(\\S+)`).exec(l);
+    if (m) return m[m.length - 1];
   }
   return null;
 }

@@ -12,8 +12,11 @@ export function leadingPlaces(name: string): string[] {
   for (;;) {
     const m = PLACE.exec(rest);
     if (!m || m.index !== 0 || NOT_PLACE.test(m[1])) break;
+    const after = rest.slice(m[1].length);
+    // 恩施州推动县域…: a later "place" must be followed by a body or another place.
+    if (out.length && !(PLACE.exec(after)?.index === 0 || /^(人民政府|政府|委|党委|教育|办公室|[^\p{Script=Han}]|$)/u.test(after))) break;
     out.push(m[1]);
-    rest = rest.slice(m[1].length);
+    rest = after;
   }
   return out;
 }

@@ -61,9 +61,11 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
   blocks.forEach((block, index) => {
     const text = block.segments.map((s) => s.text).join('');
     const view = fold(text);
+    // The addressees of a 通知 (各乡(镇)党委、政府,县委各部委…:) receive it; no work is assigned there.
+    const addressees = index < 6 && /[:：]$/.test(view.trim()) && /[、,，]/.test(view);
     for (const sentence of splitSentences(text)) {
       const sv = view.slice(sentence.start, sentence.end);
-      const mentions = findMentions(sv, ctx.places).filter((m) => !issuerNames.has(m.name));
+      const mentions = addressees ? [] : findMentions(sv, ctx.places).filter((m) => ![...issuerNames].some((i) => i.endsWith(m.name)));
       analysed.push({ block: index, section: block.section, sentence, view: sv, dates: datesOf(sv), mentions });
     }
   });

@@ -20,10 +20,13 @@ export function findMilestone(text: string, dates: DatePhrase[], quantities: Qua
   let offset = 0;
   let best: DatePhrase | null = null;
   let vague = true;
+  const firstDate = explicit[0].start;
   for (const clause of text.split(CLAUSE_SPLIT)) {
     const start = offset;
     const end = start + clause.length;
     offset = end + 1;
+    // The date governs what follows it: 优化专业设置,…,确保2025年达到… is no milestone.
+    if (end <= firstDate) continue;
     if (quantities.some((q) => q.start >= start && q.start < end)) continue;
     let rest = clause;
     for (const d of explicit) if (d.start >= start && d.end <= end) rest = rest.replace(text.slice(d.start, d.end), '');

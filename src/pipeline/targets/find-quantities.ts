@@ -22,7 +22,7 @@ const UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
   '人次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元', '元', '吨', '亩', '斤',
   '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类', '门', '场', '期',
-  '届', '支', '条', '件', '篇', '部', '本', '册', '种', '级', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
+  '届', '支', '条', '件', '篇', '本', '册', '种', '级', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
   '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '册', '份', '例', '床位',
 ];
 const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
@@ -50,6 +50,8 @@ const CUE =
 /** A count stands at the end of its clause: 创建党建工作示范校2所. */
 const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
 const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
+/** 以上 followed by a noun (大规模学校, 人数), not by a word that goes on the sentence (在, 并, 的). */
+const THRESHOLD_NOUN = /^\s*以上(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
 const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
 
 function comparatorOf(before: string, after: string, clauseBefore: string): Comparator {
@@ -130,7 +132,7 @@ export function findQuantities(text: string): Quantity[] {
     if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) continue;
     if (DEFINING.test(after)) continue;
     // 3000人以上大规模学校: a threshold that names a kind of school, not an amount to reach.
-    if (unit !== '%' && /^\s*以上[\p{Script=Han}]/u.test(after) && !/^\s*以上的/.test(after) && !COUNT_VERB_BEFORE.test(clauseBefore)) continue;
+    if (unit !== '%' && THRESHOLD_NOUN.test(after) && !COUNT_VERB_BEFORE.test(clauseBefore)) continue;
     if (/^\s*(分以上|分以下)/.test(m[0] + after) && unit === '分') continue;
 
     const comparator = comparatorOf(before, after, clauseBefore);
@@ -138,7 +140,8 @@ export function findQuantities(text: string): Quantity[] {
     // 每五年一周期, 每天一小时); then no verb is needed to make them one.
     const cycle = TIME_UNITS.has(unit) && (/^[^，,。；;]{0,8}一(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
     if (TIME_UNITS.has(unit) && comparator === '=' && !cycle) continue;
-    if (unit === '批' && value === 1) continue;
+    // 一批, 一支队伍, 一系列: an unspecified number, not a figure.
+    if (value === 1 && /^(批|支|套|系列)$/.test(unit)) continue;
     if (cycle) {
       // kept: a cycle needs no verb
     } else if (chinese) {

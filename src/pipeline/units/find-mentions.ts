@@ -58,9 +58,11 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
     const end = start + m[0].length;
     if (m[0].length < 2 || overlaps(start, end)) continue;
     if (PEOPLE_AFTER.test(text.slice(end)) || MODIFIED_NOUN.test(text.slice(end))) continue;
-    if (isBareLevel(m[0]) && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;
+    // 全市县(区)一流水平: a level inside a larger place, not a body.
+    if (isBareLevel(m[0]) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
+    if (isBareLevel(m[0]) && !m[0].includes('(') && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
-    if (/^(各|每个)?(县|市|区|县市|各县)$/.test(m[0]) && NAME_CHAR.test(text[end] ?? '') && !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导)/.test(text.slice(end))) continue;
+    if (/^(县|市|区|县市)$/.test(m[0]) && NAME_CHAR.test(text[end] ?? '') && !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导)/.test(text.slice(end))) continue;
     if (m[0] === '全' || /^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0])) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
@@ -78,7 +80,8 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
   for (const m of masked.matchAll(partner)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    // The partner must be the whole subject: 以1所核心学校牵头 names 核心学校, not 学校.
+    if (overlaps(start, end) || (start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及各]$/.test(text.slice(0, start)))) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'partner' });
   }
   for (const re of [acting, COLLECTIVE]) {

@@ -28,8 +28,12 @@ function levelOf(name: string): UnitLevel {
 /** The directory entry, or the name itself with its place and 各/每个 prefixes dropped. */
 export function resolveName(written: string, places: string[], directory: UnitDirectory): ResolvedName {
   let name = written;
+  // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
   for (const p of [...places].sort((a, b) => b.length - a.length)) {
-    if (name.startsWith(p) && name.length > p.length + 1) name = name.slice(p.length);
+    if (!name.startsWith(p) || name.length <= p.length + 1) continue;
+    const rest = name.slice(p.length);
+    const level = /[省市州县区]$/.exec(p)?.[0] ?? '';
+    name = /^[省市州县区乡镇]/.test(rest) ? rest : level + rest;
   }
   // 中共镇康县委 → 县委
   name = name.replace(/^中共/, '');
