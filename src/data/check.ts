@@ -144,7 +144,7 @@ function readTable(root: string, file: string, expected: readonly string[], r: R
       r.at('error', f, `column ${quote(name)} appears twice in the header`);
     } else if (!expected.includes(name)) {
       const near = name === 'year' ? 'period' : closest(name, expected.map((e) => ({ keys: [e], value: e })))?.value;
-      r.at('error', f, `unknown column ${quote(name)}${near ? ` — did you mean ${quote(near)}?` : ''} The header must be ${spelled}`);
+      r.at('error', f, `unknown column ${quote(name)}${near ? ` — did you mean ${quote(near)}?` : '.'} The header must be ${spelled}`);
     }
     columns.set(name, i);
   });
@@ -220,7 +220,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
         r.at(
           'error',
           ind,
-          `unknown indicator ${quote(ind.value)}${near ? ` — did you mean ${quote(near.name)} (${near.id})?` : ''} Indicators are listed in data/indicators.yaml`,
+          `unknown indicator ${quote(ind.value)}${near ? ` — did you mean ${quote(near.name)} (${near.id})?` : '.'} Indicators are listed in data/indicators.yaml`,
         );
       }
     }
@@ -229,7 +229,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
     if (reg.value.trim() === '') r.at('error', reg, 'region is empty — give a region from data/regions.yaml, e.g. 全国');
     else if (region === null) {
       const near = suggestRegion(reg.value, ctx.regions);
-      r.at('error', reg, `unknown region ${quote(reg.value)}${near ? ` — did you mean ${quote(near.name)}?` : ''} Regions are listed in data/regions.yaml`);
+      r.at('error', reg, `unknown region ${quote(reg.value)}${near ? ` — did you mean ${quote(near.name)}?` : '.'} Regions are listed in data/regions.yaml`);
     }
 
     let year: number | null = null;
@@ -362,7 +362,7 @@ function checkMilestoneFile(root: string, file: string, today: string, targetIds
     if (tgt.value.trim() === '') r.at('error', tgt, 'target is empty — give the id of the target (shown on its policy page)');
     else if (targetIds && !targetIds.has(tgt.value)) {
       const near = closest(tgt.value, ids.map((id) => ({ keys: [id], value: id })));
-      r.at('error', tgt, `unknown target id ${quote(tgt.value)}${near ? ` — did you mean ${quote(near.value)}?` : ''} No ingested policy has a target with this id`);
+      r.at('error', tgt, `unknown target id ${quote(tgt.value)}${near ? ` — did you mean ${quote(near.value)}?` : '.'} No ingested policy has a target with this id`);
     }
 
     if (!isPartialDate(dat.value)) r.at('error', dat, `date ${quote(dat.value)} is not a date — write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07`);

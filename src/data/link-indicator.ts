@@ -9,9 +9,9 @@ type LinkInput = Pick<Target, 'text' | 'phrase' | 'indicator' | 'unit'>;
 const SENTENCE_END = /[。;!?]/;
 const CLAUSE_END = /[。;!?,、:]/;
 
-/** NFKC, no white space or quotes; line breaks become sentence ends first. */
+/** NFKC, no white space (line breaks in extracted text fall mid-sentence as often as not), no quotes. */
 function norm(text: string): string {
-  return normalizeName(text.replace(/[\r\n]+/g, '。'));
+  return normalizeName(text);
 }
 
 interface Span {

@@ -35,7 +35,7 @@ const QUOTED = new Set([2, 3]); // SCALAR_STYLE single- and double-quoted
 function offsets(text: string, events: Event[]): Map<string, number> {
   const found = new Map<string, number>();
   const stack: Frame[] = [];
-  const placeNode = (offset: number): string[] | null => {
+  const placeNode = (): string[] | null => {
     const top = stack[stack.length - 1];
     if (top === undefined) return null;
     if (top.kind === 'doc') return top.path;
@@ -68,7 +68,7 @@ function offsets(text: string, events: Event[]): Map<string, number> {
     }
     const start =
       e.type === EVENT_ID.SCALAR ? e.valueStart - (QUOTED.has(e.style) ? 1 : 0) : e.type === EVENT_ID.ALIAS ? e.anchorStart - 1 : e.start;
-    const path = placeNode(start);
+    const path = placeNode();
     if (path !== null) found.set(JSON.stringify(path), start);
     if (e.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', path: path ?? [], key: null, expectKey: true });
     if (e.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', path: path ?? [], index: 0 });

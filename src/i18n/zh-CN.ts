@@ -19,6 +19,7 @@ export const zhCN = {
   'nav.breadcrumb': '当前位置',
 
   'search.label': '搜索政策、目标、责任单位',
+  'search.landmark': '全站搜索',
   'search.placeholder': '如：毛入学率、教体局、2025',
   'search.submit': '搜索',
   'search.title': '搜索',

@@ -1,7 +1,8 @@
 // Build-time search records: policies, their sections, targets and departments.
 import type { PolicyRecord } from '../schema/record.ts';
 import type { SiteData } from './site.ts';
-import { normalize, type SearchRecord } from './search.ts';
+import type { SearchRecord } from './search.ts';
+import { normalize } from './text.ts';
 import { formatPartialDate, formatTargetValue, formatRecurrence } from './format.ts';
 import { urls } from './urls.ts';
 import { t } from '../i18n/index.ts';

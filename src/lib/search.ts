@@ -13,6 +13,7 @@
 // normalised (full-width ２０２５／（ → 2025/( ), the index at build time and the
 // query here, and matching ignores case.
 import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
+import { normalize } from './text.ts';
 
 export type SearchType = 'policy' | 'section' | 'target' | 'department';
 
@@ -34,9 +35,7 @@ export interface SearchRecord {
 
 export const TYPE_ORDER: readonly SearchType[] = ['policy', 'department', 'target', 'section'];
 
-export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
+export { normalize };
 
 export const SEARCH_KEYS = [
   { name: 't', weight: 4 },

@@ -16,6 +16,8 @@ export interface TimelineItem {
   id: string;
   /** Due day, YYYY-MM-DD. */
   due: string;
+  /** The deadline as written ("2025", "2025-12"), shown instead of the due day. */
+  deadline?: string;
   label: string;
   status: DeadlineStatus;
   href: string;
@@ -32,6 +34,8 @@ export interface Tick {
   x: number;
   label: string;
   major: boolean;
+  /** Label anchor: ticks near the right edge are labelled leftwards so they are not cut. */
+  anchor: 'start' | 'end';
 }
 
 export interface Mark {
@@ -83,7 +87,7 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
   const width = opts.width ?? 720;
   const rowHeight = opts.rowHeight ?? 44;
   const labelChars = opts.labelChars ?? 40;
-  const plot = { left: 16, right: width - 16, top: 28, bottom: 0 };
+  const plot = { left: 16, right: width - 24, top: 28, bottom: 0 };
   const dues = groups.flatMap((g) => g.items.map((i) => i.due));
   const first = min(dues) ?? null;
   const last = max(dues) ?? null;
@@ -91,12 +95,17 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
   const hi = utcYear.offset(utcYear.floor(day(last && last > today ? last : today)), 1);
   const x = scaleUtc().domain([lo, hi]).range([plot.left, plot.right]);
 
-  const years = utcYear.range(lo, utcYear.offset(hi, 1));
-  const spanYears = years.length - 1;
-  const ticks: Tick[] = years.map((d) => ({ x: x(d), label: fmtYear(d), major: true }));
+  const spanYears = hi.getUTCFullYear() - lo.getUTCFullYear();
+  // About one labelled year per 90px: every year, or every 2nd/5th/10th on long spans.
+  const step = [1, 2, 5, 10, 20, 50].find((s) => spanYears / s <= width / 90) ?? 100;
+  const years = utcYear.range(lo, utcYear.offset(hi, 1)).filter((d) => d.getUTCFullYear() % step === 0 || d.getTime() === lo.getTime());
+  const anchor = (px: number): Tick['anchor'] => (px > plot.right - 40 ? 'end' : 'start');
+  const ticks: Tick[] = years
+    // The closing boundary (1 January after the last deadline) gets a line but no label.
+    .map((d) => ({ x: x(d), label: d.getTime() === hi.getTime() ? '' : fmtYear(d), major: true, anchor: anchor(x(d)) }));
   if (spanYears <= 3) {
     for (const d of utcMonth.range(lo, hi, spanYears <= 1 ? 1 : 3)) {
-      if (d.getUTCMonth() !== 0) ticks.push({ x: x(d), label: fmtMonth(d), major: false });
+      if (d.getUTCMonth() !== 0) ticks.push({ x: x(d), label: fmtMonth(d), major: false, anchor: anchor(x(d)) });
     }
   }
   ticks.sort((a, b) => a.x - b.x);

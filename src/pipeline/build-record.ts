@@ -34,7 +34,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
     ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
   ])].filter((p) => p.length >= 2);
-  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, issuers: meta.issuers });
+  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places });
   const { units, canonical } = resolveUnits(
     extraction.mentions.map((m) => ({ written: m.name, partner: m.role === 'partner' })),
     places,

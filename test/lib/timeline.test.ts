@@ -35,7 +35,16 @@ describe('timeline geometry', () => {
   });
 
   it('labels year ticks with the zh-CN locale', () => {
-    expect(g.ticks.filter((tk) => tk.major).map((tk) => tk.label)).toEqual(['2023年', '2024年', '2025年', '2026年', '2027年', '2028年']);
+    // The closing boundary (2028-01-01) has a line but no label.
+    expect(g.ticks.filter((tk) => tk.major).map((tk) => tk.label)).toEqual(['2023年', '2024年', '2025年', '2026年', '2027年', '']);
+  });
+
+  it('labels fewer years on long spans so labels do not collide', () => {
+    const long = timelineGeometry([{ key: 'x', label: 'x', items: [item('a', '2022-12-31'), item('b', '2035-12-31')] }], '2026-11-25', { width: 720 });
+    const labels = long.ticks.filter((tk) => tk.label).map((tk) => tk.label);
+    expect(labels).toEqual(['2022年', '2024年', '2026年', '2028年', '2030年', '2032年', '2034年']);
+    const xs = long.ticks.map((tk) => tk.x);
+    expect(Math.min(...xs.slice(1).map((x, i) => x - xs[i]))).toBeGreaterThan(60);
   });
 
   it('adds month ticks on short spans and copes with no items', () => {

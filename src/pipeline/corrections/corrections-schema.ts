@@ -1,28 +1,40 @@
 // Corrections a person made to the extracted record of one policy. They live in
 // content/corrections/<slug>.yaml and are applied after every ingest, so a fix
-// survives re-extraction of the same source.
+// survives re-extraction of the same source. Every section is optional:
 //
-//   meta:                  # meta fields of the record, each replaced as a whole
+//   meta:                    # meta fields of the record, each replaced as a whole
 //     title: 镇康县教育高质量发展三年行动计划实施方案(2023—2025年)
 //     date: '2023-11-07'
-//   targets:               # target id → the fields to replace (any field but id)
-//     t-1a2b3c4d:
+//   targets:                 # target id → the fields to replace (any field but id)
+//     t-3f9a1c2e:
 //       deadline: '2025'
 //       responsible: [县教育体育局]
-//     t-5e6f7a8b: remove   # a false positive: drop the target
-//   add:                   # targets the extractor missed: whole targets; without an
-//     - id: t-9c0d1e2f     # id, one is derived from text and phrase
+//     t-7b20d4e1: remove     # a false positive: drop the target
+//   add:                     # targets the extractor missed, with every field;
+//     - id: t-9c0d1e2f       # without an id, one is derived from text and phrase
 //       kind: quantity
 //       text: 到2025年,全县适龄残疾儿童少年入学率不低于98%。
-//       phrase: 适龄残疾儿童少年入学率不低于98%
-//       …                  # every other target field, as in the MDX frontmatter
-//   units:                 # unit name → the fields to replace (any field but name);
-//     县教育体育局:          # a name not in the record is added, if all its fields
-//       aliases: [县教体局]  # are given
+//       phrase: 全县适龄残疾儿童少年入学率不低于98%
+//       indicator: 适龄残疾儿童少年入学率
+//       indicatorId: null
+//       value: 98
+//       unit: '%'
+//       comparator: '>='
+//       deadline: '2025'
+//       recurring: null
+//       change: null
+//       baseYear: null
+//       responsible: [县教育体育局]
+//       section: s3-3-4
+//       modality: binding
+//       optional: false
+//   units:                   # unit name → the fields to replace (any field but name);
+//     县教育体育局:            # a name not in the record is added when all its
+//       aliases: [县教体局]    # fields are given
 //     县政府办: remove
 //
-// Dates and other text that looks like a number are quoted ('2025'), as in the MDX
-// frontmatter: unquoted, YAML reads 2025 as a number and 2025-01-01 as a date.
+// Quote dates and years ('2025') and text that starts with YAML punctuation ('%',
+// '>='): unquoted, YAML reads 2025 as a number and 2025-01-01 as a date.
 import { z } from 'astro/zod';
 import { meta, target, unit } from '../../schema/record.ts';
 

@@ -1,17 +1,17 @@
 // A policy as an MDX file: the record as YAML frontmatter, the text as the body.
 import type { Root, Yaml } from 'mdast';
 import type { Block } from '../../schema/document.ts';
-import { record, type PolicyRecord } from '../../schema/record.ts';
+import type { PolicyRecord } from '../../schema/record.ts';
 import { bodyToMdast } from './body-to-mdast.ts';
 import { contentHash } from './fingerprint.ts';
-import type { GeneratedStamp } from './frontmatter.ts';
+import { policyFrontmatter, type GeneratedStamp } from './frontmatter.ts';
 import { serializeMdx } from './serialize.ts';
 import { dumpYaml } from './yaml.ts';
 
 export function writeMdx(policy: PolicyRecord, blocks: readonly Block[]): string {
-  // Parsing puts keys in schema order, drops any old stamp, and refuses to write a
-  // record the site would reject.
-  const data = record.parse(policy);
+  // Parsing puts keys in schema order and refuses to write a record the site would
+  // reject; the old stamp, if any, goes.
+  const { generated: _old, ...data } = policyFrontmatter.parse(policy);
   const body = bodyToMdast(blocks);
   const generated: GeneratedStamp = { by: 'luoshi', hash: contentHash(data, serializeMdx(body)) };
   const frontmatter: Yaml = { type: 'yaml', value: dumpYaml({ ...data, generated }).replace(/\n$/, '') };

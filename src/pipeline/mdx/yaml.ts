@@ -24,6 +24,8 @@ export function dumpYaml(value: unknown): string {
  * Bad YAML is an InputError pointing at the line and column in the file.
  */
 export function loadYaml(text: string, file: string, firstLine = 1): unknown {
+  // js-yaml 5 refuses an empty document; for us it is an empty file: no data.
+  if (/^(?:[ \t]*(?:#.*)?(?:\r?\n|$))*$/.test(text)) return null;
   try {
     return load(text, { schema: astroSchema, filename: file });
   } catch (error) {
@@ -69,6 +71,7 @@ function yamlSchemaError(
     const { line, column } = locateYamlPath(text, path);
     return { path, message: `${formatPath(path)}: ${message}`, line: line + firstLine - 1, column };
   });
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const [first, ...rest] = problems;
   const also = rest.slice(0, 5).map((p) => `line ${p.line}: ${p.message}`);
   if (rest.length > 5) also.push(`… and ${rest.length - 5} more`);
@@ -91,6 +94,9 @@ function explain(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[];
     }
   }
   const value = valueAt(data, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined && issue.path.length > 0) {
+    return { path: issue.path, message: `missing: add a line \`${String(issue.path.at(-1))}: …\` (${issue.expected} expected)` };
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'string' && value instanceof Date) {
     return { path: issue.path, message: `write the date in quotes, e.g. '${value.toISOString().slice(0, 10)}' (unquoted, YAML reads it as a timestamp)` };
   }

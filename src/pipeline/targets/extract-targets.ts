@@ -16,8 +16,6 @@ export interface TargetContext {
   slug: string;
   /** Place names of the document, longest match first: 镇康县, 临沧市 … */
   places: string[];
-  /** Names that issue the document (their mentions are not assignments of work). */
-  issuers: string[];
 }
 
 export interface ExtractedTarget {
@@ -32,6 +30,7 @@ export interface Extraction {
   mentions: Mention[];
 }
 
+const SIGNATURE = /^(中共)?[\p{Script=Han}()、]{2,30}(办公室|办公厅|人民政府|政府|委员会|局|厅|委)(\s+\S+)?$/u;
 const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期']);
 const ASPIRATION = /(力争|争取|鼓励|支持|引导|探索|努力|倡导|尽量|积极稳妥)/;
 
@@ -56,16 +55,17 @@ const isActor = (m: Mention) => m.role === 'actor' || m.role === 'partner';
 
 export function extractTargets(blocks: Block[], sections: Section[], ctx: TargetContext): Extraction {
   const parentOf = new Map(sections.map((s) => [s.id, s.parent]));
-  const issuerNames = new Set(ctx.issuers.map(fold));
   const analysed: AnalysedSentence[] = [];
   blocks.forEach((block, index) => {
     const text = block.segments.map((s) => s.text).join('');
     const view = fold(text);
     // The addressees of a 通知 (各乡(镇)党委、政府,县委各部委…:) receive it; no work is assigned there.
     const addressees = index < 6 && /[:：]$/.test(view.trim()) && /[、,，]/.test(view);
+    // A signature line (镇康县人民政府办公室) names the issuer, who is not given work by it.
+    const signature = SIGNATURE.test(view.trim());
     for (const sentence of splitSentences(text)) {
       const sv = view.slice(sentence.start, sentence.end);
-      const mentions = addressees ? [] : findMentions(sv, ctx.places).filter((m) => ![...issuerNames].some((i) => i.endsWith(m.name)));
+      const mentions = addressees || signature ? [] : findMentions(sv, ctx.places);
       analysed.push({ block: index, section: block.section, sentence, view: sv, dates: datesOf(sv), mentions });
     }
   });

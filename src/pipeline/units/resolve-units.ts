@@ -27,7 +27,8 @@ function levelOf(name: string): UnitLevel {
 
 /** The directory entry, or the name itself with its place and 各/每个 prefixes dropped. */
 export function resolveName(written: string, places: string[], directory: UnitDirectory): ResolvedName {
-  let name = written;
+  // 中共镇康县委 → 县委
+  let name = written.replace(/^中共/, '');
   // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
   for (const p of [...places].sort((a, b) => b.length - a.length)) {
     if (!name.startsWith(p) || name.length <= p.length + 1) continue;
@@ -35,8 +36,6 @@ export function resolveName(written: string, places: string[], directory: UnitDi
     const level = /[省市州县区]$/.exec(p)?.[0] ?? '';
     name = /^[省市州县区乡镇]/.test(rest) ? rest : level + rest;
   }
-  // 中共镇康县委 → 县委
-  name = name.replace(/^中共/, '');
   for (const candidate of [name, name.replace(PREFIX, ''), name.replace(PREFIX, '').replace(LEVEL_PREFIX, '')]) {
     const entry = directory.byName.get(candidate);
     if (entry) return { name: entry.name, level: entry.level === 'unknown' ? levelOf(candidate) : entry.level, kind: entry.kind };

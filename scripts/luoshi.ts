@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The luoshi command line: `npm run luoshi -- <command>`.
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { main } from '../src/cli/main.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// npm runs scripts from the package root; paths on the command line are the user's.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+const code = await main(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  root,
+});
+process.exitCode = code;

@@ -1,0 +1,55 @@
+// `luoshi extract <files|dirs…> --out <dir>`: the raw record of each input as JSON,
+// for inspection and scoring (no corrections applied, nothing written to content/).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.ts';
+import { UsageError } from '../command.ts';
+import { buildRecord } from '../../pipeline/build-record.ts';
+import { listSources, readSource } from '../../pipeline/read-source.ts';
+import { loadDirectory } from '../../pipeline/units/directory.ts';
+import { describeFailure } from '../../ingest/failure.ts';
+import { slugFor } from '../../ingest/slug.ts';
+
+const USAGE = `usage: npm run luoshi -- extract <files|dirs…> --out <dir>
+
+  Writes the extracted record of each input as <dir>/<input file name>.json
+  (the format read by the evaluation scorer). Corrections are not applied.`;
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'write the extracted record of each input as JSON, for inspection and scoring',
+  usage: USAGE,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const out = parsed.values.out;
+    if (!out) throw new UsageError('missing --out <dir>: where to write the records');
+    if (!parsed.positionals.length) throw new UsageError('name at least one file or directory to extract');
+    const directory = await loadDirectory(io.root);
+    await mkdir(out, { recursive: true });
+    let failed = 0;
+    let written = 0;
+    for (const file of await listSources(parsed.positionals)) {
+      try {
+        const source = await readSource(file);
+        const { record } = buildRecord(
+          { source: { file: relative(io.root, file), format: source.format, encoding: source.encoding, sha256: source.sha256 }, text: source.text, sourceUrl: source.sourceUrl, fallbackTitle: source.htmlTitle },
+          slugFor(file),
+          directory,
+        );
+        await writeFile(join(out, `${basename(file)}.json`), `${JSON.stringify(record, null, 2)}\n`);
+        written++;
+      } catch (error) {
+        failed++;
+        io.err(describeFailure(error, file).message);
+      }
+    }
+    io.out(`${written} records written to ${out}${failed ? `, ${failed} inputs failed` : ''}`);
+    return failed ? 1 : 0;
+  },
+};

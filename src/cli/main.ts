@@ -1,0 +1,47 @@
+// `luoshi <command>`: one entry point for every command.
+import type { Command, ExitCode, Io } from './command.ts';
+import { UsageError } from './command.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { extractCommand } from './commands/extract.ts';
+import { checkCommand } from './commands/check.ts';
+import { buildCommand } from './commands/build.ts';
+import { dataCommand } from './commands/data-check.ts';
+
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, dataCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'usage: npm run luoshi -- <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `npm run luoshi -- <command> --help` for the options of a command.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Io): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.out : io.err)(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`luoshi: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`luoshi ${name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,127 @@
+// One source → one policy: extract, keep what people corrected, and (in a second
+// step, once references across the batch are linked) write the MDX file.
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Block } from '../schema/document.ts';
+import type { PolicyRecord } from '../schema/record.ts';
+import { buildRecord } from '../pipeline/build-record.ts';
+import { applyCorrections, editsOutsideCorrections, liftEdits, loadCorrections, saveCorrections } from '../pipeline/corrections/index.ts';
+import { InputError } from '../pipeline/errors.ts';
+import { isHandEdited, readPolicyMdx, splitMdx, writeMdx } from '../pipeline/mdx/index.ts';
+import { readSource } from '../pipeline/read-source.ts';
+import type { UnitDirectory } from '../pipeline/units/directory.ts';
+import type { IndicatorCatalogue } from '../data/indicators-schema.ts';
+import { linkIndicator } from '../data/link-indicator.ts';
+import { fingerprint } from '../pipeline/mdx/fingerprint.ts';
+import type { ContentPaths } from './paths.ts';
+import { slugFor } from './slug.ts';
+
+export interface IngestSettings {
+  paths: ContentPaths;
+  directory: UnitDirectory;
+  catalogue: IndicatorCatalogue | null;
+  /** Regenerate files whose text was edited by hand (their text edits are lost). */
+  force: boolean;
+}
+
+export interface Prepared {
+  file: string;
+  slug: string;
+  sha256: string;
+  correctionsHash: string;
+  record: PolicyRecord;
+  blocks: Block[];
+  /** False when a hand-edited file must be kept as it is. */
+  write: boolean;
+  notes: string[];
+}
+
+const mdxPath = (paths: ContentPaths, slug: string) => join(paths.policies, `${slug}.mdx`);
+export const correctionsPath = (paths: ContentPaths, slug: string) => join(paths.corrections, `${slug}.yaml`);
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export async function prepare(file: string, settings: IngestSettings): Promise<Prepared> {
+  const { paths, directory, catalogue } = settings;
+  const source = await readSource(file);
+  const slug = slugFor(file);
+  const built = buildRecord(
+    {
+      source: { file: relative(paths.root, file), format: source.format, encoding: source.encoding, sha256: source.sha256 },
+      text: source.text,
+      sourceUrl: source.sourceUrl,
+      fallbackTitle: source.htmlTitle,
+    },
+    slug,
+    directory,
+  );
+  const extracted: PolicyRecord = catalogue
+    ? { ...built.record, targets: built.record.targets.map((t) => (t.kind === 'quantity' ? { ...t, indicatorId: linkIndicator(t, catalogue) } : t)) }
+    : built.record;
+
+  const notes: string[] = [];
+  const correctionsFile = correctionsPath(paths, slug);
+  let corrections = await loadCorrections(correctionsFile);
+  let write = true;
+  const target = mdxPath(paths, slug);
+  const existing = await readIfExists(target);
+  if (existing !== null && isHandEdited(existing, target)) {
+    const edited = readPolicyMdx(existing, target);
+    const { generated: _stamp, ...editedRecord } = edited.record;
+    const lifted = liftEdits(editedRecord, extracted, corrections);
+    if (!isDeepStrictEqual(lifted, corrections)) {
+      await saveCorrections(correctionsFile, lifted);
+      notes.push(`kept the hand edits of ${relative(paths.root, target)} in ${relative(paths.root, correctionsFile)}`);
+      corrections = lifted;
+    }
+    for (const field of editsOutsideCorrections(editedRecord, extracted)) {
+      notes.push(`${relative(paths.root, target)}: the edit to "${field}" cannot be kept as a correction; that field is regenerated from the source`);
+    }
+    const regeneratedBody = splitMdx(writeMdx(applyCorrections(extracted, corrections).record, built.blocks), target).body;
+    if (edited.body.trim() !== regeneratedBody.trim() && !settings.force) {
+      write = false;
+      notes.push(`${relative(paths.root, target)}: its text was edited by hand, so it was not rewritten (its frontmatter edits are kept as corrections); run ingest with --force to regenerate the text from the source`);
+    }
+  }
+  const applied = applyCorrections(extracted, corrections);
+  for (const key of applied.stale) notes.push(`${relative(paths.root, correctionsFile)}: the correction "${key}" matches nothing in the new extraction (did the source text change?)`);
+  const correctionsText = (await readIfExists(correctionsFile)) ?? '';
+  return {
+    file,
+    slug,
+    sha256: source.sha256,
+    correctionsHash: fingerprint(correctionsText),
+    record: applied.record,
+    blocks: built.blocks,
+    write,
+    notes,
+  };
+}
+
+/** Writes the policy file atomically; returns the hash of what is on disk. */
+export async function writePolicy(prepared: Prepared, paths: ContentPaths): Promise<string> {
+  const target = mdxPath(paths, prepared.slug);
+  if (!prepared.write) return fingerprint((await readIfExists(target)) ?? '');
+  const text = writeMdx(prepared.record, prepared.blocks);
+  await mkdir(paths.policies, { recursive: true });
+  if ((await readIfExists(target)) !== text) {
+    await writeFile(`${target}.tmp`, text, 'utf8');
+    await rename(`${target}.tmp`, target);
+  }
+  return fingerprint(text);
+}
+
+export function policyFileExists(paths: ContentPaths, slug: string): boolean {
+  return existsSync(mdxPath(paths, slug));
+}
+
+export { InputError };

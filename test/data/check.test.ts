@@ -1,0 +1,389 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkData } from '../../src/data/check.ts';
+import { formatProblem } from '../../src/data/problem.ts';
+import type { Problem } from '../../src/data/problem.ts';
+import { PROGRESS_HEADER, REPO, TODAY, makeRoot, milestones, progress } from './helpers.ts';
+
+const X = 'data/progress/x.csv';
+const M = 'data/milestones/m.csv';
+
+/** The one problem of a run, asserting there is exactly one. */
+function only(problems: Problem[]): Problem {
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  return problems[0];
+}
+
+function run(files: Record<string, string | Uint8Array>, targetIds?: ReadonlySet<string>) {
+  return checkData(makeRoot(files), { today: TODAY, targetIds });
+}
+
+// Column guide for the row most tests start from (Chinese characters count one column each):
+//   学前教育毛入园率,全国,2019,83.4,%,教育部公报,,
+//   indicator 1 · region 10 · period 13 · value 18 · unit 23 · source 25 · note 31 · flag 32
+const GOOD = '学前教育毛入园率,全国,2019,83.4,%,教育部公报,,';
+
+describe('the real sample data', () => {
+  it('passes with no errors and no warnings', () => {
+    const result = checkData(REPO, { today: TODAY });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.observations).toHaveLength(89);
+    expect(result.milestones).toEqual([]);
+  });
+
+  it('keeps values exactly as printed', () => {
+    const { observations } = checkData(REPO, { today: TODAY });
+    const o = observations.find((x) => x.indicatorId === 'preschool-gross-enrolment' && x.region === '全国' && x.period === '2024');
+    expect(o).toMatchObject({ valueText: '92.00', value: 92, unit: '%', flag: '', line: 14 });
+    expect(observations.find((x) => x.indicatorId === 'junior-secondary-teachers-bachelor' && x.period === '2023')?.valueText).toBe('93');
+  });
+
+  it('resolves every row to a catalogue id and a canonical region', () => {
+    const { observations } = checkData(REPO, { today: TODAY });
+    expect(new Set(observations.map((o) => o.region))).toEqual(new Set(['全国', '云南省', '河南省']));
+    expect(new Set(observations.map((o) => o.indicatorId)).size).toBe(11);
+  });
+});
+
+describe('good rows', () => {
+  it('accepts catalogue ids, names and aliases for indicators and regions', () => {
+    const result = run({
+      [X]: progress(
+        'preschool-gross-enrolment,恩施州,2023,90.10,%,某州统计公报,,',
+        '高中阶段毛入学率,enshi,2023,91,%,某州统计公报,,',
+        '学前教育毛入园率,镇康,2023-09-01,88,％,县教体局,开学初统计,estimated',
+      ),
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.observations.map((o) => [o.indicatorId, o.region, o.period, o.valueText])).toEqual([
+      ['preschool-gross-enrolment', '恩施土家族苗族自治州', '2023', '90.10'],
+      ['upper-secondary-gross-enrolment', '恩施土家族苗族自治州', '2023', '91'],
+      ['preschool-gross-enrolment', '镇康县', '2023-09-01', '88'],
+    ]);
+  });
+
+  it('accepts quoted fields, CRLF line ends and blank lines', () => {
+    const row = '"学前教育毛入园率","全国","2019","83.4","%","教育部《公报》，转载","含""引号""的备注",';
+    const result = run({ [X]: `${PROGRESS_HEADER}\r\n\r\n${row}\r\n` });
+    expect(result.problems).toEqual([]);
+    expect(result.observations[0]).toMatchObject({ source: '教育部《公报》，转载', note: '含"引号"的备注', line: 3 });
+  });
+});
+
+describe('row errors, each at its exact line and column', () => {
+  it('unknown indicator, with the closest known one suggested', () => {
+    const p = only(run({ [X]: progress(GOOD.replace('毛入园率', '毛入学率')) }).problems);
+    expect(formatProblem(p)).toBe(
+      `${X}:2:1: error: unknown indicator "学前教育毛入学率" — did you mean "学前教育毛入园率" (preschool-gross-enrolment)? Indicators are listed in data/indicators.yaml`,
+    );
+  });
+
+  it('unknown region, with a suggestion', () => {
+    const p = only(run({ [X]: progress(GOOD, '学前教育毛入园率,恩施洲,2019,83.4,%,教育部公报,,') }).problems);
+    expect([p.line, p.column]).toEqual([3, 10]);
+    expect(p.message).toBe('unknown region "恩施洲" — did you mean "恩施土家族苗族自治州"? Regions are listed in data/regions.yaml');
+  });
+
+  it('value that is not a number', () => {
+    const p = only(run({ [X]: progress(GOOD, GOOD.replace('2019', '2020').replace('83.4', '九十')) }).problems);
+    expect(formatProblem(p)).toBe(`${X}:3:18: error: value "九十" is not a number — write it as digits, e.g. 90.5`);
+  });
+
+  it.each([
+    ['85.2%', 'carries a % sign'],
+    ['８５.２', 'uses full-width characters — write it with ASCII digits, e.g. 85.2'],
+    [' 85.2', 'has spaces around it'],
+    ['', 'value is empty'],
+  ])('value %j gets a specific hint', (value, hint) => {
+    const p = only(run({ [X]: progress(GOOD.replace('83.4', value)) }).problems);
+    expect([p.line, p.column]).toEqual([2, 18]);
+    expect(p.message).toContain(hint);
+  });
+
+  it('unit that does not match the indicator', () => {
+    const p = only(run({ [X]: progress(GOOD.replace(',%,', ',‰,')) }).problems);
+    expect(formatProblem(p)).toBe(
+      `${X}:2:23: error: unit "‰" does not match the unit of 学前教育毛入园率 (preschool-gross-enrolment), which is "%"`,
+    );
+  });
+
+  it('duplicate observation names the other line, also across files and spellings', () => {
+    const result = run({
+      [X]: progress(GOOD, GOOD.replace('83.4', '64.5').replace('2019', '2012'), 'preschool-gross-enrolment,中国,2019,83.4,%,另一转载,,'),
+      'data/progress/y.csv': progress(GOOD),
+    });
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${X}:4:1: error: duplicate observation: 学前教育毛入园率, 全国, 2019 is already given on line 2`,
+      `data/progress/y.csv:2:1: error: duplicate observation: 学前教育毛入园率, 全国, 2019 is already given on ${X}:2`,
+    ]);
+    expect(result.observations).toHaveLength(2);
+  });
+
+  it.each([
+    ['1948', 'period "1948" is outside 1949–2026 — a typing slip?'],
+    ['2027', 'period "2027" is outside 1949–2026 — a typing slip?'],
+    ['2019年', 'period "2019年" is not a year or a date — write 2023 for a statistical year or 2023-09-01 for a date'],
+    ['2019-02-30', 'period "2019-02-30" is not a real calendar date'],
+  ])('period %s', (period, message) => {
+    const p = only(run({ [X]: progress(GOOD.replace('2019', period)) }).problems);
+    expect([p.line, p.column, p.message]).toEqual([2, 13, message]);
+  });
+
+  it('accepts next year as a period (a provisional figure published early)', () => {
+    expect(run({ [X]: progress(GOOD.replace('2019', '2026')) }).problems).toEqual([]);
+  });
+
+  it('percentage above 100 or below 0', () => {
+    // 九年义务教育巩固率,全国,2019,… : indicator 1 · region 11 · period 14 · value 19
+    const result = run({ [X]: progress('九年义务教育巩固率,全国,2019,100.5,%,公报,,', '九年义务教育巩固率,全国,2020,-1,%,公报,,') });
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${X}:2:19: error: value 100.5 is above 100, which a percentage cannot be — a misplaced decimal point?`,
+      `${X}:3:19: error: value -1 is below 0, which a percentage cannot be`,
+    ]);
+  });
+
+  it('gross enrolment rates may exceed 100 up to the catalogue maximum', () => {
+    expect(run({ [X]: progress(GOOD.replace('83.4', '104.3')) }).problems).toEqual([]);
+    const p = only(run({ [X]: progress(GOOD.replace('83.4', '834')) }).problems);
+    expect([p.line, p.column]).toEqual([2, 18]);
+    expect(p.message).toBe('value 834 is above 150, the most 学前教育毛入园率 can plausibly be — a misplaced decimal point?');
+  });
+
+  it('bad flag', () => {
+    const p = only(run({ [X]: progress(`${GOOD}final`) }).problems);
+    expect(formatProblem(p)).toBe(`${X}:2:32: error: flag "final" is not one of: empty, provisional, estimated`);
+  });
+
+  it('empty source', () => {
+    const p = only(run({ [X]: progress('学前教育毛入园率,全国,2019,83.4,%,,,') }).problems);
+    expect([p.line, p.column, p.message]).toEqual([2, 25, 'source is empty — name the publication the value was printed in']);
+  });
+
+  it('collects every problem of a row, and keeps the row out of the observations', () => {
+    const result = run({ [X]: progress('学前教育毛入学率,全国,1900,x,%,s,,') });
+    expect(result.problems.map((p) => p.column)).toEqual([1, 13, 18]);
+    expect(result.observations).toEqual([]);
+  });
+});
+
+describe('file structure errors', () => {
+  it('missing column in the header', () => {
+    const text = 'indicator,region,period,value,unit,source,note\n学前教育毛入园率,全国,2019,83.4,%,公报,\n';
+    const p = only(run({ [X]: text }).problems);
+    // the header is 46 characters long: the missing column would start at 47
+    expect(formatProblem(p)).toBe(
+      `${X}:1:47: error: the header has no "flag" column; it must be indicator,region,period,value,unit,source,note,flag (leave a field empty, not the column out)`,
+    );
+  });
+
+  it('unknown header column, with the likely meant one', () => {
+    const text = 'indicator,region,year,value,unit,source,note,flag\n';
+    const problems = run({ [X]: text }).problems;
+    // indicator,region, is 17 characters: "year" starts at 18; the header ends at 49
+    expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:18', '1:50']);
+    expect(problems[0].message).toBe(
+      'unknown column "year" — did you mean "period"? The header must be indicator,region,period,value,unit,source,note,flag',
+    );
+    expect(problems[1].message).toContain('the header has no "period" column');
+  });
+
+  it('a data row where the header should be', () => {
+    const p = only(run({ [X]: `${GOOD}\n` }).problems);
+    expect([p.line, p.column]).toEqual([1, 1]);
+    expect(p.message).toContain('the first line must be the header');
+  });
+
+  it('empty file', () => {
+    const p = only(run({ [X]: '' }).problems);
+    expect([p.line, p.column, p.message]).toEqual([1, 1, 'the file is empty: it needs the header line indicator,region,period,value,unit,source,note,flag']);
+  });
+
+  it('too many fields: points at the first extra one', () => {
+    // an unquoted comma in the source splits it into 教育部公报 | 转载: note 转载 at 31, flag (empty) at 34,
+    // the ninth field at 35
+    const p = only(run({ [X]: progress('学前教育毛入园率,全国,2019,83.4,%,教育部公报,转载,,') }).problems);
+    expect([p.line, p.column]).toEqual([2, 35]);
+    expect(p.message).toBe('this row has 9 fields but the header has 8: a value with a comma in it must be enclosed in double quotes');
+  });
+
+  it('too few fields: points just past the row', () => {
+    const p = only(run({ [X]: progress('学前教育毛入园率,全国,2019,83.4,%,教育部公报') }).problems);
+    expect(formatProblem(p)).toBe(`${X}:2:30: error: this row has 6 fields but the header has 8: "note", "flag" missing — keep the commas of empty fields`);
+  });
+
+  it('broken quotes', () => {
+    // 学前教育毛入园率,全国,2019,83.4,%,"教育部"公报,, : the quote opens at column 25
+    const result = run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部"公报,,') });
+    const p = only(result.problems);
+    expect([p.line, p.column]).toEqual([3, 25]);
+    expect(p.message).toContain('this row could not be read: Invalid Closing Quote');
+  });
+});
+
+describe('encoding errors', () => {
+  it('UTF-8 byte-order mark: reported, and the rest still checked', () => {
+    const result = run({ [X]: `\uFEFF${progress(GOOD)}` });
+    expect(only(result.problems)).toMatchObject({ line: 1, column: 1, severity: 'error' });
+    expect(result.problems[0].message).toContain('byte-order mark (BOM)');
+    expect(result.observations).toHaveLength(1);
+  });
+
+  it('GB18030 (GBK) file: reported clearly, not mis-parsed', () => {
+    const result = run({ [X]: iconv.encode(progress(GOOD), 'gb18030') });
+    const p = only(result.problems);
+    expect([p.line, p.column]).toEqual([2, 1]);
+    expect(p.message).toContain('the file is not UTF-8: it looks like GB18030/GBK');
+    expect(p.message).toContain('"学前教育毛入园率,全国,2019,83.4,%,教育部公报,,"');
+    expect(result.observations).toEqual([]);
+  });
+
+  it('GB18030 points at the first non-ASCII character, counted in characters', () => {
+    const p = only(run({ [X]: iconv.encode(progress('preschool-gross-enrolment,全国,2019,83.4,%,公报,,'), 'gb18030') }).problems);
+    expect([p.line, p.column]).toEqual([2, 27]);
+  });
+
+  it('UTF-16 file', () => {
+    const p = only(run({ [X]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(progress(GOOD), 'utf16le')]) }).problems);
+    expect([p.line, p.column]).toEqual([1, 1]);
+    expect(p.message).toContain('UTF-16');
+  });
+
+  it('bytes that are neither UTF-8 nor GB18030', () => {
+    const bytes = Buffer.concat([Buffer.from(`${progress()}ab`), Buffer.from([0xff, 0xff]), Buffer.from('\n')]);
+    const p = only(run({ [X]: bytes }).problems);
+    expect([p.line, p.column]).toEqual([2, 3]);
+    expect(p.message).toContain('not valid UTF-8 (byte 0xFF here)');
+  });
+});
+
+describe('warnings', () => {
+  it('a suspicious jump of a percentage indicator (> 15 points in a year)', () => {
+    // 普惠性幼儿园覆盖率,河南省,2019,… : region at 11, period at 15, value at 20
+    const result = run({
+      [X]: progress('普惠性幼儿园覆盖率,河南省,2019,65.26,%,公报,,', '普惠性幼儿园覆盖率,河南省,2020,85.0,%,公报,,', '普惠性幼儿园覆盖率,河南省,2022,87.08,%,公报,,'),
+    });
+    const p = only(result.problems);
+    expect(formatProblem(p)).toBe(
+      `${X}:3:20: warning: value jumps from 65.26 (2019, line 2) to 85.0 (2020): a rise of 19.74 percentage points in one year — check the figure and its source`,
+    );
+    expect(result.observations).toHaveLength(3);
+  });
+
+  it('spreads the jump over the years between two observations', () => {
+    // 32.6 (2012) → 70.3 (2021): 37.7 points in 9 years is 4.2 a year, no warning
+    expect(run({ [X]: progress('小学专任教师本科以上学历比例,全国,2012,32.6,%,发布会,,', '小学专任教师本科以上学历比例,全国,2021,70.3,%,发布会,,') }).problems).toEqual([]);
+  });
+
+  it('a provisional value older than 3 years', () => {
+    const result = run({ [X]: progress(`${GOOD}provisional`, `${GOOD.replace('2019', '2023').replace('83.4', '91.1')}provisional`) });
+    const p = only(result.problems);
+    expect(formatProblem(p)).toBe(`${X}:2:32: warning: provisional value for 2019 is more than 3 years old — replace it with the final figure, or drop the flag`);
+  });
+
+  it('files that are not CSV in data/progress', () => {
+    const p = only(run({ 'data/progress/stats.xlsx': 'PK' }).problems);
+    expect(p).toMatchObject({ severity: 'warning', file: 'data/progress/stats.xlsx', line: 1, column: 1 });
+  });
+});
+
+describe('milestones', () => {
+  const ids = new Set(['zk-3f9a1c', 'zk-77b0e2']);
+
+  it('accepts good rows', () => {
+    const result = run({ [M]: milestones('zk-3f9a1c,2024-07,done,https://www.zhenkang.gov.cn/a.html,中期评估', 'zk-77b0e2,2025,in-progress,,') }, ids);
+    expect(result.problems).toEqual([]);
+    expect(result.milestones.map((m) => [m.targetId, m.date, m.status, m.line])).toEqual([
+      ['zk-3f9a1c', '2024-07', 'done', 2],
+      ['zk-77b0e2', '2025', 'in-progress', 3],
+    ]);
+  });
+
+  it('unknown target id, with the closest id suggested', () => {
+    const p = only(run({ [M]: milestones('zk-3f9a1d,2024-07,done,https://example.org/r,') }, ids).problems);
+    expect(formatProblem(p)).toBe(`${M}:2:1: error: unknown target id "zk-3f9a1d" — did you mean "zk-3f9a1c"? No ingested policy has a target with this id`);
+  });
+
+  it('target ids are not checked without the set of known ids', () => {
+    expect(run({ [M]: milestones('anything,2024-07,in-progress,,') }).problems).toEqual([]);
+  });
+
+  it('bad status, with the intended one named', () => {
+    // zk-3f9a1c,2024-07,完成,… : status at column 19
+    const p = only(run({ [M]: milestones('zk-3f9a1c,2024-07,完成,https://example.org/r,') }, ids).problems);
+    expect(formatProblem(p)).toBe(`${M}:2:19: error: status "完成" is not one of: done, in-progress, missed — write "done"`);
+  });
+
+  it('bad and future dates', () => {
+    const result = run({ [M]: milestones('zk-3f9a1c,2024-13,in-progress,,', 'zk-77b0e2,2026-01,in-progress,,') }, ids);
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${M}:2:11: error: date "2024-13" is not a date — write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07`,
+      `${M}:3:11: error: date 2026-01 is after the build date 2025-11-25: a status can only be recorded once it is known`,
+    ]);
+  });
+
+  it('evidence that is not a link, and done without evidence', () => {
+    // zk-3f9a1c,2024-07,done,… : evidence at column 24
+    const result = run({ [M]: milestones('zk-3f9a1c,2024-07,done,见县政府网站,', 'zk-77b0e2,2024-07,done,,') }, ids);
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${M}:2:24: error: evidence "见县政府网站" is not a link — give the http(s) address of the document that shows the status`,
+      `${M}:3:24: warning: a milestone marked done should link the evidence (a report, a notice, a news item)`,
+    ]);
+  });
+
+  it('duplicate status for one target and date', () => {
+    const p = only(run({ [M]: milestones('zk-3f9a1c,2024-07,in-progress,,', 'zk-3f9a1c,2024-07,missed,,') }, ids).problems);
+    expect(formatProblem(p)).toBe(`${M}:3:1: error: duplicate status for target zk-3f9a1c on 2024-07: already given on line 2`);
+  });
+
+  it('the shipped milestone file is a header without rows', () => {
+    expect(checkData(REPO, { today: TODAY, targetIds: new Set() }).milestones).toEqual([]);
+  });
+});
+
+describe('catalogue errors', () => {
+  it('are reported at the line and column of the bad value', () => {
+    const root = makeRoot({ [X]: progress(GOOD) });
+    const yaml = 'indicators:\n  - id: a-b\n    name: 甲\n    unit: "%"\n    direction: up\n    definition: 甲\n    english: A\n    source: null\n';
+    writeFileSync(join(root, 'data', 'indicators.yaml'), yaml);
+    const result = checkData(root, { today: TODAY });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'data/indicators.yaml:5:16: error: indicators[0].direction: Invalid option: expected one of "higher"|"lower"',
+      `${X}:1:1: error: progress files were not checked: fix data/indicators.yaml and data/regions.yaml first`,
+    ]);
+  });
+
+  it('a name claimed by two indicators', () => {
+    const root = makeRoot({});
+    const one = (id: string, alias: string) =>
+      `  - id: ${id}\n    name: ${id}名\n    aliases: [${alias}]\n    unit: '%'\n    direction: higher\n    definition: 定义\n    english: E\n    source: null\n`;
+    writeFileSync(join(root, 'data', 'indicators.yaml'), `indicators:\n${one('a', '毛入学率')}${one('b', '毛入学率')}`);
+    const p = only(checkData(root, { today: TODAY }).problems);
+    // line 12 is `    aliases: [毛入学率]`: the alias starts at column 15
+    expect(formatProblem(p)).toBe('data/indicators.yaml:12:15: error: "毛入学率" also names indicator "a": a name or alias must identify one indicator');
+  });
+
+  it('a YAML syntax error', () => {
+    const root = makeRoot({});
+    writeFileSync(join(root, 'data', 'regions.yaml'), 'regions:\n  - id: [x\n');
+    const p = only(checkData(root, { today: TODAY }).problems);
+    expect(p).toMatchObject({ file: 'data/regions.yaml', severity: 'error' });
+    expect(p.message).toMatch(/^YAML syntax error/);
+  });
+
+  it('refuses a malformed build date', () => {
+    expect(() => checkData(REPO, { today: '2025-11' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('suggestions', () => {
+  it('only when something is close', () => {
+    const p = only(run({ [X]: progress(GOOD.replace('学前教育毛入园率', 'GDP')) }).problems);
+    expect(p.message).toBe('unknown indicator "GDP". Indicators are listed in data/indicators.yaml');
+  });
+  it('for ids too', () => {
+    const p = only(run({ [X]: progress(GOOD.replace('学前教育毛入园率', 'preschool-gross-enrollment')) }).problems);
+    expect(p.message).toContain('did you mean "学前教育毛入园率" (preschool-gross-enrolment)?');
+  });
+});
