@@ -34,7 +34,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
     ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
   ])].filter((p) => p.length >= 2);
-  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places });
+  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
   const { units, canonical } = resolveUnits(
     extraction.mentions.map((m) => ({ written: m.name, partner: m.role === 'partner' })),
     places,

@@ -36,7 +36,8 @@ const RANGE = new RegExp(
   'g',
 );
 const SINGLE_RE = new RegExp(SINGLE, 'g');
-const FIVE_YEAR = /([十]?[一二三四五六七八九十]{1,2})五(?:”|")?\s*(?:期间|时期|末|规划期)?/g;
+// 十四五 only as a plan: quoted (“十四五”) or followed by 期间/时期/末/规划 — 十五个 is a count.
+const FIVE_YEAR = /(?:“|")([十]?[一二三四五六七八九十]{1,2})五(?:”|")\s*(?:期间|时期|末|规划期)?|(?<![一二三四五六七八九十])([十]?[一二三四五六七八九十]{1,2})五\s*(?=期间|时期|末|规划)(?:期间|时期|末)?/g;
 
 function num(text: string | undefined): number | null {
   if (!text) return null;
@@ -109,7 +110,7 @@ export function findDatePhrases(text: string): DatePhrase[] {
     found.push({ start, end, role, value: partial(year, month, day), from: year, leading });
   }
   for (const m of text.matchAll(FIVE_YEAR)) {
-    const plan = fiveYearPlan(m[1]);
+    const plan = fiveYearPlan(m[1] ?? m[2]);
     if (!plan) continue;
     const start = m.index;
     const end = start + m[0].length;

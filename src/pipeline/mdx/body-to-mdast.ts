@@ -1,9 +1,9 @@
 // The policy body as an mdast tree: headings carry a stable <Anchor>, and text that
 // states a target is wrapped in <Target ids={[…]}> so the site can link the two.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttributeValueExpression, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Block, Segment } from '../../schema/document.ts';
-import { stringArrayExpression } from './estree.ts';
+import { jsonExpression } from './estree.ts';
 
 export function bodyToMdast(blocks: readonly Block[]): Root {
   return { type: 'root', children: blocks.flatMap(blockToMdast) };
@@ -46,26 +46,22 @@ function segmentToPhrasing(segment: Segment): PhrasingContent[] {
 }
 
 function anchor(id: string): MdxJsxTextElement {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'Anchor',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
-    children: [],
-  };
+  // JSX attribute strings have no escapes (an `&` or a line break would not survive):
+  // an id other than letters, digits, `-` and `_` goes in as a JSON expression.
+  const value = /^[\w-]+$/.test(id) ? id : expressionValue(id);
+  return { type: 'mdxJsxTextElement', name: 'Anchor', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value }], children: [] };
 }
 
 function target(ids: readonly string[], text: PhrasingContent): MdxJsxTextElement {
-  const { value, estree } = stringArrayExpression(ids);
   return {
     type: 'mdxJsxTextElement',
     name: 'Target',
-    attributes: [
-      {
-        type: 'mdxJsxAttribute',
-        name: 'ids',
-        value: { type: 'mdxJsxAttributeValueExpression', value, data: { estree } },
-      },
-    ],
+    attributes: [{ type: 'mdxJsxAttribute', name: 'ids', value: expressionValue(ids) }],
     children: [text],
   };
+}
+
+function expressionValue(json: string | readonly string[]): MdxJsxAttributeValueExpression {
+  const { value, estree } = jsonExpression(json);
+  return { type: 'mdxJsxAttributeValueExpression', value, data: { estree } };
 }

@@ -1,25 +1,17 @@
 // ESTree for the JSON expressions passed to MDX components as attributes. The
 // serializer only prints `value`, but tools that compile an mdast tree directly
 // (remark-mdx, @mdx-js/mdx) read the expression from `data.estree`.
-import type { Program } from 'estree-jsx';
+import type { Expression, Literal, Program } from 'estree-jsx';
 
-/** `["a","b"]` as source text and as an ESTree program holding that one expression. */
-export function stringArrayExpression(items: readonly string[]): { value: string; estree: Program } {
+/** `"a"` or `["a","b"]` as source text, and as an ESTree program holding that one expression. */
+export function jsonExpression(value: string | readonly string[]): { value: string; estree: Program } {
+  const expression: Expression = typeof value === 'string' ? literal(value) : { type: 'ArrayExpression', elements: value.map(literal) };
   return {
-    value: JSON.stringify(items),
-    estree: {
-      type: 'Program',
-      sourceType: 'module',
-      comments: [],
-      body: [
-        {
-          type: 'ExpressionStatement',
-          expression: {
-            type: 'ArrayExpression',
-            elements: items.map((item) => ({ type: 'Literal', value: item, raw: JSON.stringify(item) })),
-          },
-        },
-      ],
-    },
+    value: JSON.stringify(value),
+    estree: { type: 'Program', sourceType: 'module', comments: [], body: [{ type: 'ExpressionStatement', expression }] },
   };
+}
+
+function literal(value: string): Literal {
+  return { type: 'Literal', value, raw: JSON.stringify(value) };
 }

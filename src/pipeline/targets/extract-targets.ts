@@ -16,6 +16,8 @@ export interface TargetContext {
   slug: string;
   /** Place names of the document, longest match first: 镇康县, 临沧市 … */
   places: string[];
+  /** First year the plan covers (its period, else its issue year): earlier years are history. */
+  since: number | null;
 }
 
 export interface ExtractedTarget {
@@ -96,14 +98,23 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
 
   const seen = new Map<string, number>();
   const targets: ExtractedTarget[] = [];
+  // A goals paragraph that opens with 到2026年 dates the paragraphs after it in its section.
+  const sectionCarry = new Map<string | null, string>();
   let carry: string | null = null;
+  let past = false;
   let currentBlock = -1;
   for (const a of analysed) {
     if (a.block !== currentBlock) {
       currentBlock = a.block;
-      carry = null;
+      carry = sectionCarry.get(a.section) ?? null;
+      past = false;
     }
     const firstInBlock = analysed.find((x) => x.block === a.block) === a;
+    const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && /^[\s(（]*(到|至|在|力争|争取)?\s*$/.test(a.view.slice(0, d.start)));
+    // 2023年，全市地区生产总值达到3000亿元: a year before the plan opens a report of results.
+    if (opening) past = opening.role === 'point' && ctx.since !== null && opening.from < ctx.since;
+    if (/^[\s(（]*(截至|截止)/.test(a.view)) past = true;
+    if (past || /(超额完成|累计完成|同比|较上年|比上年)/.test(a.view)) continue;
     const quantities = findQuantities(a.view);
     const responsibleAt = (at: number): string[] => {
       const actors = a.mentions.filter(isActor);
@@ -113,8 +124,10 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
       const chosen = inClause.length ? inClause : actors.filter((m) => m.role === 'actor' || m.role === 'partner').length ? actors : sectionActors(a.section);
       return [...new Set(chosen.map((m) => m.name))];
     };
-    const deadlineAt = (at: number): string | null => {
+    const deadlineAt = (at: number, recurring: boolean): string | null => {
       const local = [...a.dates].reverse().find((d) => d.start < at && d.role !== 'base' && d.role !== 'recurring');
+      // A recurring duty has no deadline unless its own sentence gives one.
+      if (recurring) return local?.value ?? null;
       return local?.value ?? carry ?? inheritedDeadline(a.section);
     };
     const recurrenceAt = (q: Quantity): Recurrence | null => {
@@ -140,7 +153,7 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
           value: q.value,
           unit: q.unit,
           comparator: q.comparator,
-          deadline: deadlineAt(q.start),
+          deadline: deadlineAt(q.start, recurrenceAt(q) !== null),
           recurring: recurrenceAt(q),
           change: q.change,
           baseYear: a.dates.find((d) => d.role === 'base' && d.end <= q.start)?.from ?? null,
@@ -178,8 +191,8 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
     }
     // A date that opens a paragraph, or a sentence with a comma after it, sets the
     // deadline of what follows in the paragraph (到2025年，…).
-    const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && /^[\s(（]*(到|至|在|力争|争取)?\s*$/.test(a.view.slice(0, d.start)));
     if (opening && (opening.leading || firstInBlock)) carry = opening.value;
+    if (opening && firstInBlock && blocks[a.block].kind === 'paragraph') sectionCarry.set(a.section, opening.value);
   }
   return { targets, mentions: analysed.flatMap((a) => a.mentions.filter(isActor)) };
 }

@@ -20,39 +20,69 @@ export interface Quantity {
 
 const UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
-  '人次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元', '元', '吨', '亩', '斤',
-  '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类', '门', '场', '期',
-  '届', '支', '条', '件', '篇', '本', '册', '种', '级', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
-  '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '册', '份', '例', '床位',
+  '人次', '场次', '户次', '车次', '批次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元',
+  '元', '吨', '亩', '斤', '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类',
+  '门', '场', '期', '届', '支', '条', '件', '篇', '本', '册', '种', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
+  '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '份', '例',
 ];
 const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
-/** Units after which 万/亿 are part of the number: 4万平方米, 2.5亿元. */
-const UNIT_RE = UNITS.slice().sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const UNIT_RE = UNITS.slice().sort((a, b) => b.length - a.length).join('|');
 
-const ARABIC = `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|${UNIT_RE})`;
-const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`;
+const ARABIC = `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|/\\s*\\d*\\s*[十百千万]+|${UNIT_RE})`;
+const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)`;
 const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
 const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
 
 const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于)\s*$/;
-const LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|控制在|压减到|降低到|降至|下降到|减少到|最多|以内)\s*$/;
 const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多)\s*$/;
-/** 至少每半年专题研究一次, 每年至少提请…听取1次: the bound governs the whole clause. */
-const GE_IN_CLAUSE = /(至少|不少于|不低于)/;
+const LE_BEFORE = /(控制在|压减到|降低到|降至|下降到|减少到|以内)\s*$/;
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
 const LE_AFTER = /^\s*(以内|以下|及以下|之内)/;
 const ABOUT_AFTER = /^\s*(左右|上下)/;
+/** 至少每半年专题研究一次, 每年至少提请…听取1次: a bound word that governs its clause. */
+const GE_IN_CLAUSE_ALL = /(至少|不少于|不低于)/g;
 
-/** Verbs and words that make a figure a commitment when they stand before it in its clause. */
+/** Words that make a figure a commitment when they stand before it in its clause. */
 const CUE =
-  /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴)/;
-/** A count stands at the end of its clause: 创建党建工作示范校2所. */
+  /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|招录|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|遴选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴|给予|稳定在|改善|创成|申报|推广)/;
+/** Verbs that take a Chinese numeral right after them: 新建一所, 办好一所, 有一个. */
+const NUMERAL_CUE = /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训|遴选)\s*$/;
+/** A count closing its clause: 创建党建工作示范校2所. */
 const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
+/** 56人及以上大班额, 3天及以上无正当理由: a threshold that defines a term. */
 const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
-/** 以上 followed by a noun (大规模学校, 人数), not by a word that goes on the sentence (在, 并, 的). */
-const THRESHOLD_NOUN = /^\s*以上(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
+/** 3000人以上大规模学校, 600分以上人数, 5岁以下儿童: a bound followed by the noun it qualifies. */
+const THRESHOLD_NOUN = /^\s*(以上|以下|以内)(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
 const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
+
+interface Figure {
+  value: number;
+  unit: string;
+  chinese: boolean;
+}
+
+function readFigure(m: RegExpMatchArray): Figure | null {
+  let value: number | null;
+  let unit: string;
+  let chinese = false;
+  if (m[1] !== undefined) {
+    value = parseNumber(m[1] + (m[2] ?? ''));
+    unit = m[3].replace(/\s+/g, '');
+  } else if (m[4] !== undefined) {
+    value = parseNumber(m[4].replace('点', '.'));
+    unit = '%';
+  } else {
+    value = parseNumber(m[5]);
+    unit = m[6];
+    chinese = true;
+  }
+  if (value === null) return null;
+  // 万/亿 belong to the value: 2.5亿元 → 250000000 元.
+  if (unit === '万元') [value, unit] = [value * 1e4, '元'];
+  if (unit === '亿元') [value, unit] = [value * 1e8, '元'];
+  return { value: Number(value.toPrecision(12)), unit, chinese };
+}
 
 function comparatorOf(before: string, after: string, clauseBefore: string): Comparator {
   if (ABOUT_BEFORE.test(before) || ABOUT_AFTER.test(after)) return '~';
@@ -60,34 +90,51 @@ function comparatorOf(before: string, after: string, clauseBefore: string): Comp
   if (LE_AFTER.test(after) || STRICT_LE_BEFORE.test(before)) return '<=';
   if (GE_AFTER.test(after)) return '>=';
   if (LE_BEFORE.test(before)) return '<=';
-  if (GE_IN_CLAUSE.test(clauseBefore) && !/\d/.test(clauseBefore)) return '>=';
+  // The last bound word of the clause reaches the figure unless another figure came
+  // between, outside a list of the same kind (至少建成1个…和1个…).
+  const bounds = [...clauseBefore.matchAll(GE_IN_CLAUSE_ALL)];
+  const last = bounds[bounds.length - 1];
+  if (last && !/\d/.test(clauseBefore.slice(last.index).replace(/\d+\s*\S{1,2}[^，,\d]*?[和及与]/g, ''))) return '>=';
   return '=';
 }
 
-function changeOf(before: string): 'increase' | 'decrease' | null {
+function changeOf(before: string, unit: string, hasBase: boolean): 'increase' | 'decrease' | null {
   if (/(提高到|提升到|增加到|增长到|下降到|降低到|减少到|降至|达到|控制在)\s*[约近]?\s*$/.test(before)) return null;
+  // A relative change needs a rate, or a base it is measured from (比2023年提高1岁).
+  if (!['%', '个百分点', '百分点', '‰'].includes(unit) && !hasBase) return null;
   if (/(下降|降低|减少|削减|压减|缩减)\s*[约近]?\s*$/.test(before)) return 'decrease';
   if (/(增长|提高|提升|增加|上升)\s*[约近]?\s*$/.test(before)) return 'increase';
   return null;
 }
 
-/** Offsets inside 《…》, “…” and (…) explanations, where figures are names or asides. */
+/** Offsets inside 《…》, “…” and (…) asides, where figures are names or explanations. */
 function shielded(text: string): boolean[] {
   const out = new Array<boolean>(text.length).fill(false);
-  let title = 0;
-  let quote = 0;
-  let paren = 0;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '《') title++;
-    if (c === '“' || c === '「') quote++;
-    if (c === '(') paren++;
-    out[i] = title > 0 || quote > 0 || paren > 0;
-    if (c === '》' && title > 0) title--;
-    if ((c === '”' || c === '」') && quote > 0) quote--;
-    if (c === ')' && paren > 0) paren--;
+    if ('《“「('.includes(c)) depth++;
+    out[i] = depth > 0;
+    if ('》”」)'.includes(c) && depth > 0) depth--;
   }
   return out;
+}
+
+/** Figures that are dates, codes, names, ordinals, denominators or definitions. */
+function isNotAFigure(fig: Figure, digits: string | undefined, before: string, after: string, text: string, end: number): boolean {
+  const { unit } = fig;
+  if (unit === '年' && /^\d{4}$/.test(digits ?? '')) return true;
+  if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) return true;
+  if (unit === '月' && /每年度?\s*$/.test(before)) return true;
+  if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) return true;
+  // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).
+  if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
+  if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) return true;
+  if (DEFINING.test(after)) return true;
+  if (unit !== '%' && THRESHOLD_NOUN.test(after) && !COUNT_VERB_BEFORE.test(before)) return true;
+  // 一批, 一支队伍, 一系列: an unspecified number.
+  if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit)) return true;
+  return false;
 }
 
 /** All commitment figures of one (folded) sentence. */
@@ -98,63 +145,45 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (shield[start]) continue;
+    const fig = readFigure(m);
+    if (!fig) continue;
     const before = text.slice(0, start);
     const after = text.slice(end);
     const clause = clauseBounds(text, start);
     const clauseBefore = text.slice(clause[0], start);
+    if (isNotAFigure(fig, m[1], before, after, text, end)) continue;
 
-    let value: number | null;
-    let unit: string;
-    let chinese = false;
-    if (m[1] !== undefined) {
-      value = parseNumber(m[1] + (m[2] ?? ''));
-      unit = m[3];
-    } else if (m[4] !== undefined) {
-      value = parseNumber(m[4]);
-      unit = '%';
-    } else {
-      value = parseNumber(m[5]);
-      unit = m[6];
-      chinese = true;
-    }
-    if (value === null) continue;
-    if (unit === '万元') { value *= 1e4; unit = '元'; }
-    if (unit === '亿元') { value *= 1e8; unit = '元'; }
-    value = Number(value.toPrecision(12));
-
-    // Dates, document numbers, ordinals, anniversaries and rates' denominators.
-    if (unit === '年' && /^\d{4}$/.test(m[1] ?? '') ) continue;
-    if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) continue;
-    if (unit === '月' && /(每年|每年度)\s*$/.test(before)) continue;
-    if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) continue;
-    // 每百名学生: the denominator of a rate; 每五年一周期 is a cycle, kept below.
-    if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) continue;
-    if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) continue;
-    if (DEFINING.test(after)) continue;
-    // 3000人以上大规模学校: a threshold that names a kind of school, not an amount to reach.
-    if (unit !== '%' && THRESHOLD_NOUN.test(after) && !COUNT_VERB_BEFORE.test(clauseBefore)) continue;
-    if (/^\s*(分以上|分以下)/.test(m[0] + after) && unit === '分') continue;
-
-    const comparator = comparatorOf(before, after, clauseBefore);
+    const previous = found[found.length - 1];
+    // 分别减少8%、9%: a figure listed after another shares its bound and direction.
+    const listed = previous && previous.end <= start && /^\s*[、和及]\s*$/.test(text.slice(previous.end, start)) ? previous : null;
+    const comparator = listed && listed.comparator !== '=' && comparatorOf(before, after, clauseBefore) === '=' ? listed.comparator : comparatorOf(before, after, clauseBefore);
     // Durations are commitments only when bounded (不少于1年) or a cycle (3年核定一次,
-    // 每五年一周期, 每天一小时); then no verb is needed to make them one.
-    const cycle = TIME_UNITS.has(unit) && (/^[^，,。；;]{0,8}一(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
-    if (TIME_UNITS.has(unit) && comparator === '=' && !cycle) continue;
-    // 一批, 一支队伍, 一系列: an unspecified number, not a figure.
-    if (value === 1 && /^(批|支|套|系列)$/.test(unit)) continue;
-    if (cycle) {
-      // kept: a cycle needs no verb
-    } else if (chinese) {
-      // Chinese numerals are words as often as numbers (一体化, 一把手, 一级二等).
-      const cued = /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训)\s*$/.test(before);
-      if (!cued) continue;
-      if (unit === '次' && !/(至少|不少于|不低于|每)/.test(text.slice(clause[0], clause[1]))) continue;
-      if (/^(级|等)/.test(after) && unit === '级') continue;
-    } else if (!CUE.test(clauseBefore) && !CLAUSE_END.test(after) && !GE_AFTER.test(after) && !LE_AFTER.test(after) && !ABOUT_AFTER.test(after) && !/^\s*的(比例|标准)/.test(after) && !/的\s*$/.test(before)) {
-      continue;
-    }
-    const change = unit === '%' || unit === '个百分点' || unit === '百分点' ? changeOf(before) : changeOf(before) && TIME_UNITS.has(unit) ? changeOf(before) : null;
-    found.push({ start, end, value, unit: unit === '个百分点' ? '个百分点' : unit, comparator, change, clause });
+    // 每五年一周期, 每天一小时); a cycle needs no verb to be one.
+    const cycle = TIME_UNITS.has(fig.unit) && (/^[^，,。；;]{0,8}一(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
+    if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle) continue;
+    if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause)) continue;
+
+    const hasBase = /(比|较)\s*\d{4}\s*年/.test(clauseBefore);
+    const change = listed && !changeOf(before, fig.unit, hasBase) ? listed.change : changeOf(before, fig.unit, hasBase);
+    found.push({ start, end, value: fig.value, unit: fig.unit, comparator, change, clause });
   }
   return found;
+}
+
+function isCommitment(fig: Figure, numeral: string | undefined, before: string, after: string, clauseBefore: string, text: string, clause: [number, number]): boolean {
+  // Chinese numerals are words as often as numbers (一体化, 一把手, 一个教联体): a lone
+  // 一 or 两 counts only right after its verb; larger numerals (五万人, 十五个) like digits.
+  if (fig.chinese && numeral && /^[一二两]$/.test(numeral)) {
+    if (!NUMERAL_CUE.test(before)) return false;
+    return fig.unit !== '次' || /(至少|不少于|不低于|每)/.test(text.slice(clause[0], clause[1]));
+  }
+  return (
+    CUE.test(clauseBefore) ||
+    CLAUSE_END.test(after) ||
+    GE_AFTER.test(after) ||
+    LE_AFTER.test(after) ||
+    ABOUT_AFTER.test(after) ||
+    /^\s*的(比例|标准)/.test(after) ||
+    /的\s*$/.test(before)
+  );
 }
