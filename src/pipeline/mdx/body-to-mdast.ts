@@ -39,7 +39,7 @@ function htmlParagraph(children: PhrasingContent[]): MdxJsxTextElement {
 }
 
 function segmentToPhrasing(segment: Segment): PhrasingContent[] {
-  // An empty <Target></Target> alone on a line would parse as a block element.
+  // Nothing to show: an empty <Target></Target> would only add markup.
   if (segment.text === '') return [];
   const text: PhrasingContent = { type: 'text', value: segment.text };
   return segment.targets.length === 0 ? [text] : [target(segment.targets, text)];

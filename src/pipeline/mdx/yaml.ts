@@ -53,7 +53,6 @@ export function parseYamlWith<Schema extends z.ZodType>(
 }
 
 interface Problem {
-  path: PropertyKey[];
   message: string;
   line: number;
   column: number;
@@ -69,7 +68,7 @@ function yamlSchemaError(
   const problems = issues.map((issue): Problem => {
     const { path, message } = explain(issue, data);
     const { line, column } = locateYamlPath(text, path);
-    return { path, message: `${formatPath(path)}: ${message}`, line: line + firstLine - 1, column };
+    return { message: `${formatPath(path)}: ${message}`, line: line + firstLine - 1, column };
   });
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const [first, ...rest] = problems;
@@ -119,7 +118,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** `targets[3].deadline`; `(top level)` for the document itself. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(top level)';
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : `${i === 0 ? '' : '.'}${String(step)}`)).join('');
 }

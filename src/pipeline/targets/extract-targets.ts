@@ -8,7 +8,8 @@ import { fold } from '../text/fold.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findMentions, type Mention } from '../units/find-mentions.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
-import { findMilestone } from './find-milestone.ts';
+import { findMilestones } from './find-milestone.ts';
+import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
 import { indicatorOf } from './indicator.ts';
 import { targetId } from './target-id.ts';
 
@@ -43,7 +44,22 @@ interface AnalysedSentence {
   view: string;
   dates: DatePhrase[];
   mentions: Mention[];
+  /** A 责任单位/完成时限 note: it assigns its item and states no target itself. */
+  note: boolean;
 }
+
+interface ItemNote {
+  units: Mention[];
+  deadline?: string | null;
+  recurring?: Recurrence | null;
+}
+
+/** Titles, headings like 三、2024年重点工作, preambles and attachment lists date nothing. */
+const TITLE_LIKE = /^[^，,；;]*(通知|方案|计划|意见|办法|规划|要点|细则|纲要|清单|报告|目标|工作|情况|任务)\s*([(（][^()（）]*[)）])?[。；;]?$/;
+const PREAMBLE = /^(为|根据|按照|依据)[^。]*(制定|提出|现将|印发)/;
+const APPENDIX = /^(附件|附表|图解|政策问答|相关链接|相关解读)/;
+/** 每年4月底前完成…: a yearly deadline, with no year of its own. */
+const YEARLY_DEADLINE = /每(年|年度)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?\s*(?:前|以前|之前)?/;
 
 /** Date phrases outside cited titles: a title's 2023—2025年 is no deadline. */
 function datesOf(view: string): DatePhrase[] {
@@ -58,6 +74,7 @@ const isActor = (m: Mention) => m.role === 'actor' || m.role === 'partner';
 export function extractTargets(blocks: Block[], sections: Section[], ctx: TargetContext): Extraction {
   const parentOf = new Map(sections.map((s) => [s.id, s.parent]));
   const analysed: AnalysedSentence[] = [];
+  const notes = new Map<string | null, ItemNote>();
   blocks.forEach((block, index) => {
     const text = block.segments.map((s) => s.text).join('');
     const view = fold(text);
@@ -67,15 +84,26 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
     const signature = SIGNATURE.test(view.trim());
     for (const sentence of splitSentences(text)) {
       const sv = view.slice(sentence.start, sentence.end);
-      const mentions = addressees || signature ? [] : findMentions(sv, ctx.places);
-      analysed.push({ block: index, section: block.section, sentence, view: sv, dates: datesOf(sv), mentions });
+      // Titles (…人民政府关于印发…的通知) name the issuer, who is not given work by them.
+      const title = TITLE_LIKE.test(sv.trim()) || /关于印发/.test(sv);
+      const mentions = addressees || signature || title ? [] : findMentions(sv, ctx.places);
+      const annotation = readAnnotation(sv);
+      if (annotation) {
+        const note = notes.get(block.section) ?? { units: [] };
+        note.units.push(...annotation.unitText.flatMap((t) => findMentions(t, ctx.places)).map((m) => ({ ...m, role: 'actor' as const })));
+        if (annotation.deadline !== undefined) note.deadline = annotation.deadline;
+        if (annotation.recurring !== undefined) note.recurring = annotation.recurring;
+        notes.set(block.section, note);
+      }
+      const note = annotation !== null && isAnnotationOnly(sv);
+      analysed.push({ block: index, section: block.section, sentence, view: sv, dates: datesOf(sv), mentions, note });
     }
   });
 
   // Who a numbered item gives work to: the actors of its first sentence that names any.
   const itemActors = new Map<string, Mention[]>();
   for (const a of analysed) {
-    if (!a.section || itemActors.has(a.section)) continue;
+    if (!a.section || itemActors.has(a.section) || a.note) continue;
     const actors = a.mentions.filter(isActor);
     if (actors.length) itemActors.set(a.section, actors);
   }
@@ -114,9 +142,11 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
     // 2023年，全市地区生产总值达到3000亿元: a year before the plan opens a report of results.
     if (opening) past = opening.role === 'point' && ctx.since !== null && opening.from < ctx.since;
     if (/^[\s(（]*(截至|截止)/.test(a.view)) past = true;
-    if (past || /(超额完成|累计完成|同比|较上年|比上年)/.test(a.view)) continue;
+    if (past || a.note || /(超额完成|累计完成|同比|较上年|比上年)/.test(a.view)) continue;
+    const note = notes.get(a.section);
     const quantities = findQuantities(a.view);
     const responsibleAt = (at: number): string[] => {
+      if (note?.units.length) return [...new Set(note.units.map((m) => m.name))];
       const actors = a.mentions.filter(isActor);
       const clauseStart = lastIndexOfAny(a.view, at, '，,：:') + 1;
       const clauseEnd = firstIndexOfAny(a.view, at, '，,；;。：:');
@@ -128,10 +158,13 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
       const local = [...a.dates].reverse().find((d) => d.start < at && d.role !== 'base' && d.role !== 'recurring');
       // A recurring duty has no deadline unless its own sentence gives one.
       if (recurring) return local?.value ?? null;
-      return local?.value ?? carry ?? inheritedDeadline(a.section);
+      if (local) return local.value;
+      if (note && note.deadline !== undefined) return note.deadline;
+      return carry ?? inheritedDeadline(a.section);
     };
     const recurrenceAt = (q: Quantity): Recurrence | null => {
       if (TIME_UNITS.has(q.unit)) return null;
+      if (note?.recurring) return note.recurring;
       const r = [...findRecurrences(a.view)].reverse().find((x) => x.end <= q.start);
       if (!r) return null;
       const dateBetween = a.dates.some((d) => d.start >= r.end && d.end <= q.start && d.role !== 'recurring');
@@ -164,37 +197,55 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
         responsible: responsibleAt(q.start),
       });
     }
-    const milestone = findMilestone(a.view, a.dates, quantities);
-    if (milestone) {
-      const text = a.sentence.text;
-      targets.push({
-        target: {
-          id: targetId(ctx.slug, 'milestone', text, milestone.date.value, seen),
-          kind: 'milestone',
-          text,
-          phrase: text,
-          indicator: null,
-          indicatorId: null,
-          value: null,
-          unit: null,
-          comparator: null,
-          deadline: milestone.date.value,
-          recurring: null,
-          change: null,
-          baseYear: null,
-          section: a.section,
-          modality: ASPIRATION.test(a.view) ? 'aspirational' : 'binding',
-          optional: milestone.vague,
-        },
-        responsible: responsibleAt(milestone.date.start),
-      });
+    const block = blocks[a.block];
+    const datesMilestones = !(TITLE_LIKE.test(a.view) || PREAMBLE.test(a.view) || APPENDIX.test(a.view.trim()));
+    // In a heading only a date in brackets is a milestone: (一)试点建设阶段(2022年12月底前).
+    const milestoneDates = block.kind === 'heading' ? a.dates.filter((d) => /[(（]\s*$/.test(a.view.slice(0, d.start))) : a.dates;
+    const milestones = datesMilestones ? findMilestones(a.view, milestoneDates, quantities) : [];
+    for (const m of milestones) {
+      const text = a.sentence.text.slice(0, m.end).replace(/[，,；;]\s*$/, '');
+      targets.push(milestoneTarget(ctx, seen, a, text, m.date.value, null, m.vague, responsibleAt(m.date.start)));
     }
-    // A date that opens a paragraph, or a sentence with a comma after it, sets the
-    // deadline of what follows in the paragraph (到2025年，…).
-    if (opening && (opening.leading || firstInBlock)) carry = opening.value;
+    const yearly = !milestones.length && datesMilestones && !quantities.length ? YEARLY_DEADLINE.exec(a.view) : null;
+    if (yearly) targets.push(milestoneTarget(ctx, seen, a, a.sentence.text, null, 'year', false, responsibleAt(yearly.index)));
+    // A date that opens a paragraph sets the deadline of what follows in it (到2025年，…).
+    if (opening && firstInBlock) carry = opening.value;
     if (opening && firstInBlock && blocks[a.block].kind === 'paragraph') sectionCarry.set(a.section, opening.value);
   }
   return { targets, mentions: analysed.flatMap((a) => a.mentions.filter(isActor)) };
+}
+
+function milestoneTarget(
+  ctx: TargetContext,
+  seen: Map<string, number>,
+  a: AnalysedSentence,
+  text: string,
+  deadline: string | null,
+  recurring: Recurrence | null,
+  vague: boolean,
+  responsible: string[],
+): ExtractedTarget {
+  return {
+    target: {
+      id: targetId(ctx.slug, 'milestone', text, deadline ?? recurring ?? '', seen),
+      kind: 'milestone',
+      text,
+      phrase: text,
+      indicator: null,
+      indicatorId: null,
+      value: null,
+      unit: null,
+      comparator: null,
+      deadline,
+      recurring,
+      change: null,
+      baseYear: null,
+      section: a.section,
+      modality: ASPIRATION.test(a.view) ? 'aspirational' : 'binding',
+      optional: vague,
+    },
+    responsible,
+  };
 }
 
 function lastIndexOfAny(text: string, before: number, chars: string): number {

@@ -1,41 +1,61 @@
-// A dated commitment without a measured value: "2024年7月对各县市教联体建设情况进行
-// 中期评估", "争取2023年县一中晋升为省一级二等普通高中".
+// Dated commitments without a measured value: "2024年7月对各县市教联体建设情况进行
+// 中期评估", "争取2023年县一中晋升为省一级二等普通高中". A sentence may hold several,
+// each date governing the clauses up to the next one.
 import type { DatePhrase } from '../dates/date-phrases.ts';
 import type { Quantity } from './find-quantities.ts';
 
 export interface MilestoneHit {
   date: DatePhrase;
+  /** End of the clauses the date governs: the milestone's text stops there. */
+  end: number;
   /** Vague aspirations (显著提升, 更加合理) are kept but marked optional. */
   vague: boolean;
 }
 
 const VAGUE = /(显著|明显|进一步|大幅|基本|更加|持续|不断|稳步|大体|逐步|全面提升|有效|良好|一流|先进行列|中上|前列)/;
-const CLAUSE_SPLIT = /[，,；;：:]/;
+const CLAUSE_END = /[，,；;：:]/g;
 
-/** The milestone a (folded) sentence states, if any. */
-export function findMilestone(text: string, dates: DatePhrase[], quantities: Quantity[]): MilestoneHit | null {
-  const explicit = dates.filter((d) => d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]/.test(text.slice(Math.max(0, d.start - 1), d.start))));
-  if (!explicit.length) return null;
-  // Some clause must carry the commitment without a figure: 初高中配齐思政课专职教师.
-  let offset = 0;
-  let best: DatePhrase | null = null;
-  let vague = true;
-  const firstDate = explicit[0].start;
-  for (const clause of text.split(CLAUSE_SPLIT)) {
-    const start = offset;
-    const end = start + clause.length;
-    offset = end + 1;
-    // The date governs what follows it: 优化专业设置,…,确保2025年达到… is no milestone.
-    if (end <= firstDate) continue;
-    if (quantities.some((q) => q.start >= start && q.start < end)) continue;
-    let rest = clause;
-    for (const d of explicit) if (d.start >= start && d.end <= end) rest = rest.replace(text.slice(d.start, d.end), '');
-    rest = rest.replace(/^(到|至|在|于|争取|力争|确保|截至|前|底前|以前|年底)+/, '').replace(/[()（）\s\d]/g, '');
-    if (/\d/.test(clause.replace(/\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*日)?/g, '').replace(/[—–\-]\s*\d{4}/g, ''))) continue;
-    if ([...rest].filter((c) => /\p{Script=Han}/u.test(c)).length < 4) continue;
-    const date = [...explicit].reverse().find((d) => d.start < end) ?? explicit[0];
-    if (!best) best = date;
-    if (!VAGUE.test(rest)) vague = false;
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    out.push({ start, end: m.index });
+    start = m.index + 1;
   }
-  return best ? { date: best, vague } : null;
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The milestones a (folded) sentence states. */
+export function findMilestones(text: string, dates: DatePhrase[], quantities: Quantity[]): MilestoneHit[] {
+  const explicit = dates.filter((d) => d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]\s*$/.test(text.slice(0, d.start))));
+  const clauses = clausesOf(text);
+  const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at <= c.end);
+  const hits: MilestoneHit[] = [];
+  explicit.forEach((date, i) => {
+    const first = clauseOf(date.start);
+    const next = explicit[i + 1];
+    const last = next ? Math.max(first, clauseOf(next.start) - 1) : clauses.length - 1;
+    let vague = true;
+    let found = false;
+    for (let k = first; k <= last; k++) {
+      const c = clauses[k];
+      if (quantities.some((q) => q.start >= c.start && q.start < c.end)) continue;
+      let rest = text.slice(c.start, c.end);
+      for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
+      // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone.
+      if (/\d/.test(rest)) continue;
+      const words = rest.replace(/^[\s(（]*(到|至|在|于|争取|力争|确保|截至)+/, '').replace(/[^\p{Script=Han}]/gu, '');
+      if (words.length < 4) continue;
+      found = true;
+      if (!VAGUE.test(words)) vague = false;
+    }
+    if (found) hits.push({ date, end: next ? clauses[last].end : text.length, vague });
+  });
+  return hits;
 }

@@ -1,7 +1,7 @@
 // Finds the organisations a (folded) text names: 县教育体育局, 各县(市、区), 乡(镇)党委
 // 政府, 人社、编制部门 … from the words names are built of (lexicon.ts), so names of
 // any sector are found, not only the ones in the directory.
-import { ACTING_LEVELS, ACTING_VERB, alt, BARE_LEVELS, COLLECTIVE, GOVERNMENT, LEVELS, MODIFIED_NOUN, PARTNERS, PREFIXES, STEMS, SUFFIXES } from './lexicon.ts';
+import { ACTING_LEVELS, ACTING_VERB, alt, BARE_LEVELS, COLLECTIVE, GOVERNMENT, LEVELS, MODIFIED_NOUN, PARTNERS, PREFIXES, STEMS, SUFFIXES, WHOLE_STEMS } from './lexicon.ts';
 
 export type MentionRole = 'actor' | 'recipient' | 'partner';
 
@@ -33,9 +33,12 @@ function buildPatterns(places: string[]) {
   // A party or government body, or one of its meetings: 县委常委会, 乡(镇)党委政府, 县政府常务会
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
   const named = `${place ? `(?:${place.slice(0, -1)})` : '(?!)'}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
+  const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}`;
+  // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 市营商环境建设局.
+  const own = `(?<=^|[，,、；;：:（(和与及由对])${prefix}${place}(?:${level})[\\p{Script=Han}]{2,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|局)`;
   const bare = alt(BARE_LEVELS, false);
   return {
-    unit: new RegExp(`${dept}|${body}|${named}|${bare}`, 'g'),
+    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
     list: new RegExp(`((?:${stem}、)+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
     acting: new RegExp(alt(ACTING_LEVELS), 'g'),
@@ -58,6 +61,8 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
     const end = start + m[0].length;
     if (m[0].length < 2 || overlaps(start, end)) continue;
     if (PEOPLE_AFTER.test(text.slice(end)) || MODIFIED_NOUN.test(text.slice(end))) continue;
+    // …达到二级水平的疾病预防控制中心: a body named as an object, not given work.
+    if (/的$/.test(text.slice(0, start))) continue;
     // 全市县(区)一流水平: a level inside a larger place, not a body.
     if (isBareLevel(m[0]) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
     if (isBareLevel(m[0]) && !m[0].includes('(') && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;

@@ -1,0 +1,41 @@
+// The notes plans put after a task: （责任单位：市卫生健康委、市民政局）, （市人社局牵头，
+// 市财政局配合）, 牵头单位：…；配合单位：…；完成时限：2024年6月底前. They assign the
+// whole numbered item, so they win over what a sentence of the item says.
+import type { PartialDate, Recurrence } from '../../schema/record.ts';
+import { findDatePhrases } from '../dates/date-phrases.ts';
+import { findRecurrences } from '../dates/recurrence.ts';
+
+export interface ItemAnnotation {
+  /** Where the annotation text is, so its names can be read as units. */
+  unitText: string[];
+  /** Undefined when the item states no time limit; null for 长期坚持/持续推进. */
+  deadline?: PartialDate | null;
+  recurring?: Recurrence | null;
+}
+
+const UNIT_LABEL = /(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|主责单位|参与单位)\s*[:：]\s*([^；;。）)\n]+)/g;
+const LEAD_NOTE = /[(（]([^()（）]{2,80}?)(?:牵头|负责)(?:[，,、]([^()（）]{2,80}?)(?:配合|参与|按职责分工负责|协同))?[)）]/g;
+const TIME_LABEL = /(?:完成时限|完成时间|时间节点|时限要求|办结时限|时间安排)\s*[:：]\s*([^；;。\n]+)/;
+
+/** The annotation a (folded) sentence makes, or null when it is an ordinary sentence. */
+export function readAnnotation(view: string): ItemAnnotation | null {
+  const unitText: string[] = [];
+  for (const m of view.matchAll(UNIT_LABEL)) unitText.push(m[1]);
+  for (const m of view.matchAll(LEAD_NOTE)) unitText.push(m[1], ...(m[2] ? [m[2]] : []));
+  const time = TIME_LABEL.exec(view);
+  if (!unitText.length && !time) return null;
+  const annotation: ItemAnnotation = { unitText };
+  if (time) {
+    const date = findDatePhrases(time[1]).find((d) => d.role !== 'base');
+    const recurrence = findRecurrences(time[1])[0]?.recurrence ?? null;
+    annotation.deadline = recurrence ? null : date?.value ?? null;
+    annotation.recurring = recurrence;
+  }
+  return annotation;
+}
+
+/** True when the whole sentence is such a note, so it states no target of its own. */
+export function isAnnotationOnly(view: string): boolean {
+  const rest = view.replace(UNIT_LABEL, '').replace(LEAD_NOTE, '').replace(TIME_LABEL, '').replace(/[\s；;。，,()（）]/g, '');
+  return rest.length < 4;
+}
