@@ -36,7 +36,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
   ])].filter((p) => p.length >= 2);
   const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
   const { units, canonical } = resolveUnits(
-    extraction.mentions.map((m) => ({ written: m.name, partner: m.role === 'partner' })),
+    extraction.mentions.map((m) => ({ written: m.name, shown: m.written, partner: m.role === 'partner' })),
     places,
     meta.region,
     directory,

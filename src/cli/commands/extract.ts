@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { buildRecord } from '../../pipeline/build-record.ts';
+import { extractView } from '../../pipeline/scoring-view.ts';
 import { listSources, readSource } from '../../pipeline/read-source.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
 import { describeFailure } from '../../ingest/failure.ts';
@@ -42,7 +43,7 @@ export const extractCommand: Command = {
           slugFor(file),
           directory,
         );
-        await writeFile(join(out, `${basename(file)}.json`), `${JSON.stringify(record, null, 2)}\n`);
+        await writeFile(join(out, `${basename(file)}.json`), `${JSON.stringify(extractView(record), null, 2)}\n`);
         written++;
       } catch (error) {
         failed++;

@@ -39,7 +39,7 @@ export function locateYamlPath(text: string, path: readonly PropertyKey[]): Posi
   return positionAt(text, offset);
 }
 
-export function positionAt(text: string, offset: number): Position {
+function positionAt(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -130,7 +130,8 @@ export function extractMeta(input: MetaInput): Meta {
   const title = titleFrom(input)?.replace(/\s+/g, ' ') ?? '未命名文件';
   const issuers = issuersFrom(input);
   const docNumber = field(header, /(发文字号|文号)/) ?? lines.slice(0, 8).map((l) => DOC_NUMBER.exec(fold(l))).find((m) => m && !/《/.test(m.input.slice(0, m.index)))?.[1] ?? null;
-  const regionSource = [title, ...issuers].map((n) => leadingPlaces(n.replace(/^[“"]/, ''))).find((p) => p.length);
+  // The issuing body's seat names the region more surely than a title (健康沅州行动 is no place).
+  const regionSource = [...issuers, title].map((n) => leadingPlaces(n.replace(/^[“"]/, ''))).find((p) => p.length);
   return {
     title,
     issuers,

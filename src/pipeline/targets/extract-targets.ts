@@ -86,7 +86,9 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
       const sv = view.slice(sentence.start, sentence.end);
       // Titles (…人民政府关于印发…的通知) name the issuer, who is not given work by them.
       const title = TITLE_LIKE.test(sv.trim()) || /关于印发/.test(sv);
-      const mentions = addressees || signature || title ? [] : findMentions(sv, ctx.places);
+      const preamble = PREAMBLE.test(sv);
+      // Names keep the script they were printed in (發展改革局), for aliases.
+      const mentions = addressees || signature || title || preamble ? [] : findMentions(sv, ctx.places).map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
       const annotation = readAnnotation(sv);
       if (annotation) {
         const note = notes.get(block.section) ?? { units: [] };
@@ -142,7 +144,7 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
     // 2023年，全市地区生产总值达到3000亿元: a year before the plan opens a report of results.
     if (opening) past = opening.role === 'point' && ctx.since !== null && opening.from < ctx.since;
     if (/^[\s(（]*(截至|截止)/.test(a.view)) past = true;
-    if (past || a.note || /(超额完成|累计完成|同比|较上年|比上年)/.test(a.view)) continue;
+    if (past || a.note || /(超额完成|已经完成|已完成|已建成|已达到)/.test(a.view)) continue;
     const note = notes.get(a.section);
     const quantities = findQuantities(a.view);
     const responsibleAt = (at: number): string[] => {
@@ -189,7 +191,7 @@ export function extractTargets(blocks: Block[], sections: Section[], ctx: Target
           deadline: deadlineAt(q.start, recurrenceAt(q) !== null),
           recurring: recurrenceAt(q),
           change: q.change,
-          baseYear: a.dates.find((d) => d.role === 'base' && d.end <= q.start)?.from ?? null,
+          baseYear: a.dates.find((d) => d.role === 'base' && d.end <= q.start)?.from ?? (ctx.since !== null && /(较|比)上年/.test(a.view.slice(q.clause[0], q.start)) ? ctx.since - 1 : null),
           section: a.section,
           modality: ASPIRATION.test(a.view.slice(0, q.start)) || ASPIRATION.test(clause) ? 'aspirational' : 'binding',
           optional: false,

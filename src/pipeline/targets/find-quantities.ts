@@ -19,7 +19,7 @@ export interface Quantity {
 }
 
 const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
+  '个百分点', '百分点', '微克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '厘米', '毫米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
   '人次', '场次', '户次', '车次', '批次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元',
   '元', '吨', '亩', '斤', '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类',
   '门', '场', '期', '届', '支', '条', '件', '篇', '本', '册', '种', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
@@ -28,14 +28,14 @@ const UNITS = [
 const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
 const UNIT_RE = UNITS.slice().sort((a, b) => b.length - a.length).join('|');
 
-const ARABIC = `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|/\\s*\\d*\\s*[十百千万]+|${UNIT_RE})`;
+const ARABIC = `[±]?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|/\\s*\\d*\\s*[十百千万]+|${UNIT_RE})`;
 const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)`;
 const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
 const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
 
 const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于)\s*$/;
 const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多)\s*$/;
-const LE_BEFORE = /(控制在|压减到|降低到|降至|下降到|减少到|以内)\s*$/;
+const LE_BEFORE = /(控制在|压减到|压减至|压缩至|压缩到|缩短至|缩短到|降低到|降至|下降到|减少到|以内)\s*[±]?\s*$/;
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
 const LE_AFTER = /^\s*(以内|以下|及以下|之内)/;
@@ -163,7 +163,7 @@ export function findQuantities(text: string): Quantity[] {
     if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle) continue;
     if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause)) continue;
 
-    const hasBase = /(比|较)\s*\d{4}\s*年/.test(clauseBefore);
+    const hasBase = /(比|较)\s*(\d{4}\s*年|上年)/.test(clauseBefore);
     const change = listed && !changeOf(before, fig.unit, hasBase) ? listed.change : changeOf(before, fig.unit, hasBase);
     found.push({ start, end, value: fig.value, unit: fig.unit, comparator, change, clause });
   }

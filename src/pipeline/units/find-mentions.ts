@@ -33,7 +33,7 @@ function buildPatterns(places: string[]) {
   // A party or government body, or one of its meetings: 县委常委会, 乡(镇)党委政府, 县政府常务会
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
   const named = `${place ? `(?:${place.slice(0, -1)})` : '(?!)'}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
-  const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}`;
+  const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 市营商环境建设局.
   const own = `(?<=^|[，,、；;：:（(和与及由对])${prefix}${place}(?:${level})[\\p{Script=Han}]{2,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|局)`;
   const bare = alt(BARE_LEVELS, false);

@@ -40,13 +40,19 @@ export function resolveName(written: string, places: string[], directory: UnitDi
     const entry = directory.byName.get(candidate);
     if (entry) return { name: entry.name, level: entry.level === 'unknown' ? levelOf(candidate) : entry.level, kind: entry.kind };
   }
+  // 各县(市、区、特区)人民政府 is the level itself: 县(市、区、特区).
+  const government = /^(.*\))(?:人民政府|政府)$/.exec(name.replace(PREFIX, ''));
+  if (government) return resolveName(government[1], places, directory);
   const bare = name.replace(PREFIX, '');
   const stripped = bare.length >= 2 ? bare : name;
   return { name: stripped, level: levelOf(stripped), kind: null };
 }
 
 export interface UnitMention {
+  /** The name as matched (folded to simplified, half-width characters). */
   written: string;
+  /** As printed, when that differs (traditional characters, full-width brackets). */
+  shown?: string;
   partner: boolean;
 }
 
@@ -68,7 +74,7 @@ export function resolveUnits(mentions: UnitMention[], places: string[], region: 
     const name = canonicalOf(m.written);
     const r = resolved.get(m.written)!;
     const unit = units.get(name) ?? { name, aliases: [], level: r.level, region, optional: m.partner || r.kind === 'school' || r.kind === 'partner' };
-    if (m.written !== name && !unit.aliases.includes(m.written)) unit.aliases.push(m.written);
+    for (const alias of [m.written, m.shown ?? m.written]) if (alias !== name && !unit.aliases.includes(alias)) unit.aliases.push(alias);
     if (!m.partner) unit.optional = unit.optional && (r.kind === 'school' || r.kind === 'partner');
     units.set(name, unit);
   }

@@ -35,7 +35,7 @@ function recoverBlock(node: MdastNode): RecoveredBlock {
   if (node.type === 'mdxJsxFlowElement' && field(node, 'name') === 'p') return { kind: 'paragraph', segments: segmentsOf(inner) };
   const first = inner[0];
   if (kind.startsWith('heading') && first && field(first, 'name') === 'Anchor') {
-    return { kind, anchor: attribute(first, 'id'), segments: segmentsOf(inner.slice(1)) };
+    return { kind, anchor: attribute(first, 'id') as string, segments: segmentsOf(inner.slice(1)) };
   }
   return { kind, segments: segmentsOf(inner) };
 }
@@ -44,8 +44,7 @@ function segmentsOf(nodes: MdastNode[]): Segment[] {
   return nodes.map((node): Segment => {
     if (node.type === 'text' || isAutolink(node)) return { text: textOf(node), targets: [] };
     if (node.type === 'mdxJsxTextElement' && field(node, 'name') === 'Target') {
-      const ids: unknown = JSON.parse(attribute(node, 'ids') ?? 'null');
-      return { text: children(node).map(textOf).join(''), targets: ids as string[] };
+      return { text: children(node).map(textOf).join(''), targets: attribute(node, 'ids') as string[] };
     }
     // Anything else (emphasis, a link, a tag…) is text that became syntax.
     return { text: `«${node.type}:${textOf(node)}»`, targets: [] };
@@ -69,13 +68,14 @@ function isAutolink(node: MdastNode): boolean {
   return [text, `http://${text}`, `mailto:${text}`].includes(url);
 }
 
-function attribute(node: MdastNode, name: string): string | undefined {
+/** A string attribute, or the value of a JSON expression attribute. */
+function attribute(node: MdastNode, name: string): unknown {
   const attributes = field(node, 'attributes');
   if (!Array.isArray(attributes)) return undefined;
   for (const a of attributes as Array<{ name?: string; value?: unknown }>) {
     if (a.name !== name) continue;
     if (typeof a.value === 'string') return a.value;
-    if (a.value && typeof a.value === 'object' && 'value' in a.value) return String(a.value.value);
+    if (a.value && typeof a.value === 'object' && 'value' in a.value) return JSON.parse(String(a.value.value));
   }
   return undefined;
 }

@@ -145,6 +145,16 @@ describe('hostile text comes out as text', () => {
     }
   });
 
+  it('in target ids and section ids, whatever they contain', () => {
+    const ids = ['t-}', 't-{', 't-"', 't-\\', 't-</Target>', 't-${x}', 't-\n\nx', 't-*/', 't-镇康'];
+    const sections = ['s3-1_2', 's"1', 's&amp;', 's{1}', 's<1>', 's\n\n1', 's\\', 's镇康'];
+    roundTrip([
+      ...sections.map((section): Block => ({ kind: 'heading', section, level: 2, segments: [{ text: '(一)指导思想', targets: [] }] })),
+      { kind: 'paragraph', section: null, segments: ids.map((id) => ({ text: '甲', targets: [id] })) },
+    ]);
+    expect(bodyOf(writeMdx(zhenkang, [{ kind: 'heading', section: 's&amp;', level: 1, segments: [] }]))).toBe('## <Anchor id={"s&amp;"} />\n');
+  });
+
   it('writes `import`/`export` at the start of a paragraph with a character reference', () => {
     const body = bodyOf(writeMdx(zhenkang, [{ kind: 'paragraph', section: null, segments: [{ text: 'import x from "y"', targets: [] }] }]));
     expect(body).toBe('&#x69;mport x from \\"y\\"\n');
