@@ -1,6 +1,5 @@
 // One source → one policy: extract, keep what people corrected, and (in a second
 // step, once references across the batch are linked) write the MDX file.
-import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -8,7 +7,6 @@ import type { Block } from '../schema/document.ts';
 import type { PolicyRecord } from '../schema/record.ts';
 import { buildRecord } from '../pipeline/build-record.ts';
 import { applyCorrections, editsOutsideCorrections, liftEdits, loadCorrections, saveCorrections } from '../pipeline/corrections/index.ts';
-import { InputError } from '../pipeline/errors.ts';
 import { isHandEdited, readPolicyMdx, splitMdx, writeMdx } from '../pipeline/mdx/index.ts';
 import { readSource } from '../pipeline/read-source.ts';
 import type { UnitDirectory } from '../pipeline/units/directory.ts';
@@ -120,8 +118,3 @@ export async function writePolicy(prepared: Prepared, paths: ContentPaths): Prom
   return fingerprint(text);
 }
 
-export function policyFileExists(paths: ContentPaths, slug: string): boolean {
-  return existsSync(mdxPath(paths, slug));
-}
-
-export { InputError };

@@ -1,16 +1,17 @@
 // Sources → MDX for a whole batch: skip what did not change, prepare the rest on all
 // cores, link references across the batch, write. One bad source never stops the others.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { listSources } from '../pipeline/read-source.ts';
 import { fingerprint } from '../pipeline/mdx/fingerprint.ts';
-import { correctionsPath, writePolicy, type IngestSettings, type Prepared } from './ingest-file.ts';
-import { linkReferences, type PolicyKey } from './link-references.ts';
+import { correctionsPath, type IngestSettings } from './ingest-file.ts';
+import type { PolicyKey } from './link-references.ts';
 import { loadManifest, saveManifest, type ManifestEntry } from './manifest.ts';
 import { pipelineVersion } from './pipeline-version.ts';
-import { prepareAll, type Outcome } from './pool.ts';
+import { stagePool } from './pool.ts';
+import type { PrepareResult } from './stages.ts';
 import type { Failure } from './failure.ts';
 import { slugFor } from './slug.ts';
 
@@ -28,7 +29,7 @@ export interface IngestReport {
 
 export interface IngestHooks {
   onStart?: (total: number) => void;
-  onProgress?: (file: string, outcome: Outcome | 'unchanged') => void;
+  onProgress?: (file: string, result: PrepareResult | 'unchanged') => void;
 }
 
 function keySignature(keys: readonly PolicyKey[]): string {
@@ -55,16 +56,15 @@ async function unchangedEntry(file: string, entry: ManifestEntry | undefined, se
 export async function ingest(inputs: readonly string[], settings: IngestSettings, hooks: IngestHooks = {}): Promise<IngestReport> {
   const { paths } = settings;
   const files = await listSources(inputs.length ? [...inputs] : [paths.sources]);
-  const version = pipelineVersion(paths.root);
-  const manifest = await loadManifest(paths.cache, version);
+  const manifest = await loadManifest(paths.cache, pipelineVersion(paths.root));
   hooks.onStart?.(files.length);
 
   const slugs = new Map<string, string>();
-  const duplicates: Failure[] = [];
+  const failed: Failure[] = [];
   for (const file of files) {
     const slug = slugFor(file);
     const other = slugs.get(slug);
-    if (other) duplicates.push({ file, message: `${file}: has the same name as ${other}, so both would become content/policies/${slug}.mdx — rename one of them` });
+    if (other) failed.push({ file, message: `${file}: has the same name as ${other}, so both would become content/policies/${slug}.mdx — rename one of them` });
     else slugs.set(slug, file);
   }
   const todo: string[] = [];
@@ -74,44 +74,41 @@ export async function ingest(inputs: readonly string[], settings: IngestSettings
     else todo.push(file);
   }
 
-  const outcomes = await prepareAll(todo, settings, (file, outcome) => hooks.onProgress?.(file, outcome));
-  // A new or renamed policy may be what an unchanged one cites: then those are linked again too.
-  const before = keySignature(Object.values(manifest.entries));
-  const after = keySignature([...skipped.map((f) => manifest.entries[f]), ...[...outcomes.values()].flatMap((o) => (o.ok ? [{ slug: o.value.slug, title: o.value.record.meta.title, docNumber: o.value.record.meta.docNumber }] : []))]);
-  if (before !== after && skipped.length) {
-    const again = await prepareAll(skipped.splice(0), settings, (file, outcome) => hooks.onProgress?.(file, outcome));
-    for (const [file, outcome] of again) outcomes.set(file, outcome);
-  }
-  for (const file of skipped) hooks.onProgress?.(file, 'unchanged');
-  const unchanged = skipped.length;
-  const prepared: Prepared[] = [];
-  const failed: Failure[] = [...duplicates];
-  for (const outcome of outcomes.values()) (outcome.ok ? prepared.push(outcome.value) : failed.push(outcome.error));
+  const pool = stagePool(settings, todo.length);
+  try {
+    const progress = (file: string, result: PrepareResult) => hooks.onProgress?.(file, result);
+    const prepared = await pool.prepare(todo, progress);
+    const keysOf = (results: Map<string, PrepareResult>) => [...results.values()].flatMap((r) => (r.ok ? [r.key] : []));
+    // A new or renamed policy may be what an unchanged one cites: then those are linked again too.
+    const before = keySignature(Object.values(manifest.entries));
+    const after = keySignature([...skipped.map((f) => manifest.entries[f]), ...keysOf(prepared)]);
+    if (before !== after && skipped.length) {
+      for (const [file, result] of await pool.prepare(skipped.splice(0), progress)) prepared.set(file, result);
+    }
+    for (const file of skipped) hooks.onProgress?.(file, 'unchanged');
 
-  // References resolve against every policy: this batch's and the ones left unchanged.
-  const keys: PolicyKey[] = [
-    ...Object.entries(manifest.entries).filter(([file]) => !outcomes.has(file)).map(([, e]) => ({ slug: e.slug, title: e.title, docNumber: e.docNumber })),
-    ...prepared.map((p) => ({ slug: p.slug, title: p.record.meta.title, docNumber: p.record.meta.docNumber })),
-  ];
-  const notes: string[] = [];
-  for (const p of prepared) {
-    p.record = { ...p.record, references: linkReferences(p.record.references, keys, p.slug) };
-    const mdx = await writePolicy(p, paths);
-    manifest.entries[p.file] = { sha256: p.sha256, corrections: p.correctionsHash, mdx, slug: p.slug, title: p.record.meta.title, docNumber: p.record.meta.docNumber };
-    notes.push(...p.notes, ...p.record.warnings.map((w) => `${relative(paths.root, p.file)}: ${w}`));
-  }
-  for (const f of failed) delete manifest.entries[f.file];
-  await saveManifest(paths.cache, manifest);
+    const keys: PolicyKey[] = [...skipped.map((f) => manifest.entries[f]), ...keysOf(prepared)];
+    const ready = [...prepared].flatMap(([file, r]) => (r.ok ? [file] : []));
+    for (const r of prepared.values()) if (!r.ok) failed.push(r.error);
+    const written = await pool.write(ready, keys);
 
-  const targets = prepared.flatMap((p) => p.record.targets);
-  return {
-    documents: files.length,
-    written: prepared.length,
-    unchanged,
-    failed,
-    targets: targets.filter((t) => t.kind === 'quantity').length,
-    milestones: targets.filter((t) => t.kind === 'milestone').length,
-    units: new Set(prepared.flatMap((p) => p.record.units.map((u) => `${u.region}|${u.name}`))).size,
-    notes,
-  };
+    for (const w of written) {
+      manifest.entries[w.file] = { sha256: w.sha256, corrections: w.correctionsHash, mdx: w.mdx, slug: w.slug, title: w.title, docNumber: w.docNumber };
+    }
+    for (const f of failed) delete manifest.entries[f.file];
+    await saveManifest(paths.cache, manifest);
+
+    return {
+      documents: files.length,
+      written: written.length,
+      unchanged: skipped.length,
+      failed,
+      targets: written.reduce((n, w) => n + w.targets, 0),
+      milestones: written.reduce((n, w) => n + w.milestones, 0),
+      units: new Set(written.flatMap((w) => w.units)).size,
+      notes: written.flatMap((w) => w.notes),
+    };
+  } finally {
+    await pool.close();
+  }
 }

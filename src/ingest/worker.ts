@@ -1,15 +1,25 @@
-// A worker thread of the ingest pool: prepares the sources it is sent.
+// A worker thread of the ingest pool: runs both stages for the sources it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadSettings } from './settings.ts';
-import { prepare } from './ingest-file.ts';
-import { describeFailure } from './failure.ts';
+import { Stages } from './stages.ts';
+import type { PolicyKey } from './link-references.ts';
 
-const settings = await loadSettings(workerData.root, workerData.force);
+export type Job =
+  | { type: 'prepare'; id: number; file: string }
+  | { type: 'write'; id: number; file: string; keys?: PolicyKey[] };
 
-parentPort!.on('message', async (job: { id: number; file: string }) => {
+const stages = new Stages(await loadSettings(workerData.root, workerData.force));
+let keys: PolicyKey[] = [];
+
+parentPort!.on('message', async (job: Job) => {
   try {
-    parentPort!.postMessage({ id: job.id, ok: true, value: await prepare(job.file, settings) });
+    if (job.type === 'prepare') {
+      parentPort!.postMessage({ id: job.id, value: await stages.prepare(job.file) });
+    } else {
+      if (job.keys) keys = job.keys;
+      parentPort!.postMessage({ id: job.id, value: await stages.write(job.file, keys) });
+    }
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, ok: false, error: describeFailure(error, job.file) });
+    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
 });

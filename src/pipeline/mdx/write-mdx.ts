@@ -12,9 +12,10 @@ export function writeMdx(policy: PolicyRecord, blocks: readonly Block[]): string
   // Parsing puts keys in schema order and refuses to write a record the site would
   // reject; the old stamp, if any, goes.
   const { generated: _old, ...data } = policyFrontmatter.parse(policy);
-  const body = bodyToMdast(blocks);
-  const generated: GeneratedStamp = { by: 'luoshi', hash: contentHash(data, serializeMdx(body)) };
-  const frontmatter: Yaml = { type: 'yaml', value: dumpYaml({ ...data, generated }).replace(/\n$/, '') };
-  const file: Root = { type: 'root', children: [frontmatter, ...body.children] };
-  return serializeMdx(file);
+  // The body is serialized once: its text is both hashed into the stamp and written.
+  const body = serializeMdx(bodyToMdast(blocks));
+  const generated: GeneratedStamp = { by: 'luoshi', hash: contentHash(data, body) };
+  const frontmatter: Root = { type: 'root', children: [{ type: 'yaml', value: dumpYaml({ ...data, generated }).replace(/\n$/, '') } satisfies Yaml] };
+  // Flow blocks are separated by a blank line, the frontmatter included.
+  return body.trim() ? `${serializeMdx(frontmatter)}\n${body}` : serializeMdx(frontmatter);
 }

@@ -21,7 +21,21 @@ export function placePattern(places: string[]): string {
   return names.length ? `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})*` : '';
 }
 
-function buildPatterns(places: string[]) {
+type Patterns = ReturnType<typeof compilePatterns>;
+const compiled = new Map<string, Patterns>();
+
+/** Patterns are compiled once per set of place names, not once per sentence. */
+function buildPatterns(places: string[]): Patterns {
+  const key = places.join('|');
+  let patterns = compiled.get(key);
+  if (!patterns) {
+    patterns = compilePatterns(places);
+    compiled.set(key, patterns);
+  }
+  return patterns;
+}
+
+function compilePatterns(places: string[]) {
   const place = placePattern(places);
   const prefix = `${alt(PREFIXES)}?`;
   const level = `${alt(LEVELS, false)}`;
@@ -103,7 +117,8 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
   return mentions.filter((m) => !issuesCitedDocument(text, m));
 }
 
-const isBareLevel = (name: string) => new RegExp(`^${alt(BARE_LEVELS, false)}$`).test(name) || /^(各|每个)?[县市区州省](级)?$/.test(name);
+const BARE_LEVEL = new RegExp(`^${alt(BARE_LEVELS, false)}$`);
+const isBareLevel = (name: string) => BARE_LEVEL.test(name) || /^(各|每个)?[县市区州省](级)?$/.test(name);
 
 /** Cited titles name bodies too (《河南省人民政府办公厅关于…》): those are not actors. */
 function maskCitations(text: string): string {
