@@ -3,7 +3,7 @@
 // known, link references and write.
 import { relative } from 'node:path';
 import { prepare, writePolicy, type IngestSettings, type Prepared } from './ingest-file.ts';
-import { linkReferences, type PolicyKey } from './link-references.ts';
+import { indexPolicies, linkReferences, type PolicyIndex, type PolicyKey } from './link-references.ts';
 import { describeFailure, type Failure } from './failure.ts';
 
 export type PrepareResult = { ok: true; key: PolicyKey } | { ok: false; error: Failure };
@@ -28,6 +28,7 @@ export interface Written {
 export class Stages {
   private readonly held = new Map<string, Prepared>();
   private readonly settings: IngestSettings;
+  private index: { keys: readonly PolicyKey[]; index: PolicyIndex } | null = null;
 
   constructor(settings: IngestSettings) {
     this.settings = settings;
@@ -47,7 +48,8 @@ export class Stages {
     const p = this.held.get(file);
     if (!p) throw new Error(`${file} was not prepared in this worker`);
     this.held.delete(file);
-    p.record = { ...p.record, references: linkReferences(p.record.references, keys, p.slug) };
+    if (this.index?.keys !== keys) this.index = { keys, index: indexPolicies(keys) };
+    p.record = { ...p.record, references: linkReferences(p.record.references, this.index.index, p.slug) };
     const { paths } = this.settings;
     const mdx = await writePolicy(p, paths);
     const targets = p.record.targets;

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { generatedStamp } from './frontmatter.ts';
 import { readMdx } from './read-mdx.ts';
-import { dumpYaml } from './yaml.ts';
 
 /** Short stable hash: the first 16 hex digits of the SHA-256 of the text. */
 export function fingerprint(text: string): string {
@@ -12,11 +11,11 @@ export function fingerprint(text: string): string {
 
 /**
  * Hash of a file's content without its stamp. The frontmatter is hashed as data
- * (re-dumped), so comments and quoting style do not count as edits; line endings
- * in the body do not either.
+ * (its JSON, keys in file order), so comments and quoting style do not count as
+ * edits; line endings in the body do not either.
  */
 export function contentHash(frontmatter: object, body: string): string {
-  return fingerprint(`${dumpYaml(frontmatter)}---\n${body.replace(/\r\n?/g, '\n')}`);
+  return fingerprint(`${JSON.stringify(frontmatter)}\n---\n${body.replace(/\r\n?/g, '\n')}`);
 }
 
 /** True when the file was changed after luoshi wrote it, or luoshi never stamped it. */

@@ -43,12 +43,13 @@ export function buildStructure(lines: string[]): Structure {
   };
 
   for (const line of lines) {
-    if (ATTACHMENTS.test(fold(line))) inAttachments = true;
+    const view = fold(line);
+    if (ATTACHMENTS.test(view)) inAttachments = true;
     if (inAttachments) {
       paragraph(line);
       continue;
     }
-    if (BARE_HEADING.test(fold(line).replace(/\s/g, ''))) {
+    if (BARE_HEADING.test(view.replace(/\s/g, ''))) {
       open('bare', '', line.trim(), line);
       continue;
     }

@@ -11,7 +11,7 @@ const TITLE_END = /^.{0,12}?(总体要求|基本要求|主要目标|工作目标
  * heading (一、指导思想), or a known section name run into the text (一、总体要求贯彻…).
  */
 export function splitTitle(content: string): [string, string] {
-  const view = fold(content);
+  const view = fold(content.slice(0, MAX_TITLE * 2));
   const end = view.search(/[。；;！!？?]/);
   if (end < 0 && content.length <= MAX_TITLE) return [content, ''];
   if (end >= 0 && end + 1 <= MAX_TITLE && !/[，,]/.test(view.slice(0, end))) {

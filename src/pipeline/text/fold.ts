@@ -18,9 +18,20 @@ export function foldChar(c: string): string {
 
 const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000${[...TABLE.keys()].join('')}]`, 'g');
 
+// Stages fold the same lines again (structure, then targets): remember the last few.
+const recent = new Map<string, string>();
+const RECENT = 256;
+
 /** The folded view; `fold(s).length === s.length` always holds. */
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  if (text.length < 64) return text.replace(FOLDABLE, foldChar);
+  let folded = recent.get(text);
+  if (folded === undefined) {
+    folded = text.replace(FOLDABLE, foldChar);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, folded);
+  }
+  return folded;
 }
 
 /** Removes all white space: matching ignores the spaces some sites put around numbers. */
