@@ -5,13 +5,21 @@ const TRAILING = /(?:要|应|须|必须|力争|争取|确保|年均|分别|比\d
 const MAX = 24;
 
 export function indicatorOf(clauseBefore: string, after: string): string | null {
+  // 30%以上义务教育学校达到优质均衡标准: the share is of what the rest of the clause says.
+  const share = /^\s*(?:以上|以下)?(?:的)?([\p{Script=Han}“”]{4,30})$/u.exec(after);
+  if (share && clauseBefore.replace(LEADING, '').trim() === '') return clip(share[1].replace(/[“”]/g, ''));
   const subject = clauseBefore.replace(LEADING, '').replace(TRAILING, '').replace(/[“”"]/g, '').trim();
   const object = /^\s*(?:以上|以下|以内|左右)?(?:的)?([\p{Script=Han}“”]{2,16}?)(?=[，,。；;、]|$|到|的|和|并|或|，)/u.exec(after)?.[1]?.replace(/[“”]/g, '');
   const verb = /(新增|新建|建设|建成|培养|补充|选派|招聘|引进|投资|开展|召开|举办|创建|下派)\s*(?:约|近|至少|不少于)?\s*$/.exec(clauseBefore)?.[1];
   const han = (s: string | undefined) => (s ? [...s].filter((c) => /\p{Script=Han}/u.test(c)).length : 0);
   let name: string | null = null;
-  if (han(subject) >= 2 && !/^(等|和|或|及)$/.test(subject)) name = subject.replace(/^(等|和|及)/, '');
+  // …幼儿园等13所公办幼儿园建设: after 等 the figure counts what follows it.
+  if (han(subject) >= 2 && !/等$/.test(subject)) name = subject.replace(/^(等|和|及)/, '');
   else if (object) name = `${verb ?? ''}${object}`;
-  if (!name) return null;
+  else if (verb) name = verb;
+  return name ? clip(name) : null;
+}
+
+function clip(name: string): string {
   return name.length > MAX ? name.slice(name.length - MAX) : name;
 }
