@@ -6,8 +6,9 @@ import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
 import { buildCommand } from './commands/build.ts';
 import { dataCommand } from './commands/data-check.ts';
+import { publishCommand } from './commands/publish.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, dataCommand];
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
