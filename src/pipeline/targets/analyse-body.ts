@@ -1,0 +1,94 @@
+// The body read sentence by sentence: the dates, unit mentions and item notes of
+// each, which the target rules then consult.
+import type { Block } from '../../schema/document.ts';
+import type { Recurrence } from '../../schema/record.ts';
+import { findDatePhrases, type DatePhrase } from '../dates/date-phrases.ts';
+import { fold } from '../text/fold.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { findMentions, type Mention } from '../units/find-mentions.ts';
+import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
+
+export interface AnalysedSentence {
+  block: number;
+  section: string | null;
+  /** The first sentence of its block: a date there dates the whole paragraph. */
+  opensBlock: boolean;
+  sentence: Sentence;
+  /** The folded sentence (same offsets as `sentence.text`). */
+  view: string;
+  dates: DatePhrase[];
+  /** Bodies the sentence gives work to (actors and partners), or receives from. */
+  mentions: Mention[];
+  /** A 责任单位/完成时限 note: it assigns its item and states no target itself. */
+  note: boolean;
+  /** Titles, 三、2024年重点工作-like headings, preambles, attachment lists: they date nothing. */
+  undated: boolean;
+}
+
+/** What a numbered item's notes say (责任单位, 牵头/配合, 完成时限). */
+export interface ItemNote {
+  units: Mention[];
+  deadline?: string | null;
+  recurring?: Recurrence | null;
+}
+
+export interface AnalysedBody {
+  sentences: AnalysedSentence[];
+  notes: Map<string | null, ItemNote>;
+}
+
+const SIGNATURE = /^(中共)?[\p{Script=Han}()、]{2,30}(办公室|办公厅|人民政府|政府|委员会|局|厅|委)(\s+\S+)?$/u;
+const TITLE_LIKE = /^[^，,；;]*(通知|方案|计划|意见|办法|规划|要点|细则|纲要|清单|报告|目标|工作|情况|任务)\s*([(（][^()（）]*[)）])?[。；;]?$/;
+const PREAMBLE = /^(为|根据|按照|依据)[^。]*(制定|提出|现将|印发)/;
+const APPENDIX = /^(附件|附表|图解|政策问答|相关链接|相关解读)/;
+
+/** Date phrases outside cited titles: a title's 2023—2025年 is no deadline. */
+function datesOf(view: string): DatePhrase[] {
+  return findDatePhrases(view).filter((d) => {
+    const before = view.slice(0, d.start);
+    return (before.match(/《/g)?.length ?? 0) <= (before.match(/》/g)?.length ?? 0);
+  });
+}
+
+export function analyseBody(blocks: readonly Block[], places: string[]): AnalysedBody {
+  const sentences: AnalysedSentence[] = [];
+  const notes = new Map<string | null, ItemNote>();
+  blocks.forEach((block, index) => {
+    const text = block.segments.map((s) => s.text).join('');
+    const view = fold(text);
+    // The addressees of a 通知 (各乡(镇)党委、政府,县委各部委…:) receive it; no work is assigned there.
+    const addressees = index < 6 && /[:：]$/.test(view.trim()) && /[、,，]/.test(view);
+    // A signature line (镇康县人民政府办公室) names the issuer, who is not given work by it.
+    const signature = SIGNATURE.test(view.trim());
+    splitSentences(text).forEach((sentence, n) => {
+      const sv = view.slice(sentence.start, sentence.end);
+      const title = TITLE_LIKE.test(sv.trim()) || /关于印发/.test(sv);
+      const preamble = PREAMBLE.test(sv);
+      // Names keep the script they were printed in (發展改革局), for aliases.
+      const mentions =
+        addressees || signature || title || preamble
+          ? []
+          : findMentions(sv, places).map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
+      const annotation = readAnnotation(sv);
+      if (annotation) {
+        const note = notes.get(block.section) ?? { units: [] };
+        note.units.push(...annotation.unitText.flatMap((t) => findMentions(t, places)).map((m) => ({ ...m, role: 'actor' as const })));
+        if (annotation.deadline !== undefined) note.deadline = annotation.deadline;
+        if (annotation.recurring !== undefined) note.recurring = annotation.recurring;
+        notes.set(block.section, note);
+      }
+      sentences.push({
+        block: index,
+        section: block.section,
+        opensBlock: n === 0,
+        sentence,
+        view: sv,
+        dates: datesOf(sv),
+        mentions,
+        note: annotation !== null && isAnnotationOnly(sv),
+        undated: title || preamble || APPENDIX.test(sv.trim()),
+      });
+    });
+  });
+  return { sentences, notes };
+}
