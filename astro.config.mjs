@@ -22,5 +22,17 @@ export default defineConfig({
   // wherever one changes rendering, so inline markup needs no `{' '}` sprinkling.
   compressHTML: true,
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry carries Astro's "use astro:head-inject" directive; Rolldown
+        // warns about each one (10 lines per policy), which buries real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

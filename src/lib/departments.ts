@@ -52,6 +52,10 @@ export interface Department {
 /** Every unit of every policy, merged by (region, name). Throws on a slug collision. */
 export function collectDepartments(policies: readonly PolicyRecord[]): Map<string, Department> {
   const bySlug = new Map<string, Department>();
+  // Membership sets beside the arrays: a unit named by thousands of policies must
+  // not cost a linear scan per mention.
+  const seenPolicies = new Map<string, Set<string>>();
+  const seenAliases = new Map<string, Set<string>>();
   const add = (policy: PolicyRecord, unit: Pick<Unit, 'name' | 'region' | 'aliases' | 'level' | 'optional'>) => {
     const slug = departmentSlug(unit.region, unit.name);
     let dep = bySlug.get(slug);
@@ -67,13 +71,17 @@ export function collectDepartments(policies: readonly PolicyRecord[]): Map<strin
         policies: [],
       };
       bySlug.set(slug, dep);
+      seenPolicies.set(slug, new Set());
+      seenAliases.set(slug, new Set([unit.name]));
     } else if (dep.name !== unit.name || dep.region !== unit.region) {
       throw new Error(`department slug collision: ${slug} for ${dep.label} and ${departmentLabel(unit.region, unit.name)}`);
     }
-    for (const a of unit.aliases) if (a !== dep.name && !dep.aliases.includes(a)) dep.aliases.push(a);
+    const aliases = seenAliases.get(slug)!;
+    for (const a of unit.aliases) if (!aliases.has(a)) (aliases.add(a), dep.aliases.push(a));
     if (dep.level === 'unknown') dep.level = unit.level;
     dep.optional &&= unit.optional;
-    if (!dep.policies.includes(policy.slug)) dep.policies.push(policy.slug);
+    const policies = seenPolicies.get(slug)!;
+    if (!policies.has(policy.slug)) (policies.add(policy.slug), dep.policies.push(policy.slug));
   };
   for (const policy of policies) {
     for (const unit of policy.units) add(policy, unit);

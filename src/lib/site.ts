@@ -71,7 +71,7 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
     for (const ref of p.references) {
       if (!ref.policy || ref.policy === p.slug || !bySlug.has(ref.policy)) continue;
       const list = citedBy.get(ref.policy) ?? [];
-      if (!list.includes(p.slug)) list.push(p.slug);
+      if (list.at(-1) !== p.slug) list.push(p.slug); // policies are visited one at a time
       citedBy.set(ref.policy, list);
     }
   }

@@ -34,7 +34,8 @@ export const urls = {
   deadlines: () => href('deadlines/'),
   deadlinesByDepartment: () => href('deadlines/departments/'),
   search: () => href('search/'),
-  searchIndex: () => href('search-index.json'),
+  searchManifest: () => href('search/manifest.json'),
+  searchShard: (n: number) => href(`search/${n}.json`),
 };
 
 /** Absolute URL on the deployed site (calendar feeds and CSV files carry these). */

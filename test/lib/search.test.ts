@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFixtures, TODAY } from './fixtures.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { buildSearchRecords } from '../../src/lib/search-index.ts';
-import { createSearcher, groupHits, normalize, queryTerms, search, type SearchRecord } from '../../src/lib/search.ts';
+import { buildManifest, buildSearchRecords, buildShards } from '../../src/lib/search-index.ts';
+import { addShard, createShardedSearcher, expandShard, searchAll, createSearcher, groupHits, isAbbreviation, normalize, queryTerms, search, type SearchRecord } from '../../src/lib/search.ts';
 
 const records = buildSearchRecords(buildSite(readFixtures(), TODAY));
 const fuse = createSearcher(records);
@@ -26,6 +26,20 @@ describe('search over policies, sections, targets and departments', () => {
     expect(dep?.u).toMatch(/^\/departments\/u-[0-9a-z]+\/$/);
     // Targets the unit is responsible for are found through the alias too.
     expect(hits.some((r) => r.y === 'target')).toBe(true);
+  });
+
+  it('takes a term as an abbreviation of unit names when no alias says so', () => {
+    expect(isAbbreviation('教体局', '县教育体育局')).toBe(true);
+    expect(isAbbreviation('人社局', '县人力资源和社会保障局')).toBe(true);
+    expect(isAbbreviation('教体局', '县教育局')).toBe(false);
+    expect(isAbbreviation('体教局', '县教育体育局')).toBe(false);
+    expect(isAbbreviation('局', '县教育局')).toBe(false);
+    expect(isAbbreviation('ab', 'axb')).toBe(false);
+    // Strip every alias: 人社局 still finds the unit and the targets it is responsible for.
+    const bare = records.map((r) => ({ ...r, k: r.k.replace(/县人社局/g, '') }));
+    const hits = search(createSearcher(bare), '人社局').map((h) => h.record);
+    expect(hits.some((r) => r.y === 'department' && r.t === '镇康县 · 县人力资源和社会保障局')).toBe(true);
+    expect(hits.some((r) => r.y === 'target' && r.u.endsWith('#t-1a5c9e33'))).toBe(true);
   });
 
   it('finds a year and a phrase', () => {
@@ -66,5 +80,43 @@ describe('search over policies, sections, targets and departments', () => {
     for (const q of queries) search(f, q);
     const perQuery = (performance.now() - start) / queries.length;
     expect(perQuery).toBeLessThan(50);
+  });
+});
+
+describe('sharded index', () => {
+  it('round-trips records through compact shards', () => {
+    const shards = buildShards(records, 7);
+    expect(shards.length).toBe(Math.ceil(records.length / 7));
+    expect(shards.flatMap((s) => expandShard(s))).toEqual(records);
+    const manifest = buildManifest(shards, (n) => `/search/${n}.json`);
+    expect(manifest.total).toBe(records.length);
+    expect(manifest.shards[1]).toEqual({ url: '/search/1.json', count: 7 });
+    // The compact form is smaller: policy URL and title are not repeated per record.
+    expect(JSON.stringify(shards).length).toBeLessThan(JSON.stringify(records).length * 0.85);
+  });
+
+  it('searches all shards as one, including abbreviations across shards', () => {
+    const sharded = createShardedSearcher();
+    for (const shard of buildShards(records, 10)) addShard(sharded, expandShard(shard));
+    const whole = search(fuse, '毛入学率').map((h) => h.record.u).sort();
+    expect(searchAll(sharded, '毛入学率').hits.map((h) => h.record.u).sort()).toEqual(whole);
+    expect(searchAll(sharded, '人社局').hits.some((h) => h.record.y === 'target')).toBe(true);
+  });
+
+  it('keeps the best hits of every type and counts them all', () => {
+    const sharded = createShardedSearcher();
+    for (const shard of buildShards(records, 10)) addShard(sharded, expandShard(shard));
+    const { hits, counts } = searchAll(sharded, '教育', 2);
+    expect(counts.target).toBeGreaterThan(2);
+    expect(counts.department).toBeGreaterThan(0);
+    for (const ty of ['policy', 'section', 'target', 'department'] as const) {
+      expect(hits.filter((h) => h.record.y === ty).length).toBe(Math.min(2, counts[ty]));
+    }
+  });
+
+  it('copes with an empty site', () => {
+    const shards = buildShards([]);
+    expect(shards).toEqual([{ p: [], r: [] }]);
+    expect(buildManifest(shards, String).total).toBe(0);
   });
 });

@@ -1,10 +1,16 @@
-// Search page: load the index once, search on every keystroke, group results by type.
+// Search page: search on every keystroke, results grouped by type.
+// Small indexes are searched on the main thread; above WORKER_THRESHOLD records
+// the shards are loaded and searched in a web worker so typing never stalls.
 import { t } from '../../i18n/index.ts';
-import { createSearcher, groupHits, search, TYPE_ORDER, type SearchRecord } from '../search.ts';
+import { groupHits, TYPE_ORDER, type SearchResults } from '../search.ts';
+import type { SearchManifest } from '../search-index.ts';
 import { formatCount, truncate } from '../format.ts';
+import { loadEngine } from './search-engine.ts';
 import { el } from './dom.ts';
 
 const PER_TYPE = 30;
+const NONE: SearchResults = { hits: [], counts: { policy: 0, section: 0, target: 0, department: 0 } };
+export const WORKER_THRESHOLD = 10_000;
 
 export async function initSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -12,36 +18,23 @@ export async function initSearch(): Promise<void> {
   const status = document.getElementById('search-status');
   const results = document.getElementById('search-results');
   if (!form || !input || !status || !results) return;
+  const manifestUrl = new URL(form.dataset.manifest!, location.href).href;
 
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = initial;
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
   status.textContent = t('search.loading');
 
-  let fuse: ReturnType<typeof createSearcher>;
-  try {
-    const res = await fetch(form.dataset.index!);
-    if (!res.ok) throw new Error(String(res.status));
-    fuse = createSearcher((await res.json()) as SearchRecord[]);
-  } catch {
-    status.textContent = t('search.loadError');
-    return;
-  }
-
-  const run = () => {
-    const q = input.value;
-    const url = q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname;
-    history.replaceState(history.state, '', url);
+  const render = (q: string, { hits, counts }: SearchResults) => {
     results.replaceChildren();
     if (!q.trim()) {
       status.textContent = t('search.empty');
       return;
     }
-    const hits = search(fuse, q, 1000);
     if (!hits.length) {
       status.textContent = t('search.none', { q: q.trim() });
       return;
     }
-    status.textContent = t('search.count', { n: formatCount(hits.length) });
+    const total = TYPE_ORDER.reduce((n, ty) => n + counts[ty], 0);
+    status.textContent = t('search.count', { n: formatCount(total) });
     const groups = groupHits(hits);
     for (const type of TYPE_ORDER) {
       const list = groups.get(type)!;
@@ -63,14 +56,49 @@ export async function initSearch(): Promise<void> {
         el(
           'section',
           { 'aria-labelledby': headingId },
-          el('h2', { id: headingId }, `${t(`search.type.${type}`)}（${formatCount(list.length)}）`),
+          el('h2', { id: headingId }, `${t(`search.type.${type}`)}（${formatCount(counts[type])}）`),
           ul,
-          list.length > PER_TYPE ? el('p', { class: 'note' }, t('search.more', { n: formatCount(list.length - PER_TYPE) })) : null,
+          counts[type] > PER_TYPE ? el('p', { class: 'note' }, t('search.more', { n: formatCount(counts[type] - PER_TYPE) })) : null,
         ),
       );
     }
   };
 
+  let ask: (q: string) => void;
+  try {
+    const res = await fetch(manifestUrl);
+    if (!res.ok) throw new Error(String(res.status));
+    const manifest = (await res.json()) as SearchManifest;
+    if (manifest.total > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+      const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+      let seq = 0;
+      let pending = '';
+      worker.onmessage = (e: MessageEvent) => {
+        const msg = e.data as { type: string; id?: number; results?: SearchResults; message?: string };
+        if (msg.type === 'hits' && msg.id === seq) render(pending, msg.results!);
+        else if (msg.type === 'error') status.textContent = t('search.loadError');
+      };
+      worker.postMessage({ type: 'init', manifest: manifestUrl });
+      ask = (q) => {
+        pending = q;
+        if (!q.trim()) return render(q, NONE);
+        worker.postMessage({ type: 'query', id: ++seq, q, limit: PER_TYPE });
+      };
+    } else {
+      const engine = await loadEngine(manifestUrl);
+      await engine.loading;
+      ask = (q) => render(q, engine.query(q, PER_TYPE));
+    }
+  } catch {
+    status.textContent = t('search.loadError');
+    return;
+  }
+
+  const run = () => {
+    const q = input.value;
+    history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
+    ask(q);
+  };
   let frame = 0;
   input.addEventListener('input', () => {
     cancelAnimationFrame(frame);

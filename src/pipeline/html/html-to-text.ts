@@ -41,10 +41,12 @@ function removeNonText($: CheerioAPI): void {
   $(NOT_TEXT).remove();
   // A wrapper can carry a chrome-like name (ASP.NET pages sit in one <form>,
   // layouts in "main-with-sidebar"): never drop what holds most of the page.
-  const pageLength = visibleLength($('body').text());
+  const body = $('body').get(0);
+  if (!body) return;
+  const pageLength = visibleLength(textOf(body));
   const chrome = $('body *').filter((_, el) => isChrome($, el)).toArray();
   for (const el of chrome) {
-    if (visibleLength($(el).text()) <= pageLength / 2) $(el).remove();
+    if (visibleLength(textOf(el)) <= pageLength / 2) $(el).remove();
   }
 }
 
@@ -60,35 +62,44 @@ function visibleLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+// Pages can nest elements thousands deep: every walk below keeps its own
+// stack instead of recursing, so no page can overflow the call stack.
+
 interface Line {
   current: string;
 }
 
-function writeNode(node: AnyNode, lines: string[], line: Line): void {
-  if (isText(node)) {
-    line.current += node.data;
-    return;
+/** Lines of an element's content, as a block of its own (blank ones from <br> included). */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [];
+  const line: Line = { current: '' };
+  const steps: (AnyNode | 'end of block')[] = [...el.children].reverse();
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if (step === 'end of block') {
+      endLine(lines, line);
+    } else if (isText(step)) {
+      line.current += step.data;
+    } else if (!isElement(step)) {
+      continue;
+    } else if (step.name === 'br') {
+      lines.push(tidy(line.current));
+      line.current = '';
+    } else if (step.name === 'pre') {
+      endLine(lines, line);
+      for (const row of textOf(step).split('\n')) lines.push(row.replace(/\u00A0/g, ' ').trimEnd());
+    } else if (step.name === 'tr' && isDataRow(step)) {
+      endLine(lines, line);
+      lines.push(rowText(step));
+    } else {
+      if (BLOCKS.has(step.name)) {
+        endLine(lines, line);
+        steps.push('end of block');
+      }
+      for (let i = step.children.length - 1; i >= 0; i--) steps.push(step.children[i]);
+    }
   }
-  if (!isElement(node)) return;
-  if (node.name === 'br') {
-    lines.push(tidy(line.current));
-    line.current = '';
-    return;
-  }
-  if (node.name === 'pre') {
-    endLine(lines, line);
-    for (const row of textOf(node).split('\n')) lines.push(row.replace(/\u00A0/g, ' ').trimEnd());
-    return;
-  }
-  if (node.name === 'tr' && isDataRow(node)) {
-    endLine(lines, line);
-    lines.push(rowText(node));
-    return;
-  }
-  const block = BLOCKS.has(node.name);
-  if (block) endLine(lines, line);
-  for (const child of node.children) writeNode(child, lines, line);
-  if (block) endLine(lines, line);
+  endLine(lines, line);
+  return lines;
 }
 
 function endLine(lines: string[], line: Line): void {
@@ -97,18 +108,22 @@ function endLine(lines: string[], line: Line): void {
   line.current = '';
 }
 
-/** Lines of an element's content, as a block of its own (blank ones from <br> included). */
-function linesOf(el: Element): string[] {
-  const lines: string[] = [];
-  const line = { current: '' };
-  for (const child of el.children) writeNode(child, lines, line);
-  endLine(lines, line);
-  return lines;
+/** Every node under `root`, in document order. */
+function descendants(root: Element): AnyNode[] {
+  const found: AnyNode[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    found.push(node);
+    if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return found;
 }
 
-function textOf(node: AnyNode): string {
-  if (isText(node)) return node.data;
-  return isElement(node) ? node.children.map(textOf).join('') : '';
+function textOf(el: Element): string {
+  return descendants(el)
+    .filter(isText)
+    .map((text) => text.data)
+    .join('');
 }
 
 function cellsOf(tr: Element): Element[] {
@@ -126,8 +141,7 @@ function isDataRow(tr: Element): boolean {
 }
 
 function isLayoutCell(cell: Element): boolean {
-  const descendants = (el: Element): Element[] => el.children.filter(isElement).flatMap((c) => [c, ...descendants(c)]);
-  const inner = descendants(cell);
+  const inner = descendants(cell).filter(isElement);
   return (
     inner.some((el) => el.name === 'table') ||
     inner.filter((el) => BLOCKS.has(el.name) || el.name === 'br').length > LAYOUT_CELL_BLOCKS ||

@@ -1,0 +1,8 @@
+// /search/manifest.json: how many records, in which shards.
+import type { APIRoute } from 'astro';
+import { loadSearch } from '../../lib/load-search.ts';
+
+export const GET: APIRoute = async () => {
+  const { manifest } = await loadSearch();
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,280 @@
+import { statSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest, type IngestReport } from '../../src/ingest/ingest.ts';
+import { loadSettings } from '../../src/ingest/settings.ts';
+import { isHandEdited, readPolicyMdx } from '../../src/pipeline/mdx/index.ts';
+import { loadCorrections } from '../../src/pipeline/corrections/index.ts';
+import type { PolicyRecord } from '../../src/schema/record.ts';
+import { extractSample, sample } from '../pipeline/support.ts';
+import { tempRepo, withoutContentOverride, type TempRepo } from './repo.ts';
+
+let savedContent: string | undefined;
+beforeAll(() => {
+  // contentPaths() would write policies wherever LUOSHI_CONTENT points.
+  savedContent = process.env.LUOSHI_CONTENT;
+  delete process.env.LUOSHI_CONTENT;
+});
+afterAll(() => {
+  if (savedContent !== undefined) process.env.LUOSHI_CONTENT = savedContent;
+});
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+function repo(samples: Record<string, string> = {}): TempRepo {
+  const r = tempRepo(samples);
+  repos.push(r);
+  return r;
+}
+
+async function run(r: TempRepo, inputs: string[] = [], force = false): Promise<IngestReport> {
+  return withoutContentOverride(async () => ingest(inputs, await loadSettings(r.root, force)));
+}
+
+const recordOf = (r: TempRepo, slug: string): PolicyRecord => readPolicyMdx(r.read(r.mdx(slug)), r.mdx(slug)).record;
+const count = (record: PolicyRecord, kind: 'quantity' | 'milestone') => record.targets.filter((t) => t.kind === kind).length;
+
+describe('ingest: a batch with bad files', () => {
+  const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+  let report: IngestReport;
+  let inputs: string[];
+
+  beforeAll(async () => {
+    const empty = r.write('empty.txt', '');
+    const binary = r.write('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3, 255, 254, 0, 0]));
+    const doc = r.write('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const gb = r.write('dezhou-gb.txt', iconv.encode(sample('dezhou-county-high-school-2023'), 'gb18030'));
+    inputs = [empty, binary, doc, gb, r.source('enshi.txt')];
+    report = await run(r, inputs);
+  }, 60_000);
+
+  it('writes the good sources, the GB18030 one included', () => {
+    expect(existsSync(r.mdx('enshi'))).toBe(true);
+    expect(existsSync(r.mdx('dezhou-gb'))).toBe(true);
+    expect(existsSync(r.mdx('empty'))).toBe(false);
+    expect(existsSync(r.mdx('binary'))).toBe(false);
+    expect(existsSync(r.mdx('old'))).toBe(false);
+  });
+
+  it('lists each bad file in failed, with a message naming it', () => {
+    const failed = new Map(report.failed.map((f) => [f.file, f.message]));
+    expect([...failed.keys()].sort()).toEqual([inputs[0], inputs[1], inputs[2]].sort());
+    for (const [file, message] of failed) expect(message.startsWith(`${file}:`)).toBe(true);
+    expect(failed.get(inputs[0])).toMatch(/empty/);
+    expect(failed.get(inputs[1])).toMatch(/binary/);
+    expect(failed.get(inputs[2])).toMatch(/\.doc/);
+  });
+
+  it('counts documents, written files, targets, milestones and units right', () => {
+    const enshi = recordOf(r, 'enshi');
+    const dezhou = recordOf(r, 'dezhou-gb');
+    expect(report).toMatchObject({
+      documents: 5,
+      written: 2,
+      unchanged: 0,
+      targets: count(enshi, 'quantity') + count(dezhou, 'quantity'),
+      milestones: count(enshi, 'milestone') + count(dezhou, 'milestone'),
+      units: new Set([...enshi.units, ...dezhou.units].map((u) => `${u.region}|${u.name}`)).size,
+    });
+    expect(report.targets).toBeGreaterThan(10);
+  });
+
+  it('the GB18030 copy gives the record the UTF-8 text gives', () => {
+    const gb = recordOf(r, 'dezhou-gb');
+    const utf8 = extractSample('dezhou-county-high-school-2023').record;
+    expect(gb.source).toMatchObject({ file: 'content/sources/dezhou-gb.txt', format: 'text' });
+    expect(gb.source.encoding).toMatch(/gb/i);
+    expect(gb.meta).toEqual(utf8.meta);
+    expect(gb.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline])).toEqual(utf8.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline]));
+  });
+
+  it('a second run writes nothing and leaves the files untouched', async () => {
+    const before = ['enshi', 'dezhou-gb'].map((s) => [statSync(r.mdx(s)).mtimeMs, r.read(r.mdx(s))]);
+    const again = await run(r, inputs);
+    expect(again).toMatchObject({ documents: 5, written: 0, unchanged: 2, targets: 0, milestones: 0 });
+    expect(again.failed).toHaveLength(3);
+    const after = ['enshi', 'dezhou-gb'].map((s) => [statSync(r.mdx(s)).mtimeMs, r.read(r.mdx(s))]);
+    expect(after).toEqual(before);
+  });
+
+  it('a source that changed is ingested again, the others stay unchanged', async () => {
+    const gb = inputs[3];
+    writeFileSync(gb, iconv.encode(`${sample('dezhou-county-high-school-2023')}\n补充说明。`, 'gb18030'));
+    const again = await run(r, inputs);
+    expect(again).toMatchObject({ written: 1, unchanged: 1 });
+    expect(r.read(r.mdx('dezhou-gb'))).toContain('补充说明。');
+  });
+});
+
+/** Replaces one line of a target's block in the frontmatter (the YAML as written). */
+function editTargetLine(yaml: string, id: string, field: string, value: string): string {
+  const lines = yaml.split('\n');
+  const start = lines.indexOf(`  - id: ${id}`);
+  expect(start).toBeGreaterThan(0);
+  const at = lines.findIndex((l, i) => i > start && l.startsWith(`    ${field}:`));
+  lines[at] = `    ${field}: ${value}`;
+  return lines.join('\n');
+}
+
+/** Drops a target's block from the frontmatter. */
+function removeTarget(yaml: string, id: string): string {
+  const lines = yaml.split('\n');
+  const start = lines.indexOf(`  - id: ${id}`);
+  expect(start).toBeGreaterThan(0);
+  let end = start + 1;
+  while (!lines[end].startsWith('  - id: ') && /^\s/.test(lines[end])) end++;
+  lines.splice(start, end - start);
+  return lines.join('\n');
+}
+
+describe('ingest: hand edits of the frontmatter survive re-ingest as corrections', () => {
+  const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+  let edited: { id: string; removed: string };
+  let report: IngestReport;
+
+  beforeAll(async () => {
+    await run(r);
+    const original = recordOf(r, 'enshi');
+    const first = original.targets.find((t) => t.deadline === '2022-12')!;
+    const other = original.targets.find((t) => t.kind === 'quantity' && t.value === 5)!;
+    edited = { id: first.id, removed: other.id };
+    let text = r.read(r.mdx('enshi'));
+    text = text.replace(/^  title: .*$/m, '  title: 恩施州教联体建设实施方案（校订）');
+    text = editTargetLine(text, first.id, 'deadline', "'2023-06'");
+    text = removeTarget(text, other.id);
+    writeFileSync(r.mdx('enshi'), text);
+    expect(isHandEdited(text)).toBe(true);
+    report = await run(r);
+  }, 60_000);
+
+  it('moves the edits to content/corrections/<slug>.yaml and says so', async () => {
+    const corrections = await loadCorrections(`${r.corrections}/enshi.yaml`);
+    expect(corrections).toEqual({
+      meta: { title: '恩施州教联体建设实施方案（校订）' },
+      targets: { [edited.id]: { deadline: '2023-06' }, [edited.removed]: 'remove' },
+    });
+    expect(report.notes.some((n) => n.includes('kept the hand edits of content/policies/enshi.mdx in content/corrections/enshi.yaml'))).toBe(true);
+    expect(report.written).toBe(1);
+  });
+
+  it('the regenerated file keeps the edited values and is stamped again', () => {
+    const text = r.read(r.mdx('enshi'));
+    expect(isHandEdited(text)).toBe(false);
+    const record = recordOf(r, 'enshi');
+    expect(record.meta.title).toBe('恩施州教联体建设实施方案（校订）');
+    expect(record.targets.find((t) => t.id === edited.id)?.deadline).toBe('2023-06');
+    expect(record.targets.some((t) => t.id === edited.removed)).toBe(false);
+  });
+
+  it('a third ingest changes nothing, and keeps them', async () => {
+    const before = r.read(r.mdx('enshi'));
+    const third = await run(r);
+    expect(third).toMatchObject({ written: 0, unchanged: 1 });
+    expect(r.read(r.mdx('enshi'))).toBe(before);
+  });
+
+  it('an ingest with --force regenerates the file, and keeps them', async () => {
+    const forced = await run(r, [], true);
+    expect(forced).toMatchObject({ written: 1, unchanged: 0 });
+    const record = recordOf(r, 'enshi');
+    expect(record.meta.title).toBe('恩施州教联体建设实施方案（校订）');
+    expect(record.targets.find((t) => t.id === edited.id)?.deadline).toBe('2023-06');
+    expect(record.targets.some((t) => t.id === edited.removed)).toBe(false);
+    expect(await loadCorrections(`${r.corrections}/enshi.yaml`)).toEqual({
+      meta: { title: '恩施州教联体建设实施方案（校订）' },
+      targets: { [edited.id]: { deadline: '2023-06' }, [edited.removed]: 'remove' },
+    });
+  });
+});
+
+describe('ingest: a hand-edited body', () => {
+  const r = repo({ 'zhenkang.txt': 'zhenkang-education-2023-2025.txt' });
+  const addition = '本段由编辑手工补充。';
+
+  beforeAll(async () => {
+    await run(r);
+    writeFileSync(r.mdx('zhenkang'), `${r.read(r.mdx('zhenkang'))}\n${addition}\n`);
+  }, 60_000);
+
+  it('is not overwritten without --force, and the report says so', async () => {
+    const report = await run(r);
+    expect(r.read(r.mdx('zhenkang'))).toContain(addition);
+    expect(report.notes.some((n) => n.includes('content/policies/zhenkang.mdx: its text was edited by hand, so it was not rewritten'))).toBe(true);
+    expect(report.failed).toEqual([]);
+  });
+
+  it('is regenerated from the source with --force', async () => {
+    const report = await run(r, [], true);
+    const text = r.read(r.mdx('zhenkang'));
+    expect(text).not.toContain(addition);
+    expect(isHandEdited(text)).toBe(false);
+    expect(report.notes.some((n) => n.includes('was not rewritten'))).toBe(false);
+  });
+});
+
+describe('ingest: references between ingested policies', () => {
+  const r = repo();
+  const preschool = [
+    '清江市教育局关于印发《清江市学前教育发展行动方案》的通知',
+    '清教发〔2024〕1号',
+    '各县（市、区）教育局：',
+    '现将《清江市学前教育发展行动方案》印发给你们，请认真贯彻落实。',
+    '清江市教育局',
+    '2024年3月1日',
+    '清江市学前教育发展行动方案',
+    '一、主要目标',
+    '到2025年，全市学前教育毛入园率达到95%以上。',
+  ].join('\n');
+  const byNumber = [
+    '清江市幼儿园教师队伍建设实施意见',
+    '为落实《清江市学前教育发展行动方案》（清教发〔2024〕1号），制定本意见。',
+    '一、主要目标',
+    '到2025年，全市幼儿园每年补充教师200名以上。',
+  ].join('\n');
+  const byTitle = ['清江市普惠性民办幼儿园认定办法', '根据《清江市学前教育发展行动方案》要求，制定本办法。', '一、认定标准', '到2025年，认定普惠性民办幼儿园100所。'].join('\n');
+
+  beforeAll(async () => {
+    r.write('preschool-plan.txt', preschool);
+    r.write('teachers.txt', byNumber);
+    r.write('private-kindergartens.txt', byTitle);
+    await run(r);
+  }, 60_000);
+
+  it('links a citation by 发文字号 to the policy that has it', () => {
+    const refs = recordOf(r, 'teachers').references;
+    expect(refs).toContainEqual({ title: '清江市学前教育发展行动方案', docNumber: '清教发〔2024〕1号', policy: 'preschool-plan' });
+  });
+
+  it('links a citation by title', () => {
+    expect(recordOf(r, 'private-kindergartens').references).toEqual([{ title: '清江市学前教育发展行动方案', docNumber: null, policy: 'preschool-plan' }]);
+  });
+
+  it('a policy is never linked to itself', () => {
+    for (const ref of recordOf(r, 'preschool-plan').references) expect(ref.policy).not.toBe('preschool-plan');
+  });
+
+  it('a policy added later links the ones that cite it, though they did not change', async () => {
+    const r2 = repo();
+    r2.write('teachers.txt', byNumber);
+    await run(r2);
+    expect(recordOf(r2, 'teachers').references).toContainEqual({ title: '清江市学前教育发展行动方案', docNumber: '清教发〔2024〕1号', policy: null });
+    r2.write('preschool-plan.txt', preschool);
+    const report = await run(r2);
+    expect(report.written).toBe(2);
+    expect(recordOf(r2, 'teachers').references).toContainEqual({ title: '清江市学前教育发展行动方案', docNumber: '清教发〔2024〕1号', policy: 'preschool-plan' });
+  });
+});
+
+describe('ingest: names', () => {
+  it('two sources that would become the same file: one of them fails, with a message naming the file it would overwrite', async () => {
+    const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+    r.write('enshi.md', readFileSync(r.source('enshi.txt'), 'utf8'));
+    const report = await run(r);
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0].message).toMatch(/same name/);
+    expect(report.failed[0].message).toContain('content/policies/enshi.mdx');
+    expect(report.written).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+// The whole extraction on hostile input: it must neither throw nor lose text, and what
+// it writes must read back as the same text on the page.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bodyText, markTargets } from '../../src/pipeline/build-record.ts';
+import { writeMdx } from '../../src/pipeline/mdx/write-mdx.ts';
+import { record as recordSchema } from '../../src/schema/record.ts';
+import { recoverBlocks } from './mdx/astro-like.ts';
+import { extract } from './support.ts';
+
+const squash = (s: string) => s.replace(/[\s\p{Cc}]+/gu, '');
+
+/** The page text of a source: extracted, written as MDX, parsed back. */
+function roundTrip(text: string): { page: string; removed: string[]; targets: number } {
+  const { record, blocks } = extract(text);
+  expect(recordSchema.safeParse(record).success).toBe(true);
+  const recovered = recoverBlocks(writeMdx(record, blocks));
+  for (const b of recovered) expect(b.kind).toMatch(/^(heading:\d|paragraph)$/);
+  return { page: recovered.map((b) => b.segments.map((s) => s.text).join('')).join('\n'), removed: record.removed.map((r) => r.text), targets: record.targets.length };
+}
+
+describe('buildRecord on hostile input', () => {
+  it('an empty text gives an empty, valid record with warnings', () => {
+    const { record, blocks } = extract('');
+    expect(record.targets).toEqual([]);
+    expect(record.sections).toEqual([]);
+    expect(blocks).toEqual([]);
+    expect(record.meta.title).toBe('未命名文件');
+    expect(record.warnings).toEqual(['no targets or milestones were found: check that this is a plan with commitments', 'no issue date was found']);
+  });
+
+  it('only punctuation', () => {
+    expect(squash(roundTrip('。，；！？、“”《》（）——……').page)).toBe('。，；！？、“”《》（）——……');
+  });
+
+  it('10,000 characters without punctuation', () => {
+    const long = '推进教育高质量发展'.repeat(1112);
+    const { page, targets } = roundTrip(long);
+    expect(squash(page)).toBe(long);
+    expect(targets).toBe(0);
+  });
+
+  it('MDX syntax at line starts stays text: {}<>, import, export, #, -, >', () => {
+    const lines = ['import x from "y"', 'export const a = 1', '{}<>', '<Target ids={["x"]}>假</Target>', '# 不是标题', '- 不是列表', '> 不是引用', '到2025年，新增学位990个。'];
+    const { page, targets } = roundTrip(lines.join('\n'));
+    expect(page.split('\n')).toEqual(lines);
+    expect(targets).toBe(1);
+  });
+
+  it('numbers everywhere, emoji, unbalanced 《 and “, a U+0000', () => {
+    const text = ['1 2 3 4 5 6 7 8 9 10 2024 2025 99.5 3万 十五 〔2023〕7号', '😀到2025年，毛入学率达到95%以上😀', '《未闭合的标题 新增学位990个。', '“未闭合的引号 新增学位990个。', '到\u00002025年，新增学位1000个。'].join('\n');
+    const { page } = roundTrip(text);
+    expect(squash(page)).toBe(squash(text));
+  });
+
+  it('any mix of policy text and syntax survives to the page', () => {
+    const pieces = ['到2025年，', '毛入学率达到95%以上。', '{', '}', '<', '>', 'import ', 'export ', '\n', '《', '》', '“', '”', '😀', '一、', '（一）', '1.', '*', '_', '`', '[', ']', '(', ')', '#', '\\', '&amp;', '|', '-', '——', '新增学位990个'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const { page, removed } = roundTrip(text);
+        expect([...squash(page + removed.join(''))].sort()).toEqual([...squash(text)].sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('markTargets and bodyText', () => {
+  it('a target sentence becomes a segment carrying its id; the text stays the same', () => {
+    const blocks = [{ kind: 'paragraph' as const, section: null, segments: [{ text: '前言。到2025年，新增学位990个。后记。', targets: [] }] }];
+    const marked = markTargets(blocks, [
+      { id: 't-1', kind: 'quantity', text: '到2025年，新增学位990个。', phrase: '', indicator: null, indicatorId: null, value: 990, unit: '个', comparator: '=', deadline: '2025', recurring: null, change: null, baseYear: null, responsible: [], section: null, modality: 'binding', optional: false },
+    ]);
+    expect(marked[0].segments).toEqual([
+      { text: '前言。', targets: [] },
+      { text: '到2025年，新增学位990个。', targets: ['t-1'] },
+      { text: '后记。', targets: [] },
+    ]);
+    expect(bodyText(marked)).toBe('前言。到2025年,新增学位990个。后记。');
+  });
+});

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../../src/pipeline/structure/build-structure.ts';
+import { extractTargets } from '../../../src/pipeline/targets/extract-targets.ts';
+import type { Target } from '../../../src/schema/record.ts';
+import { extract, extractSample, real, type SampleName } from '../support.ts';
+
+/** The targets of a record whose sentence contains `snippet` (white space ignored). */
+function targetsIn(targets: readonly Target[], snippet: string): Target[] {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  return targets.filter((t) => squash(t.text).includes(squash(snippet)));
+}
+
+const records = new Map<SampleName, ReturnType<typeof extractSample>>();
+function sampleTargets(name: SampleName): Target[] {
+  let built = records.get(name);
+  if (!built) {
+    built = extractSample(name);
+    records.set(name, built);
+  }
+  return built.record.targets;
+}
+
+/** value, unit, comparator, deadline, recurring, change, baseYear of a quantity. */
+const figure = (t: Target) => ({ kind: t.kind, value: t.value, unit: t.unit, comparator: t.comparator, deadline: t.deadline, recurring: t.recurring, change: t.change, baseYear: t.baseYear });
+
+describe('extractTargets on the sample plans', () => {
+  it('「每年至少补充20名专业保育员」 → 20 名 >=, recurring year, no deadline', () => {
+    const [t] = targetsIn(sampleTargets('zhenkang-education-2023-2025'), real('zhenkang-education-2023-2025', '每年至少补充20名专业保育员'));
+    expect(figure(t)).toEqual({ kind: 'quantity', value: 20, unit: '名', comparator: '>=', deadline: null, recurring: 'year', change: null, baseYear: null });
+    expect(t.text).toBe('实施学前教育教师培养计划,采取特岗教师招聘、政府购买服务等方式,逐步配齐学前教育专任教师和保育员,每年至少补充20名专业保育员。');
+    expect(t.section).toBe('s3-2-3');
+  });
+
+  it('three frequencies in one sentence keep their own recurrences and the units that do them', () => {
+    const found = targetsIn(sampleTargets('zhenkang-education-2023-2025'), '县委常委会、县政府常务会每年研究教育工作不少于1次');
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.recurring])).toEqual([[1, '次', '>=', 'year'], [1, '次', '>=', 'semester'], [1, '次', '>=', 'semester']]);
+    expect(found[0].responsible).toEqual(['县委常委会', '县政府常务会']);
+    expect(new Set(found.map((t) => t.id)).size).toBe(3);
+  });
+
+  it('「保持 56 人及以上大班额动态清零」 → no target', () => {
+    const sentence = real('dezhou-county-high-school-2023', '保持 56 人及以上大班额动态清零');
+    const targets = sampleTargets('dezhou-county-high-school-2023');
+    expect(targetsIn(targets, sentence)).toEqual([]);
+    expect(targets.some((t) => t.value === 56)).toBe(false);
+  });
+
+  it('「新增约3万个学前教育公办学位」 (mended across a page break) → 30000 个 ~, deadline 2025 from 到2025年', () => {
+    const found = targetsIn(sampleTargets('basic-education-action-plan'), '新增约3万个学前教育公办学位');
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[30000, '个', '~', '2025'], [80000, '个', '~', '2025'], [20000, '个', '~', '2025']]);
+  });
+
+  it('「(一)试点建设阶段(2022年12月底前)」 → a milestone due 2022-12, whose deadline holds for its section', () => {
+    const targets = sampleTargets('enshi-county-alliance-2022-2025');
+    const [heading] = targetsIn(targets, real('enshi-county-alliance-2022-2025', '(一)试点建设阶段(2022年12月底前)'));
+    expect(heading).toMatchObject({ kind: 'milestone', deadline: '2022-12', section: 's5-1', value: null, unit: null, comparator: null });
+    const [inside] = targetsIn(targets, '各县市分别研究确定3个教联体申报试点报州教育局');
+    expect(figure(inside)).toMatchObject({ value: 3, unit: '个', deadline: '2022-12' });
+  });
+
+  it('a dated point is a milestone: 「2024年7月对各县市教联体建设情况进行中期评估」', () => {
+    const [t] = targetsIn(sampleTargets('enshi-county-alliance-2022-2025'), '2024年7月对各县市教联体建设情况进行中期评估');
+    expect(t).toMatchObject({ kind: 'milestone', deadline: '2024-07', optional: false });
+  });
+
+  it('a vague dated aspiration is an optional milestone: 到2025年,校长教师队伍能力素质显著提升', () => {
+    const [t] = targetsIn(sampleTargets('basic-education-action-plan'), '到2025年,校长教师队伍能力素质显著提升');
+    expect(t).toMatchObject({ kind: 'milestone', deadline: '2025', optional: true });
+  });
+
+  it('the goals paragraph that opens with a year dates every target in it (镇康 2024年重点提质量)', () => {
+    const targets = sampleTargets('zhenkang-education-2023-2025');
+    const [places] = targetsIn(targets, '新增学位供给1200个以上');
+    expect(figure(places)).toMatchObject({ value: 1200, unit: '个', comparator: '>=', deadline: '2024' });
+    const [balanced] = targetsIn(targets, '50%以上义务教育学校达到优质均衡标准');
+    expect(figure(balanced)).toMatchObject({ value: 50, comparator: '>=', deadline: '2024' });
+    const [school] = targetsIn(targets, '力争2024年县二中实现招生办学').filter((t) => t.kind === 'milestone');
+    expect(school).toMatchObject({ deadline: '2024', modality: 'aspirational' });
+  });
+
+  it('到 2025 年 opening the goals paragraph dates its target (德州)', () => {
+    const found = targetsIn(sampleTargets('dezhou-county-high-school-2023'), '到 2025 年,县中整体办学水平显著提升').filter((t) => t.kind === 'quantity');
+    expect(found.map(figure)).toEqual([{ kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null }]);
+  });
+
+  it('money and area: 投资2.5亿元 … 3年新增义务教育学校校舍面积4万平方米', () => {
+    const found = targetsIn(sampleTargets('zhenkang-education-2023-2025'), '投资2.5亿元');
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[250000000, '元'], [17, '个'], [40000, '平方米']]);
+  });
+
+  it('the units a sentence assigns are its target\'s responsible units (恩施: 各县市教育局每年至少提请…)', () => {
+    const [t] = targetsIn(sampleTargets('enshi-county-alliance-2022-2025'), '各县市教育局每年至少提请县市党委教育工作领导小组听取1次');
+    expect(t).toMatchObject({ value: 1, unit: '次', comparator: '>=', recurring: 'year', responsible: ['县市教育局'] });
+  });
+
+  it('no target comes from document numbers, plan periods or cited titles', () => {
+    for (const name of ['zhenkang-education-2023-2025', 'chuanhui-compulsory-balance-2019', 'enshi-county-alliance-2022-2025'] as const) {
+      for (const t of sampleTargets(name)) {
+        expect(t.text).not.toMatch(/〔\d{4}〕\d+号/);
+        if (t.kind === 'quantity') expect([2012, 2014, 2017, 2022, 2023, 2025, 131, 199, 129, 54, 7]).not.toContain(t.value);
+      }
+    }
+  });
+
+  it('target ids are stable: extracting twice gives the same ids', () => {
+    const first = extractSample('zhenkang-education-2023-2025').record.targets.map((t) => t.id);
+    const again = extractSample('zhenkang-education-2023-2025').record.targets.map((t) => t.id);
+    expect(again).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
+  });
+});
+
+describe('extractTargets on variants written after the guideline', () => {
+  it('environment: 比2020年下降18% → change decrease, baseYear 2020; 分别…减少8%、9% → two targets', () => {
+    const { record } = extract('江西省生态环境保护“十四五”规划\n一、主要目标\n到2025年，单位地区生产总值二氧化碳排放比2020年下降18%，化学需氧量和氨氮排放总量分别比2020年减少8%、9%。');
+    expect(record.meta.planPeriod).toEqual({ start: 2021, end: 2025 });
+    expect(record.targets.map(figure)).toEqual([
+      { kind: 'quantity', value: 18, unit: '%', comparator: '=', deadline: '2025', recurring: null, change: 'decrease', baseYear: 2020 },
+      { kind: 'quantity', value: 8, unit: '%', comparator: '=', deadline: '2025', recurring: null, change: 'decrease', baseYear: 2020 },
+      { kind: 'quantity', value: 9, unit: '%', comparator: '=', deadline: '2025', recurring: null, change: 'decrease', baseYear: 2020 },
+    ]);
+  });
+
+  it('environment: （省X牵头，省Y、省Z等按职责分工负责） assigns the item to all of them', () => {
+    const { record } = extract('江西省节能规划\n一、重点任务\n（一）推进减排。单位国内生产总值能源消耗降低16%。（省发展改革委牵头，省生态环境厅、省工业和信息化厅等按职责分工负责）');
+    const [t] = record.targets;
+    expect(figure(t)).toMatchObject({ value: 16, unit: '%', change: 'decrease' });
+    expect(t.responsible).toEqual(['省发展改革委', '省生态环境厅', '省工业和信息化厅']);
+  });
+
+  it('health: 孕产妇死亡率控制在10/10万以下, 比2023年提高1岁; past statistics are not targets', () => {
+    const { record } = extract(
+      '沅州市卫生健康事业发展规划（2024—2026年）\n一、发展目标\n2023年，全市孕产妇死亡率为12.3/10万，全市地区生产总值达到3000亿元。\n截至2023年底，全市建成社区卫生服务中心30个。\n到2026年，孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在4.5‰以内，人均预期寿命比2023年提高1岁。\n二、主要任务\n1.改造医院。已完成改造医院10所。',
+    );
+    expect(record.targets.map(figure)).toEqual([
+      { kind: 'quantity', value: 10, unit: '/10万', comparator: '<=', deadline: '2026', recurring: null, change: null, baseYear: null },
+      { kind: 'quantity', value: 4.5, unit: '‰', comparator: '<=', deadline: '2026', recurring: null, change: null, baseYear: null },
+      { kind: 'quantity', value: 1, unit: '岁', comparator: '=', deadline: '2026', recurring: null, change: 'increase', baseYear: 2023 },
+    ]);
+  });
+
+  it('health: （责任单位：…）assigns every target of its item', () => {
+    const { record } = extract('沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）');
+    expect(record.targets.map((t) => [t.value, t.unit, t.recurring, t.responsible])).toEqual([[1, '次', 'year', ['市卫生健康委', '市医保局']]]);
+  });
+
+  it('full-width digits: 到２０２５年，毛入学率达到９５％以上', () => {
+    const { record } = extract('某省教育规划\n一、主要目标\n到２０２５年，毛入学率达到９５％以上。');
+    expect(record.targets.map(figure)).toEqual([{ kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null }]);
+    expect(record.targets[0].text).toBe('到２０２５年，毛入学率达到９５％以上。');
+  });
+
+  it('Chinese numerals: 新增高技能人才一万五千人, 培训一百二十名, 每年至少两次; the goals paragraph dates what follows', () => {
+    const { record } = extract(
+      '清江市技能人才发展行动计划（2024—2026年）\n一、主要目标\n到2026年，全市技能人才总量达到50万人。新增高技能人才一万五千人。\n培训一百二十名技能大师。\n二、重点任务\n（一）建设基地。每个县（市、区）至少建设两个实训基地。\n（二）强化督导。市人力资源社会保障局每年至少两次对各地推进情况开展专项督导。',
+    );
+    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline, t.recurring])).toEqual([
+      [500000, '人', '=', '2026', null],
+      [15000, '人', '=', '2026', null],
+      [120, '名', '=', '2026', null],
+      [2, '个', '>=', null, null],
+      [2, '次', '>=', null, 'year'],
+    ]);
+    expect(record.targets[4].responsible).toEqual(['市人力资源社会保障局', '各县(市、区)']);
+  });
+
+  it('traditional characters: 高中階段毛入學率達到95%以上 keeps its text as printed', () => {
+    const { record } = extract('肇慶市教育規劃\n一、主要目標\n到2026年，高中階段毛入學率達到95%以上，新增公辦學位4.2萬個。');
+    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[95, '%', '>=', '2026'], [42000, '个', '=', '2026']]);
+    expect(record.targets[0].text).toBe('到2026年，高中階段毛入學率達到95%以上，新增公辦學位4.2萬個。');
+  });
+
+  it('a task table: 牵头单位/配合单位/完成时限 give units and deadlines; 长期坚持 gives none', () => {
+    const { record } = extract(
+      '清江市优化营商环境工作分工方案\n一、重点任务\n1.压缩开办时间。企业开办时间压缩至1个工作日以内。\n牵头单位：市市场监管局；配合单位：市公安局；完成时限：2024年6月底前\n2.提升服务。政务服务事项网上可办率达到95%以上。\n牵头单位：市行政审批服务局；完成时限：长期坚持',
+    );
+    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline, t.responsible])).toEqual([
+      [1, '个工作日', '<=', '2024-06', ['市市场监管局', '市公安局']],
+      [95, '%', '>=', null, ['市行政审批服务局']],
+    ]);
+  });
+
+  it('a yearly deadline with no year is a recurring milestone: 每年4月底前完成…', () => {
+    const { record } = extract('某县高标准农田建设方案\n一、工作要求\n（一）做好上报。各乡镇每年4月底前完成上年度建设任务验收，并报县农业农村局。');
+    expect(record.targets.map((t) => [t.kind, t.deadline, t.recurring, t.responsible])).toEqual([['milestone', null, 'year', ['乡镇']]]);
+  });
+
+  it('aspirational wording is recorded as such: 力争 …', () => {
+    const { record } = extract('某县方案\n一、目标\n力争到2025年新建幼儿园3所。');
+    expect(record.targets.map((t) => [t.value, t.modality])).toEqual([[3, 'aspirational']]);
+  });
+});
+
+describe('extractTargets, called directly', () => {
+  const run = (lines: string[], since: number | null = 2024) => {
+    const { blocks, sections } = buildStructure(lines);
+    return extractTargets(blocks, sections, { slug: 'x', places: ['镇康县', '镇康'], since });
+  };
+
+  it('a year before the plan opens a report of results, not a target', () => {
+    expect(run(['一、基本情况', '2023年，全市新增学位3000个。']).targets).toEqual([]);
+    expect(run(['一、基本情况', '2023年，全市新增学位3000个。'], null).targets).toHaveLength(1);
+  });
+
+  it('the units of an item come from its first sentence that names any', () => {
+    const { targets, mentions } = run(['一、任务', '（一）改善条件。县教育体育局要加强统筹。新增学位990个。']);
+    expect(targets.map((t) => [t.target.value, t.responsible])).toEqual([[990, ['县教育体育局']]]);
+    expect(mentions.map((m) => m.name)).toEqual(['县教育体育局']);
+  });
+
+  it('addressees, signatures and titles assign no work', () => {
+    const { mentions } = run(['各乡(镇)党委、政府,县委各部委,县直各单位:', '镇康县人民政府办公室', '镇康县人民政府关于印发某方案的通知']);
+    expect(mentions).toEqual([]);
+  });
+
+  it('survives hostile input', () => {
+    expect(run([]).targets).toEqual([]);
+    expect(run(['']).targets).toEqual([]);
+    expect(run(['。，；！？']).targets).toEqual([]);
+    expect(run(['无标点'.repeat(3400)]).targets).toEqual([]);
+    expect(run(['import x from "y"', 'export const a = 1', '{}<>', '😀\u0000']).targets).toEqual([]);
+    expect(() => run(['《未闭合 达到95%', '“未闭合 达到95%', '》', '”'])).not.toThrow();
+    const numbers = run(['1 2 3 4 5 6 7 8 9 10 11 12 2024 2025 99.5 3万 一二三四五 十五 〔2023〕7号 1.2.3.4.']);
+    for (const t of numbers.targets) expect(Number.isFinite(t.target.value ?? 0)).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDatePhrases } from '../../../src/pipeline/dates/date-phrases.ts';
+import { findMilestones } from '../../../src/pipeline/targets/find-milestone.ts';
+import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
+import { fold } from '../../../src/pipeline/text/fold.ts';
+import { real } from '../support.ts';
+
+/** [deadline, text the milestone covers, vague] of each milestone of a sentence. */
+function milestones(sentence: string): Array<[string, string, boolean]> {
+  const view = fold(sentence);
+  return findMilestones(view, findDatePhrases(view), findQuantities(view)).map((m) => [m.date.value, sentence.slice(0, m.end), m.vague]);
+}
+
+describe('findMilestones (GUIDELINE: a dated commitment with no measured value)', () => {
+  it('「2024年县二中实现招生办学」 → 2024', () => {
+    const text = real('zhenkang-education-2023-2025', '力争2024年县二中实现招生办学');
+    expect(milestones(text)).toEqual([['2024', text, false]]);
+  });
+
+  it('「2022年12月底前…结合实际制定本县域教联体建设方案」 → 2022-12', () => {
+    expect(milestones('2022年12月底前结合实际制定本县域教联体建设方案')).toEqual([['2022-12', '2022年12月底前结合实际制定本县域教联体建设方案', false]]);
+  });
+
+  it('「2024年7月对各县市教联体建设情况进行中期评估」 → 2024-07', () => {
+    const text = real('enshi-county-alliance-2022-2025', '2024年7月对各县市教联体建设情况进行中期评估');
+    expect(milestones(text)).toEqual([['2024-07', text, false]]);
+  });
+
+  it('a vague aspiration is a milestone marked vague: 到 2025 年,县中整体办学水平显著提升', () => {
+    const text = real('dezhou-county-high-school-2023', '到 2025 年,县中整体办学水平显著提升');
+    expect(milestones(text)).toEqual([['2025', text, true]]);
+  });
+
+  it('争取2023年县一中晋升为省一级二等普通高中 → 2023', () => {
+    const text = real('zhenkang-education-2023-2025', '争取2023年县一中晋升为省一级二等普通高中');
+    expect(milestones(text)).toEqual([['2023', text, false]]);
+  });
+
+  it('a clause with a figure is a quantity, not a milestone; the clause without one still is', () => {
+    const text = real('zhenkang-education-2023-2025', '到2025年,小学思政课专职教师配比达70%以上,初高中配齐思政课专职教师');
+    expect(milestones(text)).toEqual([['2025', text, false]]);
+    expect(milestones('到2025年,毛入学率达到95%以上')).toEqual([]);
+  });
+
+  it('a figure that is no target (600分以上人数) makes a statistic, not a milestone', () => {
+    expect(milestones('到2025年,600分以上人数保持在全市前列')).toEqual([]);
+  });
+
+  it('each date governs the clauses up to the next date', () => {
+    const text = '2024年底前完成规划编制,2025年底前全面建成投入使用';
+    expect(milestones(text)).toEqual([
+      ['2024-12', '2024年底前完成规划编制', false],
+      ['2025-12', text, false],
+    ]);
+  });
+
+  it('a date alone, a base year or a recurring date is no milestone', () => {
+    expect(milestones('2024年')).toEqual([]);
+    expect(milestones('比2020年明显改善')).toEqual([]);
+    expect(milestones('')).toEqual([]);
+  });
+
+  it('full-width and Chinese-numeral dates', () => {
+    expect(milestones('２０２４年６月３０日前制定出台本地基本养老服务清单')[0].slice(0, 1)).toEqual(['2024-06-30']);
+    expect(milestones('二〇二五年底前完成新校区一期工程建设')[0].slice(0, 1)).toEqual(['2025-12']);
+  });
+});

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
+import { fold } from '../../../src/pipeline/text/fold.ts';
+import { real } from '../support.ts';
+
+interface Figure {
+  value: number;
+  unit: string;
+  comparator: string;
+  change?: 'increase' | 'decrease' | null;
+  text?: string;
+}
+
+/** The figures of a sentence as printed, with value, unit, comparator and change. */
+function figures(sentence: string): Figure[] {
+  return findQuantities(fold(sentence)).map((q) => ({ value: q.value, unit: q.unit, comparator: q.comparator, change: q.change, text: sentence.slice(q.start, q.end) }));
+}
+
+const one = (sentence: string) => {
+  const found = figures(sentence);
+  expect(found, sentence).toHaveLength(1);
+  return found[0];
+};
+
+describe('findQuantities on the sample plans (GUIDELINE table of shapes)', () => {
+  it('at least N, recurring: 「每年至少补充20名专业保育员」 → 20 名 >=', () => {
+    expect(one(real('zhenkang-education-2023-2025', '每年至少补充20名专业保育员'))).toMatchObject({ value: 20, unit: '名', comparator: '>=', change: null });
+  });
+
+  it('approximately N: 「新增约3万个学前教育公办学位」 → 30000 个 ~', () => {
+    const text = real('basic-education-action-plan', '新增约3万个学');
+    expect(one(`${text}前教育公办学位`)).toMatchObject({ value: 30000, unit: '个', comparator: '~', text: '3万个' });
+  });
+
+  it('a list shares its bound: 约3万个…、约8万个…和约2万个…', () => {
+    expect(figures('新增约3万个学前教育公办学位、约8万个义务教育公办学位和约2万个普通高中公办学位').map((f) => [f.value, f.comparator])).toEqual([[30000, '~'], [80000, '~'], [20000, '~']]);
+  });
+
+  it('reach a rate: 毛入学率达到 95%以上 → 95 % >=', () => {
+    expect(one(real('dezhou-county-high-school-2023', '保持全市高中阶段教育毛入学率达到 95%以上'))).toMatchObject({ value: 95, unit: '%', comparator: '>=' });
+  });
+
+  it('keep under a cap: 近视率控制在60%以内 → 60 % <=', () => {
+    expect(one(real('zhenkang-education-2023-2025', '儿童青少年总体近视率控制在60%以内'))).toMatchObject({ value: 60, unit: '%', comparator: '<=' });
+  });
+
+  it('not exceed: 规模不得超过 3000人 → 3000 人 <=', () => {
+    expect(one(real('dezhou-county-high-school-2023', '新建普通高中学校规模不得超过 3000人'))).toMatchObject({ value: 3000, unit: '人', comparator: '<=' });
+  });
+
+  it('floor: 分配比例不低于 60% → 60 % >=', () => {
+    expect(one(real('dezhou-county-high-school-2023', '公办普通高中学校指标分配比例不低于 60%'))).toMatchObject({ value: 60, unit: '%', comparator: '>=' });
+  });
+
+  it('build / add N: 新增城区幼儿学位990个 → 990 个 =', () => {
+    expect(one(real('zhenkang-education-2023-2025', '新增城区幼儿学位990个'))).toMatchObject({ value: 990, unit: '个', comparator: '=' });
+  });
+
+  it('at least N: 至少托管帮扶 1 所薄弱县中 → 1 所 >=', () => {
+    expect(one(real('dezhou-county-high-school-2023', '至少托管帮扶 1 所薄弱县中'))).toMatchObject({ value: 1, unit: '所', comparator: '>=' });
+  });
+
+  it('frequency: 每年研究教育工作不少于1次 → 1 次 >=', () => {
+    expect(one(real('zhenkang-education-2023-2025', '每年研究教育工作不少于1次'))).toMatchObject({ value: 1, unit: '次', comparator: '>=' });
+  });
+
+  it('money: 投资2.5亿元 → 250000000 元', () => {
+    expect(one(real('zhenkang-education-2023-2025', '投资2.5亿元'))).toMatchObject({ value: 250000000, unit: '元', comparator: '=' });
+  });
+
+  it('area: 新增义务教育学校校舍面积4万平方米 → 40000 平方米', () => {
+    expect(one(real('zhenkang-education-2023-2025', '3年新增义务教育学校校舍面积4万平方米'))).toMatchObject({ value: 40000, unit: '平方米' });
+  });
+
+  it('other units: 300 学时, 1000 元以上, 突破1000人, 1所 with Chinese numerals', () => {
+    expect(one(real('dezhou-county-high-school-2023', '新任校长必须参加不少于 300 学时的任职资格培训'))).toMatchObject({ value: 300, unit: '学时', comparator: '>=' });
+    expect(one(real('dezhou-county-high-school-2023', '生均公用经费拨款标准应达到每生每年 1000 元以上'))).toMatchObject({ value: 1000, unit: '元', comparator: '>=' });
+    expect(one(real('zhenkang-education-2023-2025', '办学规模突破1000人'))).toMatchObject({ value: 1000, unit: '人', comparator: '>=' });
+    expect(one(real('dezhou-county-high-school-2023', '每个县要至少办好一所公办县中'))).toMatchObject({ value: 1, unit: '所', comparator: '>=' });
+  });
+
+  it('a cycle is a duration target: 原则上 3 年核定一次学费标准 → 3 年', () => {
+    expect(one(real('dezhou-county-high-school-2023', '原则上 3 年核定一次学费标准'))).toMatchObject({ value: 3, unit: '年' });
+  });
+
+  it('a share is of what the clause says: 30%以上义务教育学校达到优质均衡标准', () => {
+    expect(one(real('zhenkang-education-2023-2025', '30%以上义务教育学校达到优质均衡标准'))).toMatchObject({ value: 30, unit: '%', comparator: '>=' });
+  });
+});
+
+describe('findQuantities: what is not a target (GUIDELINE)', () => {
+  it('a threshold that defines a term: 「保持 56 人及以上大班额动态清零」 → no target', () => {
+    expect(figures(real('dezhou-county-high-school-2023', '保持 56 人及以上大班额动态清零'))).toEqual([]);
+    expect(figures(real('zhenkang-education-2023-2025', '对3天及以上无正当理由未到校学生'))).toEqual([]);
+  });
+
+  it('a bound followed by the noun it qualifies: 3000 人以上大规模学校, 600分以上人数', () => {
+    expect(figures(real('dezhou-county-high-school-2023', '结合实际制定 3000 人以上大规模学校压减方案'))).toEqual([]);
+    expect(figures(real('zhenkang-education-2023-2025', '600分以上人数保持在全市前列'))).toEqual([]);
+  });
+
+  it('document numbers and cited titles: 《…(2023—2025年)》(云办发〔2023〕7号)', () => {
+    const text = real('zhenkang-education-2023-2025', '《中共临沧市委办公室 临沧市人民政府办公室关于印发〈临沧市教育高质量发展三年行动计划实施方案(2023—2025年)〉的通知》(临办发〔2023〕5号)');
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('names that contain digits: “三个代表”, “1+8”教育模式, 十四五', () => {
+    expect(figures(real('chuanhui-compulsory-balance-2019', '“三个代表”重要思想'))).toEqual([]);
+    expect(figures(real('zhenkang-education-2023-2025', '初中阶段实行“1+8”教育模式(即:县一中+8所乡镇初级中学)'))).toEqual([]);
+    expect(figures(real('dezhou-county-high-school-2023', '在“十四五”期间,要力争普通高中省级或市级学科基地实现县域全覆盖'))).toEqual([]);
+  });
+
+  it('a rate denominator: 每百名学生拥有骨干教师1人以上 counts the 1人, not the 百名', () => {
+    expect(figures(real('zhenkang-education-2023-2025', '义务教育阶段每百名学生拥有骨干教师1人以上')).map((f) => f.text)).toEqual(['1人']);
+  });
+
+  it('a bare duration is no commitment; an unspecified 一批 neither', () => {
+    expect(figures(real('basic-education-action-plan', '力争用15年的时间'))).toEqual([]);
+    expect(figures(real('zhenkang-education-2023-2025', '推出一批精品思政课'))).toEqual([]);
+    expect(figures('一把手工程')).toEqual([]);
+  });
+
+  it('dates are not figures: 2023年, 7月', () => {
+    expect(figures('到2025年实现全覆盖')).toEqual([]);
+    expect(figures(real('dezhou-county-high-school-2023', '每年 7 月,教育部门'))).toEqual([]);
+  });
+});
+
+describe('findQuantities on variants written after the guideline', () => {
+  it('full-width digits: 到２０２５年，毛入学率达到９５％以上', () => {
+    expect(one('到２０２５年，毛入学率达到９５％以上')).toMatchObject({ value: 95, unit: '%', comparator: '>=', text: '９５％' });
+    expect(one('新增养老服务１．５万人次')).toMatchObject({ value: 15000, unit: '人次' });
+  });
+
+  it('Chinese numerals: 新建一所, 三万个, 百分之九十, 十五个, 一百二十名, 一千五百万元', () => {
+    expect(one('新建一所学校')).toMatchObject({ value: 1, unit: '所' });
+    expect(one('新增三万个学位')).toMatchObject({ value: 30000, unit: '个' });
+    expect(one('覆盖率达到百分之九十')).toMatchObject({ value: 90, unit: '%' });
+    expect(one('建设十五个示范点')).toMatchObject({ value: 15, unit: '个' });
+    expect(one('培训一百二十名技能人才')).toMatchObject({ value: 120, unit: '名' });
+    expect(one('投入一千五百万元')).toMatchObject({ value: 15000000, unit: '元' });
+    expect(one('每年至少两次开展督导')).toMatchObject({ value: 2, unit: '次', comparator: '>=' });
+  });
+
+  it('a lone 一 or 两 counts only after its verb: 一体化, 一个教联体', () => {
+    expect(figures('推进中小学思想政治教育一体化')).toEqual([]);
+    expect(figures('原则上一个教联体覆盖的成员学校数量不超过5所').map((f) => f.value)).toEqual([5]);
+  });
+
+  it('traditional characters: 高中階段毛入學率達到95%以上', () => {
+    expect(one('高中階段毛入學率達到95%以上')).toMatchObject({ value: 95, unit: '%', comparator: '>=' });
+    expect(one('新增公辦學位4.2萬個')).toMatchObject({ value: 42000, unit: '个' });
+  });
+
+  it('health: 孕产妇死亡率控制在10/10万以下 → 10 /10万 <=; 4.5‰', () => {
+    expect(one('孕产妇死亡率控制在10/10万以下')).toMatchObject({ value: 10, unit: '/10万', comparator: '<=' });
+    expect(one('婴儿死亡率控制在4.5‰以内')).toMatchObject({ value: 4.5, unit: '‰', comparator: '<=' });
+    expect(one('每万人口全科医生数达到4名')).toMatchObject({ value: 4, unit: '名' });
+  });
+
+  it('environment: 比2020年下降18% → 18 % decrease', () => {
+    expect(one('单位地区生产总值二氧化碳排放比2020年下降18%')).toMatchObject({ value: 18, unit: '%', comparator: '=', change: 'decrease' });
+    expect(one('单位国内生产总值能源消耗降低16%')).toMatchObject({ value: 16, change: 'decrease' });
+    expect(one('城乡居民收入年均增长7%以上')).toMatchObject({ value: 7, comparator: '>=', change: 'increase' });
+    expect(one('全市生产总值增长12%左右')).toMatchObject({ value: 12, comparator: '~', change: 'increase' });
+  });
+
+  it('two values under one 分别 share direction: 分别比2020年减少8%、9%', () => {
+    expect(figures('化学需氧量和氨氮排放总量分别比2020年减少8%、9%').map((f) => [f.value, f.change])).toEqual([[8, 'decrease'], [9, 'decrease']]);
+  });
+
+  it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {
+    expect(one('煤炭消费比重下降到58%左右')).toMatchObject({ value: 58, comparator: '~', change: null });
+    expect(one('省一级学校占比提高到35%')).toMatchObject({ value: 35, change: null });
+  });
+
+  it('PM2.5 is a name: only the concentration is a figure', () => {
+    expect(figures('细颗粒物(PM2.5)平均浓度达到35微克/立方米').map((f) => [f.value, f.unit])).toEqual([[35, '微克/立方米']]);
+  });
+
+  it('points and percentage points: 较上年下降0.2个百分点, 提高五个百分点', () => {
+    expect(one('平均利率较上年下降0.2个百分点')).toMatchObject({ value: 0.2, unit: '个百分点', change: 'decrease' });
+    expect(one('优良率提高五个百分点')).toMatchObject({ value: 5, unit: '个百分点', change: 'increase' });
+  });
+});
+
+describe('findQuantities on hostile input', () => {
+  it('finds nothing in nothing', () => {
+    expect(figures('')).toEqual([]);
+    expect(figures('。，；！？、“”《》（）')).toEqual([]);
+    expect(figures('{}<>import export')).toEqual([]);
+  });
+
+  it('10,000 characters without punctuation', () => {
+    expect(figures('无标点的长文本'.repeat(1500))).toEqual([]);
+    const long = `${'推进工作'.repeat(2500)}新增学位990个`;
+    expect(figures(long).map((f) => f.value)).toEqual([990]);
+  });
+
+  it('numbers everywhere: every figure lies inside the text and has a finite value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '2', '0', '.', '5', '万', '亿', '个', '%', '人', '达到', '以上', '约', '，', '《', '》', '“', '”', '十', '一', '百分之', '年', '每', '及以上', '😀', '\u0000', ' '), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const q of findQuantities(text)) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(Number.isFinite(q.value)).toBe(true);
+          expect(q.clause[0]).toBeLessThanOrEqual(q.start);
+        }
+      }),
+    );
+  });
+
+  it('figures inside closed titles and quotes are names; after them, figures count again', () => {
+    expect(figures('落实《新增学位990个的通知》')).toEqual([]);
+    expect(figures('落实“新增学位990个”要求')).toEqual([]);
+    expect(figures('落实《通知》，新增学位990个').map((f) => f.value)).toEqual([990]);
+    expect(figures('落实“双减”政策，新增学位990个').map((f) => f.value)).toEqual([990]);
+    expect(() => figures('《未闭合的标题新增学位990个“又一个')).not.toThrow();
+  });
+});

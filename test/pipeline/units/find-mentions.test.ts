@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, placePattern } from '../../../src/pipeline/units/find-mentions.ts';
+import { fold } from '../../../src/pipeline/text/fold.ts';
+import { real } from '../support.ts';
+
+/** [name, role] of each mention, as found in the folded text. */
+const mentions = (text: string, places: string[] = []) => findMentions(fold(text), places).map((m) => [m.name, m.role]);
+const actors = (text: string, places: string[] = []) => findMentions(fold(text), places).filter((m) => m.role === 'actor').map((m) => m.name);
+
+describe('findMentions on the sample plans', () => {
+  it('「县委教育工委、县教育体育局牵头」 → both units', () => {
+    expect(actors(real('zhenkang-education-2023-2025', '县委教育工委、县教育体育局牵头做好三年行动计划的统筹推进和督促指导工作。'))).toEqual(['县委教育工委', '县教育体育局']);
+  });
+
+  it('a shared suffix is distributed: 会同人社、编制部门 → 人社部门, 编制部门', () => {
+    const text = real('chuanhui-compulsory-balance-2019', '教育部门要会同人社、编制部门,加大对本行政区域内教师资源的调配力度');
+    const found = findMentions(fold(text));
+    expect(found.map((m) => [m.name, m.written])).toEqual([['教育部门', '教育部门'], ['人社部门', '人社'], ['编制部门', '编制部门']]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.written);
+  });
+
+  it('levels of government: 各县(市、区), 乡(镇)党委政府', () => {
+    expect(actors(real('dezhou-county-high-school-2023', '各县(市、区)要坚持和加强党对县域内普通高中的全面领导'))).toEqual(['各县(市、区)']);
+    expect(actors(real('zhenkang-education-2023-2025', '压实乡(镇)党委政府的属地责任'))).toEqual(['乡(镇)党委政府']);
+  });
+
+  it('a place name is part of the unit when the document names the place: 镇康县教育体育局', () => {
+    expect(actors('镇康县教育体育局要加强指导', ['镇康县', '镇康'])).toEqual(['镇康县教育体育局']);
+  });
+
+  it('agencies and offices: 市教科院, 市政府教育督导委员会办公室, 州政府教育督导室', () => {
+    expect(actors(real('dezhou-county-high-school-2023', '市教科院要加大教研支持力度'))).toEqual(['市教科院']);
+    expect(actors(real('dezhou-county-high-school-2023', '市政府教育督导委员会办公室将县中发展提升情况纳入'))).toEqual(['市政府教育督导委员会办公室']);
+    expect(actors(real('enshi-county-alliance-2022-2025', '州政府教育督导室负责定期组织专项督导评估'))).toEqual(['州政府教育督导室']);
+  });
+
+  it('a body the text reports to is a recipient, not an actor: 报州教育局, 向县委报告', () => {
+    expect(mentions(real('enshi-county-alliance-2022-2025', '各县市分别研究确定3个教联体申报试点报州教育局'))).toContainEqual(['州教育局', 'recipient']);
+    expect(mentions(real('zhenkang-education-2023-2025', '乡(镇)党委书记抓教育成效每年向县委报告'))).toEqual([['县委', 'recipient']]);
+  });
+
+  it('people and roles are not units: 县(区)主要领导, 乡(镇)党委书记, 校长、教师', () => {
+    expect(mentions(real('basic-education-action-plan', '县(区)主要领导是第一责任人'))).toEqual([]);
+    expect(mentions(real('basic-education-action-plan', '校长、教师和教研员被评选或认定为相关人才后'))).toEqual([]);
+  });
+
+  it('schools are partners, units only when given work: 各中小学校要…', () => {
+    expect(mentions(real('chuanhui-compulsory-balance-2019', '各中小学校要按年度公用经费预算总额的5%安排教师培训经费'))).toEqual([['各中小学校', 'partner']]);
+    expect(mentions(real('enshi-county-alliance-2022-2025', '以1所核心学校牵头'))).toEqual([]);
+  });
+
+  it('bodies that issued a cited document are not actors', () => {
+    expect(mentions(real('chuanhui-compulsory-balance-2019', '积极落实教育部、全国妇联、中央综治办、共青团中央和中国关工委联合下发的《关于加强义务教育阶段农村留守儿童关爱和教育工作的意见》'))).toEqual([]);
+  });
+
+  it('a body named inside a cited title is not an actor', () => {
+    expect(mentions(real('zhenkang-education-2023-2025', '严格落实《云南省义务教育控辍保学工作管理规定(试行)》'))).toEqual([]);
+    expect(mentions('根据《河南省人民政府办公厅关于开展评估认定工作的通知》精神')).toEqual([]);
+  });
+
+  it('a name used as a modifier is not an actor: 省政府救助平台', () => {
+    expect(mentions(real('zhenkang-education-2023-2025', '充分运用省政府救助平台和义教动态管理系统'))).toEqual([]);
+  });
+
+  it('a level acts when followed by its verb: 市级建立…; a collective: 各教联体制定…', () => {
+    expect(actors(real('dezhou-county-high-school-2023', '市级建立县中校长后备人才库'))).toEqual(['市级']);
+    expect(actors(real('enshi-county-alliance-2022-2025', '各教联体制定共同发展愿景'))).toEqual(['各教联体']);
+  });
+});
+
+describe('findMentions on other sectors and scripts', () => {
+  it('health: （市卫生健康委牵头，市民政局、市医保局配合）', () => {
+    expect(actors('（市卫生健康委牵头，市民政局、市医保局配合）')).toEqual(['市卫生健康委', '市民政局', '市医保局']);
+  });
+
+  it('environment: 省生态环境厅、省发展改革委', () => {
+    expect(actors('省生态环境厅会同省发展改革委负责')).toEqual(['省生态环境厅', '省发展改革委']);
+  });
+
+  it('traditional characters, full-width brackets: 各縣（市、區）教育局', () => {
+    const text = '各縣（市、區）教育局要加強統籌';
+    const found = findMentions(fold(text));
+    expect(found.map((m) => m.name)).toEqual(['各县(市、区)教育局']);
+    expect(text.slice(found[0].start, found[0].end)).toBe('各縣（市、區）教育局');
+  });
+
+  it('survives hostile input', () => {
+    expect(mentions('')).toEqual([]);
+    expect(mentions('。，；！？、“”《》')).toEqual([]);
+    expect(mentions('无'.repeat(10_000))).toEqual([]);
+    // An unclosed 《 masks nothing: what follows is read as text.
+    expect(mentions('《县教育局要加强')).toEqual([['县教育局', 'actor']]);
+    expect(actors('{}<>import 县教育局要加强')).toEqual(['县教育局']);
+  });
+});
+
+describe('placePattern', () => {
+  it('an alternation of the places, longest first, escaped', () => {
+    expect(placePattern(['镇康', '镇康县'])).toBe('(?:镇康县|镇康)*');
+    expect(placePattern(['一'])).toBe('');
+    expect(placePattern([])).toBe('');
+    expect(placePattern(['a.b(c)'])).toBe('(?:a\\.b\\(c\\))*');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { buildDirectory, parseDirectory, type DirectoryEntry } from '../../../src/pipeline/units/directory.ts';
+import { resolveName, resolveUnits } from '../../../src/pipeline/units/resolve-units.ts';
+import { InputError } from '../../../src/pipeline/errors.ts';
+import { unitDirectory } from '../support.ts';
+
+const entries: DirectoryEntry[] = [
+  { name: '县教育体育局', level: 'county', kind: 'department', aliases: ['县教体局', '县教育和体育局'] },
+  { name: '人社部门', level: 'unknown', kind: 'department', aliases: ['人力资源社会保障部门', '人社'] },
+  { name: '各县(市、区)', level: 'county', kind: 'government', aliases: ['各地', '县级人民政府'] },
+  { name: '各中小学校', level: 'unknown', kind: 'school', aliases: [] },
+];
+const directory = buildDirectory(entries);
+const zhenkang = ['镇康县', '镇康'];
+
+describe('resolveName', () => {
+  it('镇康县教育体育局 in a 镇康县 plan is 县教育体育局', () => {
+    expect(resolveName('镇康县教育体育局', zhenkang, directory)).toEqual({ name: '县教育体育局', level: 'county', kind: 'department' });
+    expect(resolveName('镇康县教育体育局', zhenkang, unitDirectory())).toMatchObject({ name: '县教育体育局', level: 'county' });
+  });
+
+  it('the place goes, its level stays: 川汇区教育体育局 → 区教育体育局; 恩施州教育局 → 州教育局', () => {
+    expect(resolveName('川汇区教育体育局', ['周口市', '川汇区', '川汇'], buildDirectory([])).name).toBe('区教育体育局');
+    expect(resolveName('恩施州教育局', ['恩施土家族苗族自治州', '恩施州', '恩施'], buildDirectory([]))).toEqual({ name: '州教育局', level: 'prefecture', kind: null });
+  });
+
+  it('中共 goes: 中共镇康县委 → 县委', () => {
+    expect(resolveName('中共镇康县委', zhenkang, directory)).toEqual({ name: '县委', level: 'county', kind: null });
+  });
+
+  it('directory aliases name the same body: 县教体局 → 县教育体育局; 人力资源社会保障部门 → 人社部门', () => {
+    expect(resolveName('县教体局', [], directory).name).toBe('县教育体育局');
+    expect(resolveName('人力资源社会保障部门', [], directory).name).toBe('人社部门');
+  });
+
+  it('各/每个 prefixes go unless they are part of the name', () => {
+    expect(resolveName('各级教育部门', [], buildDirectory([])).name).toBe('教育部门');
+    expect(resolveName('各县(市、区)', [], directory).name).toBe('各县(市、区)');
+  });
+
+  it('a level\'s government is the level: 各县(市、区、特区)人民政府 → 县(市、区、特区)', () => {
+    expect(resolveName('各县(市、区、特区)人民政府', [], buildDirectory([]))).toEqual({ name: '县(市、区、特区)', level: 'county', kind: null });
+  });
+
+  it('levels from the name', () => {
+    const none = buildDirectory([]);
+    expect(resolveName('乡(镇)党委政府', [], none).level).toBe('township');
+    expect(resolveName('市教科院', [], none).level).toBe('prefecture');
+    expect(resolveName('省教育厅', [], none).level).toBe('province');
+    expect(resolveName('教育部', [], none).level).toBe('national');
+    expect(resolveName('人社部门', [], none).level).toBe('unknown');
+  });
+
+  it('a name that is only the place keeps its name', () => {
+    expect(resolveName('镇康县', zhenkang, buildDirectory([])).name).toBe('镇康县');
+  });
+});
+
+describe('resolveUnits', () => {
+  it('merges the names of one body, with every written form as an alias', () => {
+    const { units, canonical } = resolveUnits(
+      [
+        { written: '镇康县教育体育局', partner: false },
+        { written: '县教体局', partner: false },
+        { written: '县教育体育局', partner: false },
+        { written: '人社', partner: false },
+      ],
+      zhenkang,
+      '镇康县',
+      directory,
+    );
+    expect(units).toEqual([
+      { name: '县教育体育局', aliases: ['镇康县教育体育局', '县教体局'], level: 'county', region: '镇康县', optional: false },
+      { name: '人社部门', aliases: ['人社'], level: 'unknown', region: '镇康县', optional: false },
+    ]);
+    expect(canonical('县教体局')).toBe('县教育体育局');
+    expect(canonical('人力资源社会保障部门')).toBe('人社部门');
+  });
+
+  it('keeps the printed (traditional) form as an alias', () => {
+    const { units } = resolveUnits([{ written: '县教育体育局', shown: '縣教育體育局', partner: false }], [], null, directory);
+    expect(units[0].aliases).toEqual(['縣教育體育局']);
+  });
+
+  it('schools and partners are optional units; a body given work elsewhere is not', () => {
+    const { units } = resolveUnits([{ written: '各中小学校', partner: true }, { written: '县教育体育局', partner: false }], [], null, directory);
+    expect(units.map((u) => [u.name, u.optional])).toEqual([['各中小学校', true], ['县教育体育局', false]]);
+  });
+
+  it('the generic county-level names fold into the name this plan uses for its counties', () => {
+    const { units, canonical } = resolveUnits(
+      [{ written: '各县(市、区)', partner: false }, { written: '县级政府', partner: false }, { written: '各地', partner: false }],
+      [],
+      null,
+      directory,
+    );
+    expect(units.map((u) => u.name)).toEqual(['各县(市、区)']);
+    expect(canonical('县级政府')).toBe('各县(市、区)');
+  });
+
+  it('no mentions, no units', () => {
+    expect(resolveUnits([], [], null, directory).units).toEqual([]);
+  });
+});
+
+describe('parseDirectory', () => {
+  it('reads data/units.yaml', () => {
+    const real = unitDirectory();
+    expect(real.byName.get('县教体局')?.name).toBe('县教育体育局');
+    expect(real.entries.length).toBeGreaterThan(20);
+  });
+
+  it('bad YAML and bad entries are InputErrors naming the file', () => {
+    expect(() => parseDirectory('- { name: x, level: [', 'data/units.yaml')).toThrow(InputError);
+    try {
+      parseDirectory('- { name: 县教育局, level: galaxy, kind: department }', 'data/units.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).format()).toMatch(/^data\/units\.yaml: unit directory entry 0\.level/);
+    }
+  });
+});
