@@ -1,6 +1,7 @@
 // `luoshi <command>`: one entry point for every command.
 import type { Command, ExitCode, Io } from './command.ts';
 import { UsageError } from './command.ts';
+import { InputError } from '../pipeline/errors.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
@@ -42,6 +43,11 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     if (error instanceof UsageError) {
       io.err(`luoshi ${name}: ${error.message}\n\n${command.usage}`);
       return 2;
+    }
+    // An input that cannot be read at all (a path that does not exist …).
+    if (error instanceof InputError) {
+      io.err(error.format());
+      return 1;
     }
     throw error;
   }

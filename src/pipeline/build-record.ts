@@ -57,7 +57,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
       sections: structure.sections,
       targets,
       units,
-      references: findReferences(cleaned.lines, meta.title),
+      references: findReferences(cleaned.lines, meta),
       removed: cleaned.removed,
       warnings,
     },

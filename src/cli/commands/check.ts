@@ -1,11 +1,12 @@
 // `luoshi check`: validates all content and reports problems with file and location.
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Command, Io } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { InputError } from '../../pipeline/errors.ts';
-import { readPolicyMdx } from '../../pipeline/mdx/index.ts';
+import { readPolicyMdx, splitMdx } from '../../pipeline/mdx/index.ts';
+import { locateYamlPath } from '../../pipeline/mdx/yaml-locate.ts';
 import { loadCorrections } from '../../pipeline/corrections/index.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
 import { contentPaths } from '../../ingest/paths.ts';
@@ -35,12 +36,16 @@ export async function checkContent(io: Io): Promise<{ errors: string[]; warnings
   const policies = await list(paths.policies, '.mdx');
   for (const file of policies) {
     try {
-      const { record } = readPolicyMdx(await readFile(file, 'utf8'), rel(file));
+      const text = await readFile(file, 'utf8');
+      const { record } = readPolicyMdx(text, rel(file));
       slugs.add(record.slug);
       for (const t of record.targets) targetIds.add(t.id);
-      const found = checkPolicy(record, rel(file), io.root);
-      errors.push(...found.errors);
-      warnings.push(...found.warnings);
+      const { yaml } = splitMdx(text, rel(file));
+      for (const issue of checkPolicy(record, basename(file), io.root)) {
+        // The frontmatter starts on the file's second line.
+        const at = locateYamlPath(yaml, issue.path);
+        (issue.severity === 'error' ? errors : warnings).push(`${rel(file)}:${at.line + 1}:${at.column}: ${issue.message}`);
+      }
     } catch (error) {
       if (error instanceof InputError) errors.push(error.format());
       else throw error;

@@ -6,7 +6,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
+  for (const c of children) if (c !== null && c !== undefined && c !== false && c !== '') node.append(c);
   return node;
 }
 

@@ -22,6 +22,9 @@ export function mendPageSplits(lines: string[]): { lines: string[]; removed: Rem
     }
   }
   if (pages.length < 3 || first < 0) return { lines, removed: [] };
+  // A real list (1、…。 2、…。) ends its items; a page break cuts sentences (学\n3、前教育).
+  const cut = pages.filter((i) => i > 0 && !/[。；;！!？?：:”」）)]$/.test(lines[i - 1].trim())).length;
+  if (cut < 2) return { lines, removed: [] };
   const pageSet = new Set(pages);
   const last = pages[pages.length - 1];
   // Lines between two page starts belong to the page before (the site keeps no other breaks).

@@ -30,8 +30,9 @@ function field(lines: string[], label: RegExp): string | null {
   return null;
 }
 
+/** 〔〕 brackets and half-width digits; the characters stay as printed (肇教發 keeps 發). */
 const normaliseDocNumber = (s: string) =>
-  s.replace(/\s+/g, '').replace(/[［\[【(（]/, '〔').replace(/[］\]】)）]/, '〕');
+  s.normalize('NFKC').replace(/\s+/g, '').replace(/[［\[【(（]/, '〔').replace(/[］\]】)）]/, '〕');
 
 /** Consecutive short lines that together end with a policy kind: a title broken over lines. */
 function titleFromLines(lines: string[]): string | null {
@@ -121,15 +122,26 @@ function planPeriodFrom(title: string | null): Meta['planPeriod'] {
 function attachmentsFrom(lines: string[]): string[] {
   const at = lines.findIndex((l) => /^附\s*件\s*[:：\d]/.test(fold(l)));
   if (at < 0) return [];
-  const text = lines.slice(at).join(' ').replace(/^附\s*件\s*[:：]?\s*/, '');
+  // The list ends where page furniture (相关解读, 图解 …) or ordinary text begins.
+  const end = lines.findIndex((l, i) => i > at && (/^(相关|图解|政策问答|解读|扫一扫|【)/.test(l) || l.length > 80));
+  const text = lines.slice(at, end < 0 ? undefined : end).join(' ').replace(/^附\s*件\s*[:：]?\s*/, '');
   return text.split(/\s*\d{1,2}\s*[.．、]\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The 发文字号 near the top, as printed (肇教發〔2024〕21號 stays traditional), not one cited in a title. */
+function printedDocNumber(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = DOC_NUMBER.exec(fold(line));
+    if (m && !/《/.test(line.slice(0, m.index))) return line.slice(m.index, m.index + m[1].length);
+  }
+  return null;
 }
 
 export function extractMeta(input: MetaInput): Meta {
   const { lines, header } = input.clean;
   const title = titleFrom(input)?.replace(/\s+/g, ' ') ?? '未命名文件';
   const issuers = issuersFrom(input);
-  const docNumber = field(header, /(发文字号|文号)/) ?? lines.slice(0, 8).map((l) => DOC_NUMBER.exec(fold(l))).find((m) => m && !/《/.test(m.input.slice(0, m.index)))?.[1] ?? null;
+  const docNumber = field(header, /(发文字号|文号)/) ?? printedDocNumber(lines.slice(0, 8));
   // The issuing body's seat names the region more surely than a title (健康沅州行动 is no place).
   const regionSource = [...issuers, title].map((n) => leadingPlaces(n.replace(/^[“"]/, ''))).find((p) => p.length);
   return {

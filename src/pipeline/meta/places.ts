@@ -1,7 +1,8 @@
 // Place names: 镇康县, 周口市川汇区, 恩施土家族苗族自治州 (恩施州).
 
 const PLACE = /([\p{Script=Han}]{2,8}?(?:自治州|自治县|自治区|特别行政区|省|市|州|县|区|旗|盟))/u;
-const PLACE_BEFORE_BODY = /([\p{Script=Han}]{2,4}?(?:省|市|州|县|区))(?=人民政府|政府|委|党委|教育|财政|人力|发展|卫生|生态|关于)/gu;
+/** A chain of places at a word boundary, before the body seated there: 周口市川汇区人民政府. */
+const PLACE_BEFORE_BODY = /(?<=^|[\s，,、；;：:（(《“])(?:中共)?((?:[\p{Script=Han}]{2,4}?(?:省|市|州|县|区))+)(?=人民政府|政府|委|党委|教育|财政|人力|发展|卫生|生态|关于)/gu;
 /** 已经县委: words before a body that are not part of a place name. */
 const FUNCTION_START = /^[已经由报向对和在将把为与及的并全各本该请现]/;
 /** Words that end like a place but are not one. */
@@ -27,7 +28,10 @@ export function leadingPlaces(name: string): string[] {
 export function placesIn(lines: string[]): string[] {
   const found = new Set<string>();
   for (const line of lines) {
-    for (const m of line.matchAll(PLACE_BEFORE_BODY)) if (!NOT_PLACE.test(m[1]) && !FUNCTION_START.test(m[1])) found.add(m[1]);
+    for (const m of line.matchAll(PLACE_BEFORE_BODY)) {
+      if (NOT_PLACE.test(m[1]) || FUNCTION_START.test(m[1])) continue;
+      for (const place of leadingPlaces(m[1])) found.add(place);
+    }
   }
   return [...found];
 }

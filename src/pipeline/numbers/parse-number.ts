@@ -18,6 +18,14 @@ export function parseNumber(phrase: string): number | null {
   if (arabic) return clean(Number(arabic[1]) * (arabic[2] ? MAGNITUDE[arabic[2]] : 1));
   const percent = /^百分之(.+)$/.exec(text);
   if (percent) return parseNumber(percent[1]);
+  // 九十五点五: a Chinese numeral with decimals read digit by digit.
+  const decimal = /^(.+)点([零〇一二三四五六七八九]+)$/.exec(text);
+  if (decimal) {
+    const whole = parseChineseNumeral(decimal[1]);
+    const digits = [...decimal[2]].map((c) => parseChineseNumeral(c === '〇' ? '零' : c));
+    if (whole === null || digits.some((d) => d === null)) return null;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   return parseChineseNumeral(text);
 }
 

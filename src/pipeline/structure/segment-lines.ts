@@ -3,6 +3,7 @@
 // line counts after a sentence end, or right after a short heading.
 import { fold } from '../text/fold.ts';
 import { INLINE_MARKER, numberingAt } from './numbering.ts';
+import { insideBrackets } from '../text/brackets.ts';
 
 const SENTENCE_END = /[。；;！!？?：:]\s*$/;
 const SHORT_HEADING = 26;
@@ -12,13 +13,11 @@ export function segmentLine(line: string): string[] {
   const cuts: number[] = [];
   let last = 0;
   let lastWasMarker = numberingAt(line) !== null;
-  let depth = 0;
-  const brackets = bracketDepths(view);
+  const quoted = insideBrackets(view, '《“');
   for (const m of view.matchAll(INLINE_MARKER)) {
     const at = m.index;
     if (at === 0) continue;
-    depth = brackets[at];
-    if (depth > 0) continue;
+    if (quoted[at]) continue;
     const before = view.slice(last, at);
     const afterHeading = lastWasMarker && before.length <= SHORT_HEADING && !/[，,。；;]/.test(stripMarker(before));
     if (SENTENCE_END.test(before) || afterHeading) {
@@ -42,16 +41,3 @@ function stripMarker(text: string): string {
   return n ? text.slice(n.marker.length) : text;
 }
 
-/** Nesting depth of 《》 and “” at each offset: markers inside titles and quotes are text. */
-function bracketDepths(view: string): number[] {
-  const depths: number[] = new Array(view.length + 1).fill(0);
-  let d = 0;
-  for (let i = 0; i < view.length; i++) {
-    const c = view[i];
-    if (c === '《' || c === '“') d++;
-    depths[i] = d;
-    if ((c === '》' || c === '”') && d > 0) d--;
-  }
-  depths[view.length] = d;
-  return depths;
-}

@@ -38,7 +38,8 @@ export interface AnalysedBody {
 }
 
 const SIGNATURE = /^(中共)?[\p{Script=Han}()、]{2,30}(办公室|办公厅|人民政府|政府|委员会|局|厅|委)(\s+\S+)?$/u;
-const TITLE_LIKE = /^[^，,；;]*(通知|方案|计划|意见|办法|规划|要点|细则|纲要|清单|报告|目标|工作|情况|任务)\s*([(（][^()（）]*[)）])?[。；;]?$/;
+/** A title ends without a full stop: 县委…牵头做好…工作。 is a sentence. */
+const TITLE_LIKE = /^[^，,；;。]*(通知|方案|计划|意见|办法|规划|要点|细则|纲要|清单|报告|目标|工作|情况|任务)\s*([(（][^()（）]*[)）])?$/;
 const PREAMBLE = /^(为|根据|按照|依据)[^。]*(制定|提出|现将|印发)/;
 const APPENDIX = /^(附件|附表|图解|政策问答|相关链接|相关解读)/;
 

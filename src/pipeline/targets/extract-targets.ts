@@ -44,6 +44,9 @@ function recurrenceOf(a: AnalysedSentence, q: Quantity): Recurrence | null {
   if (TIME_UNITS.has(q.unit)) return null;
   const r = findRecurrences(a.view).filter((x) => x.end <= q.start).pop();
   if (!r) return null;
+  // A date, or a clause about each of something else (，每个县区建成1个…), ends its reach.
+  const between = a.view.slice(r.end, q.start);
+  if (/[，,；;]\s*每[个所名家项座位]/.test(between)) return null;
   return a.dates.some((d) => d.start >= r.end && d.end <= q.start && d.role !== 'recurring') ? null : r.recurrence;
 }
 
@@ -93,7 +96,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       history = false;
     }
     const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && OPENING.test(a.view.slice(0, d.start)));
-    if (opening) history = opening.role === 'point' && ctx.since !== null && opening.from < ctx.since;
+    if (opening) history = ctx.since !== null && (opening.role === 'point' ? opening.from : opening.role === 'period' ? Number(opening.value.slice(0, 4)) : Infinity) < ctx.since;
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     if (history || a.note || ACHIEVED.test(a.view)) continue;
 
@@ -136,8 +139,10 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     }
 
     if (!a.undated) {
-      // In a heading only a date in brackets is a milestone: (一)试点建设阶段(2022年12月底前).
-      const dates = blocks[a.block].kind === 'heading' ? a.dates.filter((d) => /[(（]\s*$/.test(a.view.slice(0, d.start))) : a.dates;
+      // A heading that is no sentence dates a milestone only in brackets:
+      // (一)试点建设阶段(2022年12月底前), but not 三、2024年重点工作.
+      const titleOnly = blocks[a.block].kind === 'heading' && !/。\s*$/.test(a.view);
+      const dates = titleOnly ? a.dates.filter((d) => /[(（]\s*$/.test(a.view.slice(0, d.start))) : a.dates;
       const milestones = findMilestones(a.view, dates, quantities);
       for (const m of milestones) {
         const text = a.sentence.text.slice(0, m.end).replace(/[，,；;]\s*$/, '');
@@ -153,6 +158,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     if (opening && a.opensBlock) {
       carry = opening.value;
       if (blocks[a.block].kind === 'paragraph') sectionCarry.set(a.section, opening.value);
+    } else if (opening?.leading && !quantities.length) {
+      // 到2026年，…明显扩大。 heads the goals that follow it in the paragraph.
+      carry = opening.value;
     }
   }
   return { targets, mentions: sentences.flatMap((a) => a.mentions.filter(isActor)) };

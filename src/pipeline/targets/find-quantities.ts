@@ -5,6 +5,7 @@ import type { Comparator } from '../../schema/record.ts';
 import { parseNumber } from '../numbers/parse-number.ts';
 import { CHINESE_NUMERAL_CHARS } from '../numbers/chinese-numeral.ts';
 import { clauseBounds } from '../text/sentences.ts';
+import { insideBrackets } from '../text/brackets.ts';
 
 export interface Quantity {
   /** Offsets of the number and its unit in the sentence. */
@@ -70,7 +71,7 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     value = parseNumber(m[1] + (m[2] ?? ''));
     unit = m[3].replace(/\s+/g, '');
   } else if (m[4] !== undefined) {
-    value = parseNumber(m[4].replace('点', '.'));
+    value = parseNumber(m[4]);
     unit = '%';
   } else {
     value = parseNumber(m[5]);
@@ -107,19 +108,6 @@ function changeOf(before: string, unit: string, hasBase: boolean): 'increase' | 
   return null;
 }
 
-/** Offsets inside 《…》, “…” and (…) asides, where figures are names or explanations. */
-function shielded(text: string): boolean[] {
-  const out = new Array<boolean>(text.length).fill(false);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if ('《“「('.includes(c)) depth++;
-    out[i] = depth > 0;
-    if ('》”」)'.includes(c) && depth > 0) depth--;
-  }
-  return out;
-}
-
 /** Figures that are dates, codes, names, ordinals, denominators or definitions. */
 function isNotAFigure(fig: Figure, digits: string | undefined, before: string, after: string, text: string, end: number): boolean {
   const { unit } = fig;
@@ -139,7 +127,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
 
 /** All commitment figures of one (folded) sentence. */
 export function findQuantities(text: string): Quantity[] {
-  const shield = shielded(text);
+  // Figures inside 《…》, “…” and (…) asides are names or explanations.
+  const shield = insideBrackets(text, '《“「(');
   const found: Quantity[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const start = m.index;

@@ -1,4 +1,5 @@
 // Sentences (and ；-separated clauses, which plans use as sentences) with offsets.
+import { insideBrackets } from './brackets.ts';
 
 export interface Sentence {
   start: number;
@@ -10,13 +11,12 @@ const END = /[。！!？?；;]/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  // A sentence end inside a quotation or a cited title ends no sentence of the plan.
+  const quoted = insideBrackets(text, '“《');
   let start = 0;
-  let quote = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“' || c === '《') quote++;
-    else if ((c === '”' || c === '》') && quote > 0) quote--;
-    if (quote === 0 && END.test(c)) {
+    if (!quoted[i] && END.test(c)) {
       // Keep a closing parenthesis or quote with the sentence it closes.
       let end = i + 1;
       while (end < text.length && /[”’)）]/.test(text[end])) end++;

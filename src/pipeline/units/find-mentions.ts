@@ -53,7 +53,7 @@ function compilePatterns(places: string[]) {
   const bare = alt(BARE_LEVELS, false);
   return {
     unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
-    list: new RegExp(`((?:${stem}、)+)(${stem})?(等)?(部门|局)`, 'g'),
+    list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
     acting: new RegExp(alt(ACTING_LEVELS), 'g'),
   };
@@ -86,7 +86,7 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
   for (const m of masked.matchAll(list)) {
-    const items = [...m[1].split('、').filter(Boolean), ...(m[2] ? [m[2]] : [])];
+    const items = [...m[1].split(/[、和及与]/).filter(Boolean), ...(m[2] ? [m[2]] : [])];
     const suffix = m[4];
     let at = m.index;
     for (const item of items) {

@@ -21,7 +21,7 @@ function levelOf(name: string): UnitLevel {
   if (/^(县|区|各县|每个县)/.test(name)) return 'county';
   if (/^(市|州|盟)/.test(name)) return 'prefecture';
   if (/^省/.test(name)) return 'province';
-  if (/^(国务院|中央|国家|教育部|财政部)/.test(name)) return 'national';
+  if (/^(国务院|中央|国家|教育部(?!门)|财政部(?!门))/.test(name)) return 'national';
   return 'unknown';
 }
 
