@@ -52,7 +52,7 @@ function unreadable(bytes: Uint8Array, file: string): InputError {
   const line = lineOf(asUtf8, asUtf8.indexOf('\uFFFD'));
   return new InputError(
     { file, line },
-    'the text is not valid UTF-8 (the line named holds the first invalid byte) and does not read cleanly as GB18030, Big5 or UTF-16 either',
+    'the text stops being valid UTF-8 on this line, and the file does not read cleanly as GB18030, Big5 or UTF-16 either',
     'Open it in an editor and save it as UTF-8 (or GB18030). If part of it was pasted from another file, check that line; if it is not a text file, give it its real extension.',
   );
 }

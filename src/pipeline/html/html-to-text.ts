@@ -44,7 +44,7 @@ function removeNonText($: CheerioAPI): void {
   const body = $('body').get(0);
   if (!body) return;
   const pageLength = visibleLength(textOf(body));
-  const chrome = $('body *').filter((_, el) => isChrome($, el)).toArray();
+  const chrome = descendants(body).filter(isElement).filter((el) => isChrome($, el));
   for (const el of chrome) {
     if (visibleLength(textOf(el)) <= pageLength / 2) $(el).remove();
   }

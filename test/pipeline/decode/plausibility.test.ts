@@ -28,6 +28,12 @@ describe('plausibility', () => {
     expect(plausibility('いをД').score).toBe(0);
   });
 
+  it('takes the common tiers of GB 2312 and Big5 as ordinary, rarer characters as not', () => {
+    expect(plausibility('镇康县教育').score).toBe(1); // GB 2312 level 1
+    expect(plausibility('爻氐').score).toBe(1); // GB 2312 level 2, but common in Big5
+    expect(plausibility('丌亓乜亍甙鼋').score).toBe(0); // GB 2312 level 2, Big5 less-common tier or absent
+  });
+
   it('has nothing to judge in ASCII', () => {
     expect(plausibility('Article 1 (2023)').score).toBe(1);
   });
