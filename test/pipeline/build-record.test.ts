@@ -1,5 +1,5 @@
-// The whole extraction on hostile input: it must neither throw nor lose text, and what
-// it writes must read back as the same text on the page.
+// The whole extraction on hostile input: it either refuses with an error naming the
+// file, or loses no text, and what it writes reads back as the same text on the page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyText, markTargets } from '../../src/pipeline/build-record.ts';
@@ -7,26 +7,41 @@ import { writeMdx } from '../../src/pipeline/mdx/write-mdx.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
 import { recoverBlocks } from './mdx/astro-like.ts';
 import { extract } from './support.ts';
+import { InputError } from '../../src/pipeline/errors.ts';
 
 const squash = (s: string) => s.replace(/[\s\p{Cc}]+/gu, '');
 
-/** The page text of a source: extracted, written as MDX, parsed back. */
-function roundTrip(text: string): { page: string; removed: string[]; targets: number } {
-  const { record, blocks } = extract(text);
+/** A title line that makes any text a policy, so the body's hostile content is what is tested. */
+const TITLE = '某某县教育发展实施方案';
+
+/** The page text of a source (after its title line): extracted, written as MDX, parsed back. */
+function roundTrip(body: string): { page: string; removed: string[]; targets: number } {
+  const { record, blocks } = extract(`${TITLE}\n${body}`);
   expect(recordSchema.safeParse(record).success).toBe(true);
   const recovered = recoverBlocks(writeMdx(record, blocks));
   for (const b of recovered) expect(b.kind).toMatch(/^(heading:\d|paragraph)$/);
-  return { page: recovered.map((b) => b.segments.map((s) => s.text).join('')).join('\n'), removed: record.removed.map((r) => r.text), targets: record.targets.length };
+  const page = recovered.map((b) => b.segments.map((s) => s.text).join('')).join('\n');
+  return { page: page.startsWith(TITLE) ? page.slice(TITLE.length).replace(/^\n/, '') : page, removed: record.removed.map((r) => r.text), targets: record.targets.length };
 }
 
 describe('buildRecord on hostile input', () => {
-  it('an empty text gives an empty, valid record with warnings', () => {
-    const { record, blocks } = extract('');
+  it('an empty text is refused, naming the file', () => {
+    expect(() => extract('')).toThrow(InputError);
+    expect(() => extract('')).toThrow(/no policy text/);
+    expect(() => extract('   \n\n')).toThrow(expect.objectContaining({ file: 'content/sources/test-policy.txt' }));
+  });
+
+  it('a page with no policy in it (a news item) is refused, naming the file and saying what to do', () => {
+    const news = '我县举办2024年春季运动会\n发布时间：2024-04-12\n4月10日，我县第十届中小学生春季运动会开幕。1200余名运动员参加比赛。';
+    expect(() => extract(news)).toThrow(/no policy was found: "我县举办2024年春季运动会"/);
+  });
+
+  it('a title alone makes a policy: an empty body gives a valid record with warnings', () => {
+    const { record, blocks } = extract(TITLE);
     expect(record.targets).toEqual([]);
-    expect(record.sections).toEqual([]);
-    expect(blocks).toEqual([]);
-    expect(record.meta.title).toBe('未命名文件');
-    expect(record.warnings).toEqual(['no targets or milestones were found: check that this is a plan with commitments', 'no issue date was found']);
+    expect(record.meta.title).toBe(TITLE);
+    expect(blocks.length).toBe(1);
+    expect(record.warnings).toContain('no targets or milestones were found: check that this is a plan with commitments');
   });
 
   it('only punctuation', () => {
