@@ -4,7 +4,7 @@ import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Block } from '../schema/document.ts';
-import type { PolicyRecord } from '../schema/record.ts';
+import { record, type PolicyRecord } from '../schema/record.ts';
 import { buildRecord } from '../pipeline/build-record.ts';
 import { applyCorrections, editsOutsideCorrections, liftEdits, loadCorrections, saveCorrections } from '../pipeline/corrections/index.ts';
 import { isHandEdited, readPolicyMdx, splitMdx, writeMdx } from '../pipeline/mdx/index.ts';
@@ -30,6 +30,8 @@ export interface Prepared {
   sha256: string;
   correctionsHash: string;
   record: PolicyRecord;
+  /** The extraction before corrections: the base of the next three-way merge. */
+  extracted: PolicyRecord;
   blocks: Block[];
   /** False when a hand-edited file must be kept as it is. */
   write: boolean;
@@ -37,6 +39,28 @@ export interface Prepared {
 }
 
 const mdxPath = (paths: ContentPaths, slug: string) => join(paths.policies, `${slug}.mdx`);
+/**
+ * What luoshi last wrote for a policy — the raw extraction and the body text — kept
+ * (uncommitted) in .cache so hand edits can be merged three ways.
+ */
+const basePath = (paths: ContentPaths, slug: string) => join(paths.cache, 'generated', `${slug}.json`);
+
+interface Base {
+  record: PolicyRecord;
+  body: string;
+}
+
+async function readBase(paths: ContentPaths, slug: string): Promise<Base | null> {
+  const text = await readIfExists(basePath(paths, slug));
+  if (text === null) return null;
+  try {
+    const data = JSON.parse(text) as { record?: unknown; body?: unknown };
+    const parsed = record.safeParse(data.record);
+    return parsed.success && typeof data.body === 'string' ? { record: parsed.data, body: data.body } : null;
+  } catch {
+    return null;
+  }
+}
 export const correctionsPath = (paths: ContentPaths, slug: string) => join(paths.corrections, `${slug}.yaml`);
 
 async function readIfExists(path: string): Promise<string | null> {
@@ -75,7 +99,10 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
   if (existing !== null && isHandEdited(existing, target)) {
     const edited = readPolicyMdx(existing, target);
     const { generated: _stamp, ...editedRecord } = edited.record;
-    const lifted = liftEdits(editedRecord, extracted, corrections);
+    // Compared with what luoshi wrote last time (when it is known), only the person's
+    // changes are lifted; values the extractor now finds differently flow through.
+    const base = await readBase(paths, slug);
+    const lifted = liftEdits(editedRecord, base?.record ?? extracted, corrections);
     if (!isDeepStrictEqual(lifted, corrections)) {
       await saveCorrections(correctionsFile, lifted);
       notes.push(`kept the hand edits of ${relative(paths.root, target)} in ${relative(paths.root, correctionsFile)}`);
@@ -84,8 +111,9 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
     for (const field of editsOutsideCorrections(editedRecord, extracted)) {
       notes.push(`${relative(paths.root, target)}: the edit to "${field}" cannot be kept as a correction; that field is regenerated from the source`);
     }
-    const regeneratedBody = splitMdx(writeMdx(applyCorrections(extracted, corrections).record, built.blocks), target).body;
-    if (edited.body.trim() !== regeneratedBody.trim() && !settings.force) {
+    // The text was edited if it differs from what was written (or, not knowing that, from what would be).
+    const written = base?.body ?? splitMdx(writeMdx(applyCorrections(extracted, corrections).record, built.blocks), target).body;
+    if (edited.body.trim() !== written.trim() && !settings.force) {
       write = false;
       notes.push(`${relative(paths.root, target)}: its text was edited by hand, so it was not rewritten (its frontmatter edits are kept as corrections); run ingest with --force to regenerate the text from the source`);
     }
@@ -99,6 +127,7 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
     sha256: source.sha256,
     correctionsHash: fingerprint(correctionsText),
     record: applied.record,
+    extracted,
     blocks: built.blocks,
     write,
     notes,
@@ -111,6 +140,8 @@ export async function writePolicy(prepared: Prepared, paths: ContentPaths): Prom
   if (!prepared.write) return fingerprint((await readIfExists(target)) ?? '');
   const text = writeMdx(prepared.record, prepared.blocks);
   await mkdir(paths.policies, { recursive: true });
+  await mkdir(join(paths.cache, 'generated'), { recursive: true });
+  await writeFile(basePath(paths, prepared.slug), JSON.stringify({ record: prepared.extracted, body: splitMdx(text, prepared.slug).body }));
   if ((await readIfExists(target)) !== text) {
     await writeFile(`${target}.tmp`, text, 'utf8');
     await rename(`${target}.tmp`, target);

@@ -189,6 +189,33 @@ describe('ingest: hand edits of the frontmatter survive re-ingest as corrections
   });
 });
 
+describe('ingest: a hand edit and a changed source at once (three-way merge)', () => {
+  const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+  let editedId: string;
+
+  beforeAll(async () => {
+    await run(r);
+    const original = recordOf(r, 'enshi');
+    editedId = original.targets.find((t) => t.deadline === '2022-12')!.id;
+    writeFileSync(r.mdx('enshi'), editTargetLine(r.read(r.mdx('enshi')), editedId, 'deadline', "'2023-06'"));
+    // The source changes under the edit: the 5所 cap becomes 6所.
+    const source = r.read(r.source('enshi.txt'));
+    expect(source).toContain('数量不超过5所');
+    writeFileSync(r.source('enshi.txt'), source.replace('数量不超过5所', '数量不超过6所'));
+    await run(r);
+  }, 60_000);
+
+  it('keeps only what the person changed as a correction', async () => {
+    expect(await loadCorrections(`${r.corrections}/enshi.yaml`)).toEqual({ targets: { [editedId]: { deadline: '2023-06' } } });
+  });
+
+  it('takes the new figure from the source rather than pinning the old one', () => {
+    const record = recordOf(r, 'enshi');
+    expect(record.targets.find((t) => t.id === editedId)?.deadline).toBe('2023-06');
+    expect(record.targets.filter((t) => t.kind === 'quantity' && t.unit === '所' && t.comparator === '<=').map((t) => t.value)).toEqual([6]);
+  });
+});
+
 describe('ingest: a hand-edited body', () => {
   const r = repo({ 'zhenkang.txt': 'zhenkang-education-2023-2025.txt' });
   const addition = '本段由编辑手工补充。';
