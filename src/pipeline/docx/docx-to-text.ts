@@ -1,12 +1,14 @@
 // A Word .docx to plain text: one line per paragraph, empty paragraphs dropped.
+// Read through mammoth's HTML so tables (分工 tables above all) read as in web pages.
 import mammoth from 'mammoth';
 import { InputError } from '../errors.ts';
+import { htmlToText } from '../html/html-to-text.ts';
 
 export async function docxToText(bytes: Uint8Array, file: string): Promise<string> {
   let raw: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    raw = (await mammoth.extractRawText({ buffer })).value;
+    raw = htmlToText((await mammoth.convertToHtml({ buffer })).value).text;
   } catch (error) {
     throw new InputError(
       { file },

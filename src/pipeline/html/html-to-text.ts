@@ -3,6 +3,7 @@
 // the article (上一篇/下一篇, 打印/关闭) stays: the cleaning stage removes and records it.
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { taskTableLines } from './task-table.ts';
 
 export interface HtmlText {
   text: string;
@@ -87,6 +88,9 @@ function linesOf(el: Element): string[] {
     } else if (step.name === 'pre') {
       endLine(lines, line);
       for (const row of textOf(step).split('\n')) lines.push(row.replace(/\u00A0/g, ' ').trimEnd());
+    } else if (step.name === 'table' && taskTable(step)) {
+      endLine(lines, line);
+      lines.push(...taskTable(step)!);
     } else if (step.name === 'tr' && isDataRow(step)) {
       endLine(lines, line);
       lines.push(rowText(step));
@@ -147,6 +151,18 @@ function isLayoutCell(cell: Element): boolean {
     inner.filter((el) => BLOCKS.has(el.name) || el.name === 'br').length > LAYOUT_CELL_BLOCKS ||
     visibleLength(textOf(cell)) > LAYOUT_CELL_CHARS
   );
+}
+
+/** A 分工 table (序号 | 重点任务 | 牵头单位 | 完成时限) as numbered tasks with labelled notes. */
+function taskTable(table: Element): string[] | null {
+  const rows = descendants(table).filter(isElement).filter((el) => el.name === 'tr' && el.parent && closestTable(el) === table);
+  if (rows.some((tr) => !isDataRow(tr) && cellsOf(tr).length > 1)) return null;
+  return taskTableLines(rows.map((tr) => ({ cells: cellsOf(tr).map((cell) => linesOf(cell).filter((l) => l !== '').join(' ')) })));
+}
+
+function closestTable(el: Element): Element | null {
+  for (let p = el.parent; p; p = p.parent) if (isElement(p) && p.name === 'table') return p;
+  return null;
 }
 
 function rowText(tr: Element): string {
