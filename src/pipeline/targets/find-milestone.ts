@@ -33,7 +33,12 @@ function clausesOf(text: string): Clause[] {
 
 /** The milestones a (folded) sentence states. */
 export function findMilestones(text: string, dates: DatePhrase[], quantities: Quantity[]): MilestoneHit[] {
-  const explicit = dates.filter((d) => d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]\s*$/.test(text.slice(0, d.start))));
+  const explicit = dates.filter(
+    (d) =>
+      (d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]\s*$/.test(text.slice(0, d.start)))) &&
+      // 2025年：70%以上 — a date that labels a value (a target table's column) dates the value only.
+      !/^\s*[:：]/.test(text.slice(d.end)),
+  );
   const clauses = clausesOf(text);
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at <= c.end);
   const hits: MilestoneHit[] = [];

@@ -41,8 +41,13 @@ describe('docxToText', () => {
   });
 
   it('gives a table row as one line, as a web page does, and keeps XML special characters', async () => {
-    const docx = await buildDocx([{ table: [['指标', '2025年'], ['毛入园率', '>=95% & <100%']] }]);
-    expect(await docxToText(docx, 'table.docx')).toBe('指标 2025年\n毛入园率 >=95% & <100%');
+    const docx = await buildDocx([{ table: [['指标', '现状'], ['毛入园率', '>=95% & <100%']] }]);
+    expect(await docxToText(docx, 'table.docx')).toBe('指标 现状\n毛入园率 >=95% & <100%');
+  });
+
+  it('writes a year-keyed cell after its column label', async () => {
+    const docx = await buildDocx([{ table: [['指标', '2025年'], ['毛入园率', '95%以上']] }]);
+    expect(await docxToText(docx, 'table.docx')).toBe('毛入园率 2025年：95%以上');
   });
 
   it('reads a 分工 table as numbered tasks followed by their 牵头单位/完成时限 notes', async () => {

@@ -43,9 +43,9 @@ describe('htmlToText on a saved county government page', () => {
     expect(lines).toContain('到2025年，全县学前教育三年毛入园率达９５％以上，公办幼儿园占比保持在70%以上，学前教育实现普及普惠。');
   });
 
-  it('gives each table row as one line, cells joined by a space', () => {
-    expect(lines).toContain('指标 2023年 2025年');
-    expect(lines).toContain('义务教育学校达到优质均衡标准 30%以上 70%以上');
+  it('gives each row of a year-keyed table as one line, each value after its year', () => {
+    expect(lines).toContain('义务教育学校达到优质均衡标准 2023年：30%以上；2025年：70%以上');
+    expect(lines).not.toContain('指标 2023年 2025年');
   });
 
   it('keeps 上一篇/下一篇 and print links for the cleaning stage to remove and record', () => {

@@ -23,8 +23,8 @@ describe('taskTableLines', () => {
     ]);
   });
 
-  it('a table without assignment columns is not a task table', () => {
-    expect(taskTableLines(rows(['指标', '2023年', '2025年'], ['毛入园率', '91.1%', '95%']))).toBeNull();
+  it('a table whose columns are not keyed (no 牵头单位, no years) is left as it is', () => {
+    expect(taskTableLines(rows(['指标', '现状', '目标'], ['毛入园率', '91.1%', '95%']))).toBeNull();
   });
 
   it('a row that does not fit the header is kept as plain text', () => {
@@ -43,6 +43,18 @@ describe('a 分工 table in a web page, through extraction', () => {
     expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline, t.responsible])).toEqual([
       [1, '个工作日', '<=', '2024-06', ['市市场监管局', '市公安局']],
       [50, '项', '>=', '2024-12', ['市发展改革委', '市财政局']],
+    ]);
+  });
+});
+
+describe('a target table keyed by year', () => {
+  it('writes each value after its year, so each gets its own deadline', () => {
+    const lines = taskTableLines(rows(['指标', '2023年', '2025年'], ['义务教育学校达到优质均衡标准', '30%以上', '70%以上']));
+    expect(lines).toEqual(['义务教育学校达到优质均衡标准 2023年：30%以上；2025年：70%以上']);
+    const { record } = extract(`某县教育发展实施方案\n一、主要指标\n${lines!.join('\n')}`);
+    expect(record.targets.map((t) => [t.value, t.comparator, t.deadline])).toEqual([
+      [30, '>=', '2023'],
+      [70, '>=', '2025'],
     ]);
   });
 });
