@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 
 // Deployment is configurable without editing this file:
 //   LUOSHI_SITE  absolute origin the site is served from (used for canonical
@@ -21,18 +20,7 @@ export default defineConfig({
   // on separate source lines. `true` is the lossless minifier: it keeps a space
   // wherever one changes rendering, so inline markup needs no `{' '}` sprinkling.
   compressHTML: true,
-  integrations: [mdx()],
-  vite: {
-    build: {
-      rollupOptions: {
-        // Every MDX entry carries Astro's "use astro:head-inject" directive; Rolldown
-        // warns about each one (10 lines per policy), which buries real warnings.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  // No MDX integration: policy files are read and rendered to HTML by the content
+  // loader (src/content/policy-loader.ts), so none becomes a JS module.
   devToolbar: { enabled: false },
 });

@@ -3,8 +3,13 @@
 // in the same run, a bare Astro build of the same MDX pages with no luoshi
 // components; prints both times, their ratio, and the peak memory of each. Then the
 // same for a large corpus (the 1,000 policies repeated under new slugs).
+//   --work DIR   keep the corpus and projects in DIR and reuse them next time
+//                (the corpus is ingested only if DIR has none yet)
+//   --no-bare    only the luoshi site (quick iterations; no ratio)
+//   --warm       also rebuild the site once more with its cache from the first build
+// Each project gets its own cache (node_modules/.astro), never the repository's.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +18,38 @@ import { makeCorpus } from './corpus.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { loadSettings } from '../src/ingest/settings.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, large: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '1000' },
+    large: { type: 'string', default: '10000' },
+    work: { type: 'string' },
+    'no-bare': { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+  },
+});
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const work = mkdtempSync(join(tmpdir(), 'luoshi-bench-build-'));
+const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'luoshi-bench-build-'));
+mkdirSync(work, { recursive: true });
 
 interface Run {
   seconds: number;
   peakMb: number;
   pages: number;
+}
+
+/**
+ * node_modules for a project: a link to each package of the repository's, but its
+ * own (empty) cache directories, so builds here neither reuse nor clobber the
+ * repository's content cache (node_modules/.astro) or anyone building there.
+ */
+function linkModules(dir: string): void {
+  const modules = join(dir, 'node_modules');
+  rmSync(modules, { recursive: true, force: true });
+  mkdirSync(modules);
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
 }
 
 /** Runs `astro build` in `dir` under /usr/bin/time to read the peak memory. */
@@ -44,21 +73,23 @@ function astroBuild(dir: string, env: Record<string, string>): Run {
 /** The luoshi site, in a copy of the project that reads `content`. */
 function siteProject(): string {
   const dir = join(work, 'site');
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ['src', 'public', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  linkModules(dir);
   return dir;
 }
 
 /** The bare Astro build: the same MDX files, one page each, stand-ins for the two components. */
 function bareProject(): string {
   const dir = join(work, 'bare');
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'src/components'), { recursive: true });
   // Plain stand-ins: the MDX names these two components, so every build needs some.
   writeFileSync(join(dir, 'src/components/Anchor.astro'), '<span id={Astro.props.id}></span>\n');
   writeFileSync(join(dir, 'src/components/Target.astro'), '<span><slot /></span>\n');
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  linkModules(dir);
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
   writeFileSync(
@@ -97,31 +128,62 @@ function replicate(from: string, to: string, count: number): void {
   }
 }
 
-function report(label: string, site: Run, bare: Run): void {
-  console.log(`${label}: luoshi site ${site.seconds.toFixed(1)} s (${site.pages} pages, peak ${site.peakMb.toFixed(0)} MB); bare Astro ${bare.seconds.toFixed(1)} s (${bare.pages} pages, peak ${bare.peakMb.toFixed(0)} MB); ratio ${(site.seconds / bare.seconds).toFixed(2)}×`);
+function line(label: string, run: Run): string {
+  return `${label} ${run.seconds.toFixed(1)} s (${run.pages} pages, peak ${run.peakMb.toFixed(0)} MB)`;
+}
+
+function report(label: string, site: Run, bare: Run | undefined, warm: Run | undefined): void {
+  const parts = [line('luoshi site', site)];
+  if (warm) parts.push(line('again with its cache', warm));
+  if (bare) parts.push(line('bare Astro', bare), `ratio ${(site.seconds / bare.seconds).toFixed(2)}×`);
+  console.log(`${label}: ${parts.join('; ')}`);
+}
+
+/** Sizes of the largest generated files, the ones a browser may download. */
+function outputSizes(dir: string): string {
+  const out = join(dir, 'dist');
+  const files = ['targets.json', 'targets.csv', 'search/manifest.json'].filter((f) => existsSync(join(out, f)));
+  const shards = existsSync(join(out, 'search')) ? readdirSync(join(out, 'search')).filter((f) => /\.json$/.test(f) && f !== 'manifest.json') : [];
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const parts = files.map((f) => `${f} ${mb(statSync(join(out, f)).size)}`);
+  if (shards.length) {
+    const sizes = shards.map((f) => statSync(join(out, 'search', f)).size);
+    parts.push(`${shards.length} search shards ${mb(sizes.reduce((a, b) => a + b, 0))} (largest ${mb(Math.max(...sizes))})`);
+  }
+  return parts.join(', ');
+}
+
+function measure(label: string, content: string): void {
+  const env = { LUOSHI_CONTENT: content, LUOSHI_BUILD_DATE: '2026-11-25' };
+  const site = siteProject();
+  const first = astroBuild(site, env);
+  const warm = values.warm ? astroBuild(site, env) : undefined;
+  const sizes = outputSizes(site);
+  const bare = values['no-bare'] ? undefined : astroBuild(bareProject(), env);
+  report(label, first, bare, warm);
+  console.log(`  output: ${sizes}`);
 }
 
 try {
   const documents = Number(values.documents);
   const large = Number(values.large);
-  // Ingest a recombined corpus into MDX, the way real content is made.
-  const repo = join(work, 'repo');
-  cpSync(join(root, 'data'), join(repo, 'data'), { recursive: true });
-  cpSync(join(root, 'src'), join(repo, 'src'), { recursive: true });
-  makeCorpus(join(root, 'content/sources'), join(repo, 'content/sources'), documents);
-  delete process.env.LUOSHI_CONTENT;
-  const ingested = await ingest([], await loadSettings(repo, false));
-  if (ingested.failed.length) throw new Error(`${ingested.failed.length} sources failed to ingest`);
+  // Ingest a recombined corpus into MDX, the way real content is made (once per --work).
+  const repo = join(work, `repo-${documents}`);
   const small = join(repo, 'content/policies');
-  const site = siteProject();
-  const bare = bareProject();
-  const env = (content: string) => ({ LUOSHI_CONTENT: content, LUOSHI_BUILD_DATE: '2026-11-25' });
-  report(`${documents} policies`, astroBuild(site, env(small)), astroBuild(bare, env(small)));
+  if (!existsSync(small) || readdirSync(small).filter((f) => f.endsWith('.mdx')).length === 0) {
+    cpSync(join(root, 'data'), join(repo, 'data'), { recursive: true });
+    cpSync(join(root, 'src'), join(repo, 'src'), { recursive: true });
+    makeCorpus(join(root, 'content/sources'), join(repo, 'content/sources'), documents);
+    delete process.env.LUOSHI_CONTENT;
+    const ingested = await ingest([], await loadSettings(repo, false));
+    if (ingested.failed.length) throw new Error(`${ingested.failed.length} sources failed to ingest`);
+  }
+  measure(`${documents} policies`, small);
   if (large > 0) {
-    const big = join(work, 'large');
-    replicate(small, big, large);
-    report(`${large} policies`, astroBuild(site, env(big)), astroBuild(bare, env(big)));
+    const big = join(work, `large-${documents}-${large}`);
+    if (!existsSync(big)) replicate(small, big, large);
+    measure(`${large} policies`, big);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!values.work) rmSync(work, { recursive: true, force: true });
 }

@@ -24,6 +24,8 @@ export const urls = {
   policy: (slug: string) => href(`policies/${slug}/`),
   section: (slug: string, sectionId: string) => href(`policies/${slug}/#${sectionId}`),
   target: (slug: string, targetId: string) => href(`policies/${slug}/#${targetId}`),
+  /** A target's entry in its policy's side list (status and its numbers). */
+  targetItem: (slug: string, targetId: string) => href(`policies/${slug}/#item-${targetId}`),
   targets: () => href('targets/'),
   targetsCsv: () => href('targets.csv'),
   targetsJson: () => href('targets.json'),
@@ -34,6 +36,16 @@ export const urls = {
   deadlines: () => href('deadlines/'),
   deadlinesByDepartment: () => href('deadlines/departments/'),
   search: () => href('search/'),
+  indicators: () => href('indicators/'),
+  indicator: (id: string) => href(`indicators/${id}/`),
+  /** A target's row on its indicator page: base, latest, rates and ratio. */
+  indicatorTarget: (id: string, targetId: string) => href(`indicators/${id}/#${targetId}`),
+  indicatorCsv: (id: string) => href(`indicators/${id}.csv`),
+  indicatorJson: (id: string) => href(`indicators/${id}.json`),
+  progress: () => href('progress/'),
+  progressMethodology: () => href('progress/methodology/'),
+  progressCsv: () => href('progress.csv'),
+  progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),
   searchShard: (n: number) => href(`search/${n}.json`),
 };

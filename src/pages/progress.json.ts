@@ -1,0 +1,13 @@
+// /progress.json: every target's status with the numbers it was computed from.
+import type { APIRoute } from 'astro';
+import { loadProgress } from '../lib/load-progress.ts';
+import { progressJson } from '../lib/observations.ts';
+import { statusHref } from '../lib/progress-text.ts';
+import { absolute } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const progress = await loadProgress();
+  return new Response(`${JSON.stringify(progressJson(progress.today, progress.entries, (e) => absolute(statusHref(e), site)))}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
