@@ -43,7 +43,7 @@ export const zhCN = {
   'home.stat.targets': '目标与节点',
   'home.stat.departments': '责任单位',
   'home.overdue': '期限已过',
-  'home.overdueNote': '期限已过不代表未完成：本站不跟踪完成情况，请以主管部门发布的信息为准。',
+  'home.overdueNote': '期限已过不等于未完成：完成情况以已发布的进展数据和工作节点记录为准，详见“进展评估”。',
   'home.upcoming': '即将到期',
   'home.newest': '最新政策文件',
   'home.all': '查看全部',
