@@ -12,12 +12,16 @@ export interface Changes {
 export function compareSnapshots(before: Snapshot | null, after: Snapshot): Changes {
   const changes: Changes = { added: [], revised: [], removed: [], statuses: [] };
   const old = before?.observations ?? {};
-  for (const [key, value] of Object.entries(after.observations)) {
+  // Observations are named as data staff write them: 高等教育毛入学率 河南省 2021.
+  const name = (key: string) => {
     const [indicator, region, period] = key.split('|');
-    if (!(key in old)) changes.added.push(`${indicator} ${region} ${period}: ${value}`);
-    else if (old[key] !== value) changes.revised.push(`${indicator} ${region} ${period}: ${old[key]} → ${value}`);
+    return `${after.labels[indicator] ?? before?.labels[indicator] ?? indicator} ${region} ${period}`;
+  };
+  for (const [key, value] of Object.entries(after.observations)) {
+    if (!(key in old)) changes.added.push(`${name(key)}: ${value}`);
+    else if (old[key] !== value) changes.revised.push(`${name(key)}: ${old[key]} → ${value}`);
   }
-  for (const key of Object.keys(old)) if (!(key in after.observations)) changes.removed.push(key.split('|').join(' '));
+  for (const key of Object.keys(old)) if (!(key in after.observations)) changes.removed.push(name(key));
   const oldStatus = before?.statuses ?? {};
   for (const [id, status] of Object.entries(after.statuses)) {
     if (oldStatus[id] !== undefined && oldStatus[id] !== status) changes.statuses.push(`${after.labels[id] ?? id}: ${oldStatus[id]} → ${status}`);

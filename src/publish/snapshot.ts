@@ -15,7 +15,7 @@ export interface Snapshot {
   observations: Record<string, string>;
   /** target id → status (achieved, on-track … done, pending, overdue). */
   statuses: Record<string, string>;
-  /** target id → what to call it in a report: policy title and sentence. */
+  /** target id → what to call it in a report: policy title and sentence; indicator id → its name. */
   labels: Record<string, string>;
 }
 
@@ -30,6 +30,7 @@ export function takeSnapshot(root: string, policies: readonly PolicyRecord[], to
   const snapshot: Snapshot = { today, observations: {}, statuses: {}, labels: {} };
   for (const o of data.observations) snapshot.observations[`${o.indicatorId}|${o.region}|${o.period}`] = o.valueText;
   if (!data.catalogue || !data.regions) return snapshot;
+  for (const indicator of data.catalogue.indicators) snapshot.labels[indicator.id] = indicator.name;
   for (const policy of policies) {
     const progress = recordProgress(policy, { observations: data.observations, milestones: data.milestones, catalogue: data.catalogue, regions: data.regions, today });
     for (const p of [...progress.quantities, ...progress.milestones]) snapshot.statuses[p.targetId] = p.status;
