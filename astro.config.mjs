@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { policyCacheDir } from './src/content/policy-cache.ts';
 
 // Deployment is configurable without editing this file:
 //   LUOSHI_SITE  absolute origin the site is served from (used for canonical
@@ -21,6 +22,17 @@ export default defineConfig({
   // wherever one changes rendering, so inline markup needs no `{' '}` sprinkling.
   compressHTML: true,
   // No MDX integration: policy files are read and rendered to HTML by the content
-  // loader (src/content/policy-loader.ts), so none becomes a JS module.
+  // loader (src/content/policy-loader.ts), so none becomes a JS module. It keeps the
+  // records and bodies in the policy cache; pages find it through this constant.
+  integrations: [
+    {
+      name: 'luoshi-policy-cache',
+      hooks: {
+        'astro:config:setup': ({ config, updateConfig }) => {
+          updateConfig({ vite: { define: { __LUOSHI_POLICY_CACHE__: JSON.stringify(policyCacheDir(config.cacheDir)) } } });
+        },
+      },
+    },
+  ],
   devToolbar: { enabled: false },
 });

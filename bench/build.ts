@@ -10,7 +10,7 @@
 // Each project gets its own cache (node_modules/.astro), never the repository's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,8 +33,12 @@ mkdirSync(work, { recursive: true });
 
 interface Run {
   seconds: number;
+  /** User + system CPU time: the machine is shared, and this moves less than wall time. */
+  cpuSeconds: number;
   peakMb: number;
   pages: number;
+  /** One-minute load average when the build started (2 = both cores busy). */
+  load: number;
 }
 
 /**
@@ -47,7 +51,7 @@ function linkModules(dir: string): void {
   rmSync(modules, { recursive: true, force: true });
   mkdirSync(modules);
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    if (['.astro', '.vite', '.vite-temp', '.cache', '.vitest'].includes(name)) continue;
     symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
 }
@@ -56,8 +60,9 @@ function linkModules(dir: string): void {
 function astroBuild(dir: string, env: Record<string, string>): Run {
   const out = join(dir, 'dist');
   rmSync(out, { recursive: true, force: true });
+  const load = loadavg()[0];
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: dir,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -65,9 +70,9 @@ function astroBuild(dir: string, env: Record<string, string>): Run {
   });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`astro build failed in ${dir}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  const peakKb = Number(r.stderr.trim().split('\n').pop());
+  const [peakKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const pages = Number(/(\d+) page\(s\) built/.exec(r.stdout)?.[1] ?? 0);
-  return { seconds, peakMb: peakKb / 1024, pages };
+  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, pages, load };
 }
 
 /** The luoshi site, in a copy of the project that reads `content`. */
@@ -129,7 +134,7 @@ function replicate(from: string, to: string, count: number): void {
 }
 
 function line(label: string, run: Run): string {
-  return `${label} ${run.seconds.toFixed(1)} s (${run.pages} pages, peak ${run.peakMb.toFixed(0)} MB)`;
+  return `${label} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s, ${run.pages} pages, peak ${run.peakMb.toFixed(0)} MB, load ${run.load.toFixed(1)})`;
 }
 
 function report(label: string, site: Run, bare: Run | undefined, warm: Run | undefined): void {

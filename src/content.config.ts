@@ -1,9 +1,11 @@
 // The policies collection: one MDX file per policy, frontmatter = PolicyRecord.
 // LUOSHI_CONTENT overrides the directory (fixtures, benchmarks, tests).
-// The loader validates the frontmatter with this schema and renders the body to HTML
-// at load time (src/content/policy-loader.ts); pages show `entry.rendered.html`.
+// The loader (src/content/policy-loader.ts) validates each file's frontmatter with
+// `policySchema` and renders its body to HTML; Astro's store keeps an index entry per
+// policy (slug, title) and src/lib/load-policies.ts reads the records and bodies from
+// the policy cache (src/content/policy-cache.ts says why).
 import { defineCollection } from 'astro:content';
-import { policyLoader } from './content/policy-loader.ts';
+import { policyIndexSchema, policyLoader } from './content/policy-loader.ts';
 import { policySchema } from './content/policy-schema.ts';
 
 export const contentDir = process.env.LUOSHI_CONTENT || 'content/policies';
@@ -11,9 +13,9 @@ export const contentDir = process.env.LUOSHI_CONTENT || 'content/policies';
 export { policySchema };
 
 const policies = defineCollection({
-  // The id is the file name (ASCII by construction); load-policies.ts checks it equals `slug`.
+  // The id is the file name (ASCII by construction); the loader checks it equals `slug`.
   loader: policyLoader({ base: contentDir }),
-  schema: policySchema,
+  schema: policyIndexSchema,
 });
 
 export const collections = { policies };

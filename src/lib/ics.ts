@@ -32,7 +32,11 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** Octets of one code point (a `for…of` step) in UTF-8; a lone surrogate is written as U+FFFD (3). */
+function utf8Length(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * Fold a content line so no line exceeds 75 octets (excluding CRLF); each
@@ -40,13 +44,18 @@ const encoder = new TextEncoder();
  * Never splits a UTF-8 sequence (a Chinese character is 3 octets).
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Counted, not encoded: a TextEncoder call per character was most of the time of
+  // the department calendars on a large site.
+  if (line.length <= 25) return line; // at most 3 octets per UTF-16 unit
+  let octets = 0;
+  for (const ch of line) octets += utf8Length(ch);
+  if (octets <= 75) return line;
   const out: string[] = [];
   let current = '';
   let size = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Length(ch);
     if (size + n > limit) {
       out.push(current);
       current = ' ';

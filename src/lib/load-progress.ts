@@ -10,7 +10,7 @@ import { checkData } from '../data/check.ts';
 import { formatProblem } from '../data/problem.ts';
 import type { Observation } from '../data/check.ts';
 import type { IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
-import { loadSite } from './load-policies.ts';
+import { perSite, type LoadedSite } from './load-policies.ts';
 import { buildProgress, type ProgressData } from './progress.ts';
 
 export interface LoadedProgress extends ProgressData {
@@ -31,10 +31,7 @@ export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
   return dirname(abs);
 }
 
-let cached: Promise<LoadedProgress> | undefined;
-
-async function load(): Promise<LoadedProgress> {
-  const site = await loadSite();
+function load(site: LoadedSite): LoadedProgress {
   const root = dataRoot();
   const data = checkData(root, { today: site.today });
   const errors = data.problems.filter((p) => p.severity === 'error');
@@ -56,7 +53,5 @@ async function load(): Promise<LoadedProgress> {
   return { ...progress, catalogue: data.catalogue, regions: data.regions, observations: data.observations, files: data.files };
 }
 
-export function loadProgress(): Promise<LoadedProgress> {
-  cached ??= load();
-  return cached;
-}
+/** Once per build (again in `astro dev` after a policy changed). */
+export const loadProgress: () => Promise<LoadedProgress> = perSite(load);

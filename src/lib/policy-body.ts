@@ -52,14 +52,13 @@ export function anchorHtml(id: string): string {
 /** Target.astro, with `inner` the already rendered sentence (its slot). */
 export function targetHtml(ids: readonly string[], inner: string): string {
   const [first, ...rest] = ids.filter(Boolean);
-  const slot = inner;
-  if (!first) return slot;
+  if (!first) return inner;
   const all = [first, ...rest];
   const label = `${t('search.type.target')}${all.length > 1 ? `×${all.length}` : ''}`;
   return (
     `<mark class="target" id="${escapeAttribute(first)}" data-targets="${escapeAttribute(all.join(' '))}">` +
     rest.map((id) => `<span id="${escapeAttribute(id)}"></span>`).join('') +
-    slot +
+    inner +
     `<a class="target-ref" href="#item-${escapeAttribute(first)}">${escapeText(label)}</a></mark>`
   );
 }
@@ -72,7 +71,8 @@ const BOOLEAN_ATTRIBUTES = /^(?:allowfullscreen|async|autofocus|autoplay|checked
 function attributeName(property: string): string {
   if (property === 'className') return 'class';
   if (property === 'htmlFor') return 'for';
-  if (/^(data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  if (/^data[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
   return property.toLowerCase();
 }
 
@@ -85,7 +85,9 @@ function attributes(properties: Record<string, unknown> | undefined): string {
       out += BOOLEAN_ATTRIBUTES.test(name) ? ` ${name}` : ` ${name}="true"`;
       continue;
     }
-    const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
+    let value = Array.isArray(raw) ? raw.join(' ') : String(raw);
+    // Compiled MDX passes a style as an object, which Astro writes `name:value;…`.
+    if (name === 'style') value = value.split(';').map((d) => d.split(':').map((p) => p.trim()).join(':')).filter((d) => d !== '' && d !== ':').join(';');
     out += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
   }
   return out;
@@ -155,7 +157,10 @@ class Renderer {
   element(node: Node): string {
     const tag = String(node.tagName);
     const properties = node.properties as Record<string, unknown> | undefined;
+    // What Astro turns into components (images) or highlights (code blocks): policy
+    // text has neither, and they would not look as they did with @astrojs/mdx.
     if (tag === 'img') return this.fail(node, 'images are not supported in the policy text');
+    if (tag === 'pre') return this.fail(node, 'code blocks (``` fences) are not supported in the policy text');
     if (/^h[1-6]$/.test(tag)) {
       const text = textContent(node);
       const existing = properties?.id;

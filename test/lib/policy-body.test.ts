@@ -1,8 +1,10 @@
 // The policy body renderer (src/lib/policy-body.ts) and the content loader that uses
-// it (src/content/policy-loader.ts): the markup of <Target>/<Anchor> is the one the
-// components render, text the pipeline writes stays text, and anything luoshi does not
+// it (src/content/policy-loader.ts, with its cache src/content/policy-cache.ts): the
+// markup of <Target>/<Anchor> is the one the components render, text the pipeline
+// writes stays text, unchanged files are not read again, and anything luoshi does not
 // write fails naming the file.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +15,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { LoaderContext } from 'astro/loaders';
 import { anchorHtml, PolicyBodyError, renderPolicyBody, targetHtml } from '../../src/lib/policy-body.ts';
 import { policyLoader, splitPolicyFile } from '../../src/content/policy-loader.ts';
+import { hasCachedPolicy, policyCacheDir, readCachedHtml, readCachedRecord } from '../../src/content/policy-cache.ts';
 import { policySchema } from '../../src/content/policy-schema.ts';
 import { bodyToMdast } from '../../src/pipeline/mdx/body-to-mdast.ts';
 import { serializeMdx } from '../../src/pipeline/mdx/serialize.ts';
@@ -130,6 +133,22 @@ describe('renderPolicyBody', () => {
     expect(text(blocks[3])).toBe(`前。${value}${label}`);
   });
 
+  test('Markdown a hand edit may add renders as it did with @astrojs/mdx', () => {
+    // Expected markup: what the site built with @astrojs/mdx for the same source.
+    const { html } = renderPolicyBody(
+      '**粗** *斜* ~~删~~ `码` [链](https://a.cn/?b=1&c=2) www.gov.cn\n\n| 表 | 数 |\n| :-- | --: |\n| 甲 | 1 |\n\n- [x] 完成\n\n注[^1]\n\n[^1]: 脚注。\n',
+      'x.mdx',
+    );
+    for (const part of [
+      '<strong>粗</strong> <em>斜</em> <del>删</del> <code>码</code> <a href="https://a.cn/?b=1&amp;c=2">链</a> <a href="http://www.gov.cn">www.gov.cn</a>',
+      '<th style="text-align:left">表</th>',
+      '<td style="text-align:right">1</td>',
+      '<input type="checkbox" checked disabled/>',
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="true" aria-describedby="footnote-label">1</a>',
+      '<section data-footnotes="true" class="footnotes">',
+    ]) expect(html).toContain(part);
+  });
+
   test('the fixtures render: every target id and section anchor is in the text', () => {
     for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.mdx'))) {
       const contents = readFileSync(join(FIXTURE_DIR, file), 'utf8');
@@ -153,6 +172,8 @@ describe('renderPolicyBody', () => {
     ['ids that are not strings', '<Target ids={[1]}>句子。</Target>\n', /bad\.mdx:1: <Target> needs ids/],
     ['another attribute', '## <Anchor id="s1" class="x" />标题\n', /bad\.mdx:1: unexpected attribute class on <Anchor>/],
     ['an unclosed tag', '<Target ids={["t-1"]}>句子。\n', /bad\.mdx: not valid MDX/],
+    ['a code block', '段落。\n\n```\n代码\n```\n', /bad\.mdx:3: code blocks .* are not supported/],
+    ['an image', '![图](x.png)\n', /bad\.mdx:1: images are not supported/],
   ])('%s fails naming the file', (_, source, message) => {
     expect(() => renderPolicyBody(source, 'bad.mdx')).toThrow(PolicyBodyError);
     expect(() => renderPolicyBody(source, 'bad.mdx')).toThrow(message);
@@ -166,31 +187,28 @@ describe('policyLoader', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A loader context over an in-memory store; parseData validates with the collection's schema, as Astro's does. */
-  function context(store = new Map<string, Record<string, unknown>>()) {
-    const parsed: string[] = [];
+  type Stored = { id: string; data: { slug: string; title: string }; filePath: string; digest: string };
+
+  /** A loader context over an in-memory store, with the project root and the cache in `dir`. */
+  function context(store = new Map<string, Stored>()) {
+    const warnings: string[] = [];
     const ctx = {
       collection: 'policies',
-      config: { root: pathToFileURL(`${dir}/`) },
-      logger: { warn() {}, info() {}, error() {} },
-      generateDigest: (value: string) => String(value.length) + ':' + value.slice(-200),
-      parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
-        parsed.push(id);
-        const result = policySchema.safeParse(data);
-        if (!result.success) {
-          const issue = result.error.issues[0];
-          throw new Error(`${filePath}: ${issue.path.join('.')}: ${issue.message}`);
-        }
-        return result.data;
+      config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${dir}/cache/`) },
+      logger: { warn: (m: string) => warnings.push(m), info() {}, error() {} },
+      generateDigest: (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16),
+      parseData: () => {
+        throw new Error('the loader validates with the policy schema itself');
       },
       store: {
         get: (id: string) => store.get(id),
-        set: (entry: Record<string, unknown> & { id: string }) => (store.set(entry.id, entry), true),
+        set: (entry: Stored) => (store.set(entry.id, entry), true),
         keys: () => [...store.keys()],
+        has: (id: string) => store.has(id),
         delete: (id: string) => store.delete(id),
       },
     };
-    return { ctx: ctx as unknown as LoaderContext, store, parsed };
+    return { ctx: ctx as unknown as LoaderContext, store, warnings };
   }
 
   function write(sub: string, files: Record<string, string>): string {
@@ -202,37 +220,90 @@ describe('policyLoader', () => {
   }
 
   const fixtures = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.mdx'));
+  const cache = () => policyCacheDir(pathToFileURL(`${dir}/cache/`));
 
-  test('entries: validated data, rendered HTML, headings; unchanged files are not parsed again', async () => {
+  test('index entries in the store, records and bodies in the cache; unchanged files are not read again', async () => {
     const base = write('ok', {});
     for (const f of fixtures) copyFileSync(join(FIXTURE_DIR, f), join(base, f));
-    const { ctx, store, parsed } = context();
+    const { ctx, store } = context();
     await policyLoader({ base: 'ok' }).load(ctx);
-    expect([...store.keys()].sort()).toEqual(fixtures.map((f) => f.replace(/\.mdx$/, '')).sort());
-    const entry = store.get('zhenkang-education-2023-2025') as { data: { slug: string }; filePath: string; rendered: { html: string; metadata: { headings: unknown[] } } };
-    expect(entry.data.slug).toBe('zhenkang-education-2023-2025');
+    const ids = fixtures.map((f) => f.replace(/\.mdx$/, '')).sort();
+    expect([...store.keys()].sort()).toEqual(ids);
+    const entry = store.get('zhenkang-education-2023-2025')!;
     expect(entry.filePath).toBe('ok/zhenkang-education-2023-2025.mdx');
-    expect(entry.rendered.html).toContain('<mark class="target" id="t-2a61c0f3"');
-    expect(entry.rendered.metadata.headings.length).toBeGreaterThan(0);
-    expect(parsed).toHaveLength(fixtures.length);
+    expect(entry.data).toEqual({ slug: 'zhenkang-education-2023-2025', title: '镇康县教育高质量发展三年行动计划实施方案(2023—2025年)' });
+    const record = readCachedRecord<{ slug: string; targets: unknown[] }>(cache(), entry.id, entry.digest);
+    expect(record.slug).toBe(entry.id);
+    expect(record.targets.length).toBeGreaterThan(0);
+    const html = readCachedHtml(cache(), entry.id);
+    const contents = readFileSync(join(FIXTURE_DIR, 'zhenkang-education-2023-2025.mdx'), 'utf8');
+    expect(html).toBe(renderPolicyBody(splitPolicyFile(contents, 'x.mdx').body, 'x.mdx').html);
+    expect(() => readCachedRecord(cache(), entry.id, 'another digest')).toThrow(/not the version/);
 
-    // Again with the same store: nothing is parsed or rendered; a removed file's entry goes.
+    // Again: a file whose digest is unchanged is not read into the cache again (its
+    // cached HTML, replaced here, stays); a removed file's entry and cache go.
+    writeFileSync(join(cache(), `${entry.id}.html`), 'cached');
     rmSync(join(base, fixtures[0]));
-    const again = context(store);
-    await policyLoader({ base: 'ok' }).load(again.ctx);
-    expect(again.parsed).toEqual([]);
+    await policyLoader({ base: 'ok' }).load(context(store).ctx);
+    expect(readCachedHtml(cache(), entry.id)).toBe('cached');
     expect(store.has(fixtures[0].replace(/\.mdx$/, ''))).toBe(false);
+    expect(hasCachedPolicy(cache(), fixtures[0].replace(/\.mdx$/, ''), 'x')).toBe(false);
+
+    // Astro cleared its store (its config changed): entries come back from the cache.
+    const fresh = context();
+    await policyLoader({ base: 'ok' }).load(fresh.ctx);
+    expect(fresh.store.get(entry.id)).toEqual(entry);
+    expect(readCachedHtml(cache(), entry.id)).toBe('cached');
+
+    // An edited file is read again.
+    writeFileSync(join(base, 'zhenkang-education-2023-2025.mdx'), `${contents}\n新段落。\n`);
+    await policyLoader({ base: 'ok' }).load(context(store).ctx);
+    expect(readCachedHtml(cache(), entry.id)).toMatch(/<p>新段落。<\/p>$/);
+    expect(store.get(entry.id)!.digest).not.toBe(entry.digest);
   });
 
   const good = readFileSync(join(FIXTURE_DIR, 'zhenkang-education-2023-2025.mdx'), 'utf8');
+  const file = 'bad/zhenkang-education-2023-2025\\.mdx';
   test.each([
-    ['a bad frontmatter field', good.replace('  date: "2023-11-07"', '  date: 2023-11-07'), /bad\/zhenkang-education-2023-2025\.mdx: meta\.date: /],
-    ['YAML that does not parse', good.replace('  date: "2023-11-07"', '  date: "2023-11-07'), /bad\/zhenkang-education-2023-2025\.mdx: frontmatter is not valid YAML/],
-    ['no frontmatter', '正文。\n', /bad\/zhenkang-education-2023-2025\.mdx: no frontmatter/],
-    ['an unknown element in the body', `${good}\n<Chart />\n`, /bad\/zhenkang-education-2023-2025\.mdx:\d+: unexpected element <Chart>/],
+    ['a bad frontmatter field', good.replace('  date: "2023-11-07"', '  date: 2023-11-07'), new RegExp(`${file}: the frontmatter does not match the policy schema:\n  ${file}:8: meta\\.date: `)],
+    ['a missing field', good.replace(/^  region: .*\n/m, ''), new RegExp(`${file}:\\d+: meta\\.region: `)],
+    ['a bad target field', good.replace('    kind: "quantity"', '    kind: "amount"'), new RegExp(`${file}:\\d+: targets\\.0\\.kind: `)],
+    ['YAML that does not parse', good.replace('  date: "2023-11-07"', '  date: "2023-11-07'), new RegExp(`${file}:\\d+:\\d+: this is not valid YAML`)],
+    ['no frontmatter', '正文。\n', new RegExp(`${file}:1: no frontmatter`)],
+    ['a slug other than the file name', good.replace(/^slug: .*$/m, 'slug: other'), new RegExp(`${file}:2: slug "other" must equal the file name`)],
+    ['an unknown element in the body', `${good}\n<Chart />\n`, new RegExp(`${file}:\\d+: unexpected element <Chart>`)],
   ])('%s fails naming the file', async (_, contents, message) => {
     write('bad', { 'zhenkang-education-2023-2025.mdx': contents });
     await expect(policyLoader({ base: 'bad' }).load(context().ctx)).rejects.toThrow(message);
   });
-});
 
+  test('on worker threads: the same entries and cache; errors name the file', async () => {
+    const one = write('one-thread', {});
+    const many = write('workers', {});
+    for (const f of fixtures) {
+      copyFileSync(join(FIXTURE_DIR, f), join(one, f));
+      copyFileSync(join(FIXTURE_DIR, f), join(many, f));
+    }
+    const a = context();
+    await policyLoader({ base: 'one-thread', workersFrom: 0 }).load(a.ctx);
+    const htmlA = Object.fromEntries([...a.store.keys()].map((id) => [id, readCachedHtml(cache(), id)]));
+    rmSync(cache(), { recursive: true, force: true });
+    const b = context();
+    await policyLoader({ base: 'workers', workersFrom: 1 }).load(b.ctx);
+    expect(b.warnings).toEqual([]); // no fallback to the main thread
+    expect([...b.store.values()].map((e) => [e.id, e.data, e.digest])).toEqual([...a.store.values()].map((e) => [e.id, e.data, e.digest]));
+    for (const id of b.store.keys()) expect(readCachedHtml(cache(), id)).toBe(htmlA[id]);
+
+    writeFileSync(join(many, 'zhenkang-education-2023-2025.mdx'), `${good}\n<Chart />\n`);
+    await expect(policyLoader({ base: 'workers', workersFrom: 1 }).load(context().ctx)).rejects.toThrow(/workers\/zhenkang-education-2023-2025\.mdx:\d+: unexpected element <Chart>/);
+  });
+
+  test('two files with the same name fail naming both', async () => {
+    const base = write('dup', {});
+    mkdirSync(join(base, 'a'));
+    mkdirSync(join(base, 'b'));
+    writeFileSync(join(base, 'a/zhenkang-education-2023-2025.mdx'), good);
+    writeFileSync(join(base, 'b/zhenkang-education-2023-2025.mdx'), good);
+    await expect(policyLoader({ base: 'dup' }).load(context().ctx)).rejects.toThrow('dup/b/zhenkang-education-2023-2025.mdx: duplicate policy slug "zhenkang-education-2023-2025" (also dup/a/zhenkang-education-2023-2025.mdx)');
+  });
+});
