@@ -55,3 +55,9 @@ function load(site: LoadedSite): LoadedProgress {
 
 /** Once per build (again in `astro dev` after a policy changed). */
 export const loadProgress: () => Promise<LoadedProgress> = perSite(load);
+
+/** getStaticPaths of the per-indicator pages and downloads: one per catalogued indicator. */
+export async function indicatorPaths() {
+  const progress = await loadProgress();
+  return progress.indicators.map((view) => ({ params: { id: view.indicator.id }, props: { view } }));
+}

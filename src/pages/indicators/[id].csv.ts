@@ -1,14 +1,11 @@
 // /indicators/<id>.csv: the indicator's observations, UTF-8 with BOM for Excel, values as printed.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadProgress } from '../../lib/load-progress.ts';
+import { indicatorPaths } from '../../lib/load-progress.ts';
 import { observationsCsv } from '../../lib/observations.ts';
 import { CSV_CONTENT_TYPE } from '../../lib/csv.ts';
 import type { IndicatorView } from '../../lib/progress.ts';
 
-export const getStaticPaths = (async () => {
-  const progress = await loadProgress();
-  return progress.indicators.map((view) => ({ params: { id: view.indicator.id }, props: { view } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const view = props.view as IndicatorView;

@@ -1,13 +1,10 @@
 // /indicators/<id>.json: the indicator's catalogue entry and observations.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadProgress } from '../../lib/load-progress.ts';
+import { indicatorPaths } from '../../lib/load-progress.ts';
 import { observationsJson } from '../../lib/observations.ts';
 import type { IndicatorView } from '../../lib/progress.ts';
 
-export const getStaticPaths = (async () => {
-  const progress = await loadProgress();
-  return progress.indicators.map((view) => ({ params: { id: view.indicator.id }, props: { view } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const view = props.view as IndicatorView;
