@@ -5,6 +5,7 @@ import type { CleanText } from '../../schema/document.ts';
 import type { Meta } from '../../schema/record.ts';
 import { findDatePhrases, parseFullDate } from '../dates/date-phrases.ts';
 import { fold } from '../text/fold.ts';
+import { normaliseDocNumber } from '../text/doc-number.ts';
 import { leadingPlaces } from './places.ts';
 import { guessSector } from './sector.ts';
 
@@ -29,10 +30,6 @@ function field(lines: string[], label: RegExp): string | null {
   }
   return null;
 }
-
-/** 〔〕 brackets and half-width digits; the characters stay as printed (肇教發 keeps 發). */
-const normaliseDocNumber = (s: string) =>
-  s.normalize('NFKC').replace(/\s+/g, '').replace(/[［\[【(（]/, '〔').replace(/[］\]】)）]/, '〕');
 
 /** Consecutive short lines that together end with a policy kind: a title broken over lines. */
 function titleFromLines(lines: string[]): string | null {

@@ -2,7 +2,7 @@
 // responsible units taken from its sentence, paragraph and numbered item.
 import type { Block } from '../../schema/document.ts';
 import type { Recurrence, Section, Target } from '../../schema/record.ts';
-import { findRecurrences } from '../dates/recurrence.ts';
+import { findRecurrences, type RecurrenceMatch } from '../dates/recurrence.ts';
 import type { Mention } from '../units/find-mentions.ts';
 import { analyseBody, type AnalysedSentence } from './analyse-body.ts';
 import { findQuantities, type Quantity } from './find-quantities.ts';
@@ -40,9 +40,9 @@ const YEARLY_DEADLINE = /每(年|年度)\s*(\d{1,2}|[一二三四五六七八九
 const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
 
 /** The recurrence word nearest before a figure, unless a date comes between (每年…，确保2025年达到…). */
-function recurrenceOf(a: AnalysedSentence, q: Quantity): Recurrence | null {
+function recurrenceOf(a: AnalysedSentence, recurrences: readonly RecurrenceMatch[], q: Quantity): Recurrence | null {
   if (TIME_UNITS.has(q.unit)) return null;
-  const r = findRecurrences(a.view).filter((x) => x.end <= q.start).pop();
+  const r = recurrences.filter((x) => x.end <= q.start).pop();
   if (!r) return null;
   // A date, or a clause about each of something else (，每个县区建成1个…), ends its reach.
   const between = a.view.slice(r.end, q.start);
@@ -112,8 +112,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     };
 
     const quantities = findQuantities(a.view);
+    const recurrences = quantities.length ? findRecurrences(a.view) : [];
     for (const q of quantities) {
-      const recurring = note?.recurring ?? recurrenceOf(a, q);
+      const recurring = note?.recurring ?? recurrenceOf(a, recurrences, q);
       const text = a.sentence.text;
       targets.push({
         target: {

@@ -4,6 +4,7 @@ import type { Block } from '../../schema/document.ts';
 import type { Section } from '../../schema/record.ts';
 import type { Mention } from '../units/find-mentions.ts';
 import type { AnalysedSentence } from './analyse-body.ts';
+import { clauseBounds } from '../text/sentences.ts';
 
 export const isActor = (m: Mention) => m.role === 'actor' || m.role === 'partner';
 
@@ -44,16 +45,8 @@ export function headingDeadlines(blocks: readonly Block[], sentences: readonly A
 export function responsibleAt(a: AnalysedSentence, at: number, noteUnits: readonly Mention[], item: readonly Mention[]): string[] {
   if (noteUnits.length) return [...new Set(noteUnits.map((m) => m.name))];
   const actors = a.mentions.filter(isActor);
-  const [start, end] = clauseAround(a.view, at);
+  const [start, end] = clauseBounds(a.view, at);
   const inClause = actors.filter((m) => m.start >= start && m.end <= end);
   const chosen = inClause.length ? inClause : actors.length ? actors : item;
   return [...new Set(chosen.map((m) => m.name))];
-}
-
-function clauseAround(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !'，,：:'.includes(text[start - 1])) start--;
-  let end = at;
-  while (end < text.length && !'，,；;。：:'.includes(text[end])) end++;
-  return [start, end];
 }

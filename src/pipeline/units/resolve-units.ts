@@ -69,7 +69,7 @@ export function resolveUnits(mentions: UnitMention[], places: string[], region: 
   const county = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory);
-    if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || (COUNTY_FORMS.includes(r.name) && r.name !== county && r.name === '各县(市、区)'))) return county;
+    if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
     return r.name;
   };
   const units = new Map<string, Unit>();
