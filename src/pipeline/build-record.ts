@@ -72,8 +72,10 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
       targets,
       units,
       references: findReferences(cleaned.lines, meta),
+      leads: [],
       removed: cleaned.removed,
       warnings,
+      flags: [],
     },
     blocks,
   };

@@ -12,6 +12,13 @@ export const recurrence = z.enum(['year', 'semester', 'half-year', 'quarter', 'm
 /** 必须/要/确保 bind; 力争/争取/鼓励 aspire. */
 export const modality = z.enum(['binding', 'aspirational']);
 
+/**
+ * What a part of a document does. A review reports past results (过去一年, "十三五"时期,
+ * 主要成绩): it holds no targets. An annex that defines measures (指标说明, 计算方法)
+ * holds none either. Goals, tasks and safeguards carry the commitments and the leads.
+ */
+export const sectionRole = z.enum(['review', 'goals', 'tasks', 'safeguards', 'annex', 'body']);
+
 export const section = z.object({
   /** Stable anchor: the numbering path, e.g. `s3-1-2`. */
   id: z.string(),
@@ -20,6 +27,7 @@ export const section = z.object({
   title: z.string(),
   level: z.number().int().min(1),
   parent: z.string().nullable(),
+  role: sectionRole.default('body'),
 });
 
 export const target = z.object({
@@ -70,6 +78,35 @@ export const reference = z.object({
   policy: z.string().nullable().default(null),
 });
 
+/**
+ * Why a person should look at part of a record: extraction is never perfect, so doubt
+ * is shown, not hidden. Flags are no errors; a correction of the subject clears them.
+ */
+export const reviewFlagCode = z.enum([
+  /** The title holds markup or reads like a heading (三、重点任务). */
+  'title-suspect',
+  /** A target whose value is 0. */
+  'zero-value',
+  /** A deadline earlier than the document's own date. */
+  'deadline-before-issue',
+  /** A unit the directory does not know and that is not built from known parts. */
+  'unknown-unit',
+  /** An indicator name of one or two characters. */
+  'short-indicator',
+  /** Targets inside a part that reads as a review of past results. */
+  'targets-in-review',
+  /** Most targets of the document have no deadline. */
+  'mostly-undated',
+]);
+
+export const reviewFlag = z.object({
+  code: reviewFlagCode,
+  /** What the flag is about: `meta.title`, a target id, `units.<name>` or `targets`. */
+  subject: z.string(),
+  /** The words that raised the doubt, as printed (the title, the figure, the unit name). */
+  evidence: z.string(),
+});
+
 export const removal = z.object({
   reason: z.string(),
   text: z.string(),
@@ -107,14 +144,23 @@ export const record = z.object({
   targets: z.array(target),
   units: z.array(unit),
   references: z.array(reference),
+  /**
+   * Canonical names of the units the plan as a whole makes lead or coordinator
+   * (组织领导: 由县教育体育局牵头统筹…), apart from each item's own responsible units.
+   */
+  leads: z.array(z.string()).default([]),
   removed: z.array(removal),
   warnings: z.array(z.string()),
+  flags: z.array(reviewFlag).default([]),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type Comparator = z.infer<typeof comparator>;
 export type Recurrence = z.infer<typeof recurrence>;
 export type Section = z.infer<typeof section>;
+export type SectionRole = z.infer<typeof sectionRole>;
+export type ReviewFlag = z.infer<typeof reviewFlag>;
+export type ReviewFlagCode = z.infer<typeof reviewFlagCode>;
 export type Target = z.infer<typeof target>;
 export type Unit = z.infer<typeof unit>;
 export type UnitLevel = z.infer<typeof unitLevel>;

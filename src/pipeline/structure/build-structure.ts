@@ -36,7 +36,7 @@ export function buildStructure(lines: string[]): Structure {
     const parent = stack.length ? stack[stack.length - 1] : null;
     const ordinal = parent ? ++parent.count : ++topCount.n;
     const id = parent ? `${parent.section.id}-${ordinal}` : `s${ordinal}`;
-    const section: Section = { id, number, title: displayTitle(title, rest, headingText), level: stack.length + 1, parent: parent?.section.id ?? null };
+    const section: Section = { id, number, title: displayTitle(title, rest, headingText), level: stack.length + 1, parent: parent?.section.id ?? null, role: 'body' };
     sections.push(section);
     stack.push({ style, section, count: 0 });
     blocks.push({ kind: 'heading', section: id, level: section.level, segments: [{ text: headingText.trim(), targets: [] }] });
