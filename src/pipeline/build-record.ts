@@ -2,14 +2,16 @@
 import type { Block } from '../schema/document.ts';
 import type { PolicyRecord, Source, Target } from '../schema/record.ts';
 import { clean } from './clean/clean.ts';
+import { isWorkReport } from './meta/document-kind.ts';
 import { extractMeta } from './meta/extract-meta.ts';
+import { POLICY_KIND } from './meta/title.ts';
 import { leadingPlaces, placesIn, shortForms } from './meta/places.ts';
 import { findReferences } from './references/find-references.ts';
 import { buildStructure } from './structure/build-structure.ts';
 import { extractTargets } from './targets/extract-targets.ts';
 import { fold } from './text/fold.ts';
 import { InputError } from './errors.ts';
-import type { UnitDirectory } from './units/directory.ts';
+import { lookUp, type UnitDirectory } from './units/directory.ts';
 import { resolveUnits } from './units/resolve-units.ts';
 
 export interface DecodedSource {
@@ -25,8 +27,8 @@ export interface Built {
   blocks: Block[];
 }
 
-/** A policy names itself as one (…方案, …意见) or is laid out in numbered sections. */
-const POLICY_TITLE = /(方案|计划|意见|办法|规划|要点|细则|措施|纲要|规定|通知|决定|条例|清单|任务|标准|指南|制度|报告|规则)/;
+/** A policy names itself as one (…方案, …意见, …批复), or is laid out in numbered sections. */
+const POLICY_TITLE = new RegExp(`${POLICY_KIND}|规则`);
 
 export function buildRecord(input: DecodedSource, slug: string, directory: UnitDirectory): Built {
   const cleaned = clean(input.text);
@@ -34,9 +36,14 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     throw new InputError({ file: input.source.file }, 'nothing is left once the page furniture is removed: there is no policy text in it', 'check that the file is the policy itself, not a list or search page');
   }
   const removedUrl = cleaned.removed.map((r) => /(https?:\/\/\S+)/.exec(r.text)?.[1]).find(Boolean) ?? null;
-  const meta = extractMeta({ clean: cleaned, fallbackTitle: input.fallbackTitle ?? cleaned.header[0] ?? null, sourceUrl: input.sourceUrl ?? removedUrl });
+  const meta = extractMeta({
+    clean: cleaned,
+    fallbackTitle: input.fallbackTitle ?? cleaned.header[0] ?? null,
+    sourceUrl: input.sourceUrl ?? removedUrl,
+    isNationalBody: (name) => lookUp(directory, name, true)?.level === 'national',
+  });
   const structure = buildStructure(cleaned.lines);
-  if (structure.sections.length < 2 && !POLICY_TITLE.test(fold(meta.title))) {
+  if (structure.sections.length < 2 && !POLICY_TITLE.test(fold(meta.title)) && !isWorkReport(cleaned.lines)) {
     throw new InputError(
       { file: input.source.file },
       `no policy was found: "${meta.title}" does not name a plan, opinion or measure, and the text has no numbered sections (一、 (一) 1.)`,

@@ -9,8 +9,9 @@ import { fileSignature } from './decode/file-signature.ts';
 import { docxToText } from './docx/docx-to-text.ts';
 import { InputError } from './errors.ts';
 import { htmlToText } from './html/html-to-text.ts';
+import { markdownToText } from './markdown/markdown-to-text.ts';
 
-export type SourceFormat = 'text' | 'html' | 'docx';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export interface SourceText {
   file: string;
@@ -25,7 +26,8 @@ export interface SourceText {
 const FORMAT_BY_EXTENSION = new Map<string, SourceFormat>([
   ['.txt', 'text'],
   ['.text', 'text'],
-  ['.md', 'text'],
+  ['.md', 'markdown'],
+  ['.markdown', 'markdown'],
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.shtml', 'html'],
@@ -72,6 +74,10 @@ export async function readSource(path: string): Promise<SourceText> {
     const page = htmlToText(text);
     return nonEmpty({ ...read, text: page.text, format: 'html', encoding, sourceUrl: page.sourceUrl, htmlTitle: page.title });
   }
+  if (FORMAT_BY_EXTENSION.get(extension) === 'markdown') {
+    const md = markdownToText(text);
+    return nonEmpty({ ...read, text: md.text, format: 'markdown', encoding, sourceUrl: md.sourceUrl });
+  }
   return { ...read, text, format: 'text', encoding };
 }
 
@@ -96,9 +102,16 @@ function isWordDocument(bytes: Uint8Array): boolean {
   return fileSignature(bytes)?.kind === 'zip' && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml');
 }
 
-/** Markup a web page starts with; plain policy text never opens with it. */
+/** Block tags of a page fragment (a crawler's stored <div>…<p>…</p>), counted in its head. */
+const BLOCK_TAG = /<\/?(?:p|div|br|table|tr|td|h[1-6])(?=[\s>/a-z])/gi;
+
+/**
+ * Markup a web page starts with, or a page fragment made of paragraph tags: plain
+ * policy text never opens with either.
+ */
 function looksLikeHtml(text: string): boolean {
-  return /<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.slice(0, 1024));
+  const head = text.slice(0, 4096);
+  return /<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head.slice(0, 1024)) || (head.match(BLOCK_TAG)?.length ?? 0) >= 6;
 }
 
 function nonEmpty(source: SourceText): SourceText {

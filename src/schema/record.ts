@@ -131,7 +131,7 @@ export const meta = z.object({
 
 export const source = z.object({
   file: z.string(),
-  format: z.enum(['text', 'html', 'docx']),
+  format: z.enum(['text', 'markdown', 'html', 'docx']),
   encoding: z.string(),
   sha256: z.string(),
 });

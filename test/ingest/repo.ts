@@ -19,11 +19,11 @@ export interface TempRepo {
   remove(): void;
 }
 
-/** A repository with data/units.yaml, indicators.yaml, regions.yaml (and progress data when asked). */
+/** A repository with data/units.yaml, units-national.yaml, indicators.yaml, regions.yaml (and progress data when asked). */
 export function tempRepo(samples: Record<string, string> = {}, withProgress = false): TempRepo {
   const root = mkdtempSync(join(tmpdir(), 'luoshi-test-'));
   mkdirSync(join(root, 'data'), { recursive: true });
-  for (const file of ['units.yaml', 'indicators.yaml', 'regions.yaml']) {
+  for (const file of ['units.yaml', 'units-national.yaml', 'indicators.yaml', 'regions.yaml']) {
     if (existsSync(join(ROOT, 'data', file))) copyFileSync(join(ROOT, 'data', file), join(root, 'data', file));
   }
   if (withProgress) {

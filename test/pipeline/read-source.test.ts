@@ -94,7 +94,7 @@ describe('readSource: formats', () => {
   });
 
   it('lists its extensions', () => {
-    expect(SOURCE_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.html', '.htm', '.shtml', '.docx']);
+    expect(SOURCE_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx']);
   });
 });
 

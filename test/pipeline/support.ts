@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecord, type Built } from '../../src/pipeline/build-record.ts';
-import { parseDirectory, type UnitDirectory } from '../../src/pipeline/units/directory.ts';
+import { DIRECTORY_FILES, parseDirectory, type UnitDirectory } from '../../src/pipeline/units/directory.ts';
 import { fold } from '../../src/pipeline/text/fold.ts';
 import type { Source } from '../../src/schema/record.ts';
 
@@ -45,7 +45,7 @@ let directory: UnitDirectory | null = null;
 
 /** data/units.yaml of this repository. */
 export function unitDirectory(): UnitDirectory {
-  directory ??= parseDirectory(readFileSync(join(ROOT, 'data', 'units.yaml'), 'utf8'), join(ROOT, 'data', 'units.yaml'));
+  directory ??= parseDirectory(...DIRECTORY_FILES.map((name) => ({ text: readFileSync(join(ROOT, 'data', name), 'utf8'), file: join(ROOT, 'data', name) })));
   return directory;
 }
 

@@ -1,5 +1,6 @@
 // Lines that web pages and document-sharing sites add around a policy. Each rule
 // names why the line goes, so the record can list what was removed.
+import { LABELLED_FIELD } from '../meta/labelled-fields.ts';
 
 export interface BoilerplateRule {
   reason: string;
@@ -18,15 +19,18 @@ export const LINE_RULES: BoilerplateRule[] = [
   { reason: 'related-articles list', test: /^(最近更新|相关文章|相关阅读|相关链接|热点推荐|推荐阅读|猜你喜欢)/ },
   { reason: 'document-sharing site notice', test: /(由会员分享|可在线阅读|请在.{1,12}上搜索|珍藏版|配套讲稿|如PPT文件|双击word图标|特殊限制|部分文档作品中含有|仅作为作品整体效果示例|设计者仅对作品|禁止商用)/ },
   { reason: 'document-sharing site notice', test: /^-?\s*关\s*键\s*词\s*[:：]?/ },
+  { reason: 'archive notice (the copy is for reference, the official page prevails)', test: /(仅供(检索|查阅|参考|学习)[^。]{0,20}(以|请以)[^。]{0,30}为准|不适用著作权法|本文正文由[^。]{0,20}提取)/ },
   { reason: 'document-sharing site link', test: /^(链接地址|原文链接|本文链接|文章链接)\s*[:：]/ },
   { reason: 'stray table border', test: /^[|｜\s]+$/ },
+  { reason: 'stray punctuation (a quote or mark left by the page or its crawler)', test: /^["'“”‘’「」『』()（）\[\]<>《》、，。.,;；:：·\-—_*#|\\/]{1,3}$/ },
 ];
 
 /** Lines describing the page rather than the policy: metadata is read from them. */
 export const HEADER_RULES: BoilerplateRule[] = [
   { reason: 'page metadata (来源, 时间, 栏目)', test: /^(来源|发布时间|时间|日期|栏目|作者|发布日期|信息来源)\s*[:：]/ },
   { reason: 'page metadata (来源, 时间, 栏目)', test: /(来源|时间|栏目)\s*[:：].*(时间|访问量|点击|作者)\s*[:：]/ },
-  { reason: 'document metadata table (索引号, 发文字号 …)', test: /(索引号|主题分类|发文单位|发文机关|发文字号|成文日期|发文日期|发布日期|效力状态|有效性|文号|主题词|公开方式|体裁分类)\s*[:：]/ },
+  { reason: 'document metadata table (索引号, 标题, 发文字号 …)', test: LABELLED_FIELD },
+  { reason: 'legal database export header (北大法宝)', test: /法宝引证码|^原文链接\s*[:：]/ },
   { reason: 'document-sharing site file name', test: /^\S+\.(docx?|pdf|wps|pptx?)$/i },
 ];
 

@@ -29,13 +29,26 @@ const isElement = (node: AnyNode): node is Element => 'attribs' in node;
 const isText = (node: AnyNode): node is Text => node.nodeType === 3;
 
 export function htmlToText(html: string): HtmlText {
-  const $ = load(html);
+  const $ = load(separateGluedAttributes(html));
   const title = tidy($('title').first().text()) || null;
   const sourceUrl = findSourceUrl($, html);
   removeNonText($);
   const body = $('body').get(0);
   const lines = body ? linesOf(body) : [];
   return { text: collapseBlankLines(lines).join('\n'), sourceUrl, title };
+}
+
+// Crawlers that squeeze white space out of markup leave tags like <divclass="title">
+// and …"id="detail-p">: a parser then reads an unknown element and the page's
+// blocks run together. The space goes back between a known tag name or a closing
+// quote and an attribute.
+const TAG_NAMES = 'div|span|p|a|img|table|tbody|thead|tr|td|th|font|center|h[1-6]|ul|ol|li|section|article|meta|link|iframe|form|input|strong|b|em';
+const ATTRIBUTES = 'class|id|style|align|href|src|width|height|name|type|colspan|rowspan|valign|border|target|title|lang|content|charset|http-equiv|cellpadding|cellspacing|bgcolor|color|face|size';
+const GLUED_TAG = new RegExp(`<(${TAG_NAMES})(${ATTRIBUTES})=`, 'gi');
+const GLUED_ATTRIBUTE = new RegExp(`(=\\s*"[^"<>]*")(${ATTRIBUTES})=`, 'gi');
+
+export function separateGluedAttributes(html: string): string {
+  return html.replace(GLUED_TAG, '<$1 $2=').replace(GLUED_ATTRIBUTE, '$1 $2=');
 }
 
 function removeNonText($: CheerioAPI): void {

@@ -1,4 +1,6 @@
-// The unit directory (data/units.yaml): canonical names and the aliases texts use.
+// The unit directory: canonical names and the aliases texts use. data/units.yaml holds
+// the bodies of every level named without their place (县教育体育局, 财政部门);
+// data/units-national.yaml the national bodies under their official short names.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -20,17 +22,37 @@ export type UnitKind = z.infer<typeof unitKind>;
 
 export interface UnitDirectory {
   entries: DirectoryEntry[];
-  /** Every name and alias → its entry. */
+  /** Every name and alias → its entry (a local entry where a national one shares the name). */
   byName: Map<string, DirectoryEntry>;
+  /** Every name and alias → the national entry that goes by it. */
+  national: Map<string, DirectoryEntry>;
 }
 
 export function buildDirectory(entries: DirectoryEntry[]): UnitDirectory {
   const byName = new Map<string, DirectoryEntry>();
-  for (const e of entries) for (const n of [e.name, ...e.aliases]) byName.set(n, e);
-  return { entries, byName };
+  const national = new Map<string, DirectoryEntry>();
+  for (const e of entries) {
+    for (const n of [e.name, ...e.aliases]) {
+      if (e.level === 'national') national.set(n, e);
+      if (e.level !== 'national' || !byName.has(n)) byName.set(n, e);
+    }
+  }
+  return { entries, byName, national };
 }
 
-export function parseDirectory(text: string, file: string): UnitDirectory {
+/**
+ * The entry a name stands for in a document. 发展改革委 is the national commission in
+ * a national policy and the local one in a county's list of departments; a name with
+ * a national mark (国家, 国务院, 中央, 全国, 中国, 中华) is national everywhere.
+ */
+export function lookUp(directory: UnitDirectory, name: string, nationalDocument: boolean): DirectoryEntry | undefined {
+  const national = directory.national.get(name);
+  if (national && (nationalDocument || /^(国家|国务院|中央|全国|中国|中华|中共中央)/.test(name))) return national;
+  const local = directory.byName.get(name);
+  return local && local.level !== 'national' ? local : nationalDocument ? national : undefined;
+}
+
+function parseEntries(text: string, file: string): DirectoryEntry[] {
   let data: unknown;
   try {
     data = load(text);
@@ -43,10 +65,20 @@ export function parseDirectory(text: string, file: string): UnitDirectory {
     const issue = parsed.error.issues[0];
     throw new InputError({ file }, `unit directory entry ${issue.path.join('.')}: ${issue.message}`, 'each entry needs name, level, kind and aliases (see the comment at the top of the file)');
   }
-  return buildDirectory(parsed.data);
+  return parsed.data;
 }
 
+/** A directory from the texts of its files, each given with its path for messages. */
+export function parseDirectory(...files: Array<{ text: string; file: string }>): UnitDirectory {
+  return buildDirectory(files.flatMap(({ text, file }) => parseEntries(text, file)));
+}
+
+export const DIRECTORY_FILES = ['units.yaml', 'units-national.yaml'] as const;
+
 export async function loadDirectory(root: string): Promise<UnitDirectory> {
-  const file = join(root, 'data', 'units.yaml');
-  return parseDirectory(await readFile(file, 'utf8'), file);
+  const files = await Promise.all(DIRECTORY_FILES.map(async (name) => {
+    const file = join(root, 'data', name);
+    return { text: await readFile(file, 'utf8'), file };
+  }));
+  return parseDirectory(...files);
 }

@@ -3,7 +3,7 @@
 // the generic names of the county level (县级政府, 各地) folded into the level's own
 // name in this document.
 import type { Unit, UnitLevel } from '../../schema/record.ts';
-import type { UnitDirectory, UnitKind } from './directory.ts';
+import { lookUp, type UnitDirectory, type UnitKind } from './directory.ts';
 
 export interface ResolvedName {
   name: string;
@@ -28,7 +28,7 @@ function levelOf(name: string): UnitLevel {
 }
 
 /** The directory entry, or the name itself with its place and 各/每个 prefixes dropped. */
-export function resolveName(written: string, places: string[], directory: UnitDirectory): ResolvedName {
+export function resolveName(written: string, places: string[], directory: UnitDirectory, nationalDocument = false): ResolvedName {
   // 中共镇康县委 → 县委
   let name = written.replace(/^中共/, '');
   // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
@@ -39,12 +39,12 @@ export function resolveName(written: string, places: string[], directory: UnitDi
     name = /^[省市州县区乡镇]/.test(rest) ? rest : level + rest;
   }
   for (const candidate of [name, name.replace(PREFIX, ''), name.replace(PREFIX, '').replace(LEVEL_PREFIX, '')]) {
-    const entry = directory.byName.get(candidate);
+    const entry = lookUp(directory, candidate, nationalDocument);
     if (entry) return { name: entry.name, level: entry.level === 'unknown' ? levelOf(candidate) : entry.level, kind: entry.kind };
   }
   // 各县(市、区、特区)人民政府 is the level itself: 县(市、区、特区).
   const government = /^(.*\))(?:人民政府|政府)$/.exec(name.replace(PREFIX, ''));
-  if (government) return resolveName(government[1], places, directory);
+  if (government) return resolveName(government[1], places, directory, nationalDocument);
   const bare = name.replace(PREFIX, '');
   // 各级各部门 names everyone; 部门 alone would name nothing.
   const stripped = bare.length >= 2 && !/^(部门|单位)$/.test(bare) ? bare : name;
@@ -61,14 +61,15 @@ export interface UnitMention {
 
 /** The record's units: one per canonical name, with every written form as an alias. */
 export function resolveUnits(mentions: UnitMention[], places: string[], region: string | null, directory: UnitDirectory): { units: Unit[]; canonical: (written: string) => string } {
+  const national = region === '全国';
   const resolved = new Map<string, ResolvedName>();
-  for (const m of mentions) resolved.set(m.written, resolveName(m.written, places, directory));
+  for (const m of mentions) resolved.set(m.written, resolveName(m.written, places, directory, national));
   // The county level of this plan goes by one name (各县(市、区) or 县(区) …).
   const counts = new Map<string, number>();
   for (const r of resolved.values()) if (COUNTY_FORMS.includes(r.name)) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   const county = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const canonicalOf = (written: string): string => {
-    const r = resolved.get(written) ?? resolveName(written, places, directory);
+    const r = resolved.get(written) ?? resolveName(written, places, directory, national);
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
     return r.name;
   };

@@ -4,7 +4,8 @@ import { extractMeta } from '../../../src/pipeline/meta/extract-meta.ts';
 import { guessSector } from '../../../src/pipeline/meta/sector.ts';
 import { extract, sample, type SampleName } from '../support.ts';
 
-const metaOf = (text: string, fallbackTitle: string | null = null) => extractMeta({ clean: clean(text), fallbackTitle, sourceUrl: null });
+const national = new Set(['国务院', '国务院办公厅', '教育部']);
+const metaOf = (text: string, fallbackTitle: string | null = null) => extractMeta({ clean: clean(text), fallbackTitle, sourceUrl: null, isNationalBody: (name) => national.has(name) });
 const sampleMeta = (name: SampleName) => metaOf(sample(name));
 
 describe('extractMeta on the sample plans (GUIDELINE: the policy\'s own name, issuers, signing date, 发文字号, region)', () => {
@@ -101,7 +102,8 @@ describe('extractMeta on variants', () => {
 
   it('survives hostile input: no text gives a placeholder title and nothing else', () => {
     expect(metaOf('')).toMatchObject({ title: '未命名文件', issuers: [], date: null, docNumber: null, region: null, planPeriod: null, attachments: [], sector: null });
-    expect(metaOf('。，；').title).toBe('。，；');
+    // A line of stray marks is cleaned away (and recorded), so nothing is left to name the file.
+    expect(metaOf('。，；').title).toBe('未命名文件');
     expect(metaOf('无标点'.repeat(3400)).title).toHaveLength(60);
     expect(metaOf('import x from "y"\n{}<>').title).toBe('import x from "y"');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, parseDirectory, type DirectoryEntry } from '../../../src/pipeline/units/directory.ts';
+import { buildDirectory, lookUp, parseDirectory, type DirectoryEntry } from '../../../src/pipeline/units/directory.ts';
 import { resolveName, resolveUnits } from '../../../src/pipeline/units/resolve-units.ts';
 import { InputError } from '../../../src/pipeline/errors.ts';
 import { unitDirectory } from '../support.ts';
@@ -104,16 +104,25 @@ describe('resolveUnits', () => {
 });
 
 describe('parseDirectory', () => {
-  it('reads data/units.yaml', () => {
+  it('reads data/units.yaml and data/units-national.yaml', () => {
     const real = unitDirectory();
     expect(real.byName.get('县教体局')?.name).toBe('县教育体育局');
-    expect(real.entries.length).toBeGreaterThan(20);
+    expect(real.national.get('人力资源和社会保障部')?.name).toBe('人力资源社会保障部');
+    expect(real.entries.length).toBeGreaterThan(100);
+  });
+
+  it('a short name shared by a national and a local body is the national one only in a national document', () => {
+    const real = unitDirectory();
+    expect(lookUp(real, '发展改革委', true)?.name).toBe('国家发展改革委');
+    expect(lookUp(real, '发展改革委', false)?.name).toBe('发展改革部门');
+    expect(lookUp(real, '国家卫生健康委', false)?.name).toBe('国家卫生健康委');
+    expect(lookUp(real, '统计局', false)).toBeUndefined();
   });
 
   it('bad YAML and bad entries are InputErrors naming the file', () => {
-    expect(() => parseDirectory('- { name: x, level: [', 'data/units.yaml')).toThrow(InputError);
+    expect(() => parseDirectory({ text: '- { name: x, level: [', file: 'data/units.yaml' })).toThrow(InputError);
     try {
-      parseDirectory('- { name: 县教育局, level: galaxy, kind: department }', 'data/units.yaml');
+      parseDirectory({ text: '- { name: 县教育局, level: galaxy, kind: department }', file: 'data/units.yaml' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
