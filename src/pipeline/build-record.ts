@@ -2,6 +2,7 @@
 import type { Block } from '../schema/document.ts';
 import type { PolicyRecord, Source, Target } from '../schema/record.ts';
 import { clean } from './clean/clean.ts';
+import { timeFrameOf } from './dates/time-frame.ts';
 import { isWorkReport } from './meta/document-kind.ts';
 import { extractMeta } from './meta/extract-meta.ts';
 import { POLICY_KIND } from './meta/title.ts';
@@ -55,7 +56,9 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
     ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
   ])].filter((p) => p.length >= 2);
-  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
+  const workReport = isWorkReport(cleaned.lines);
+  const frame = timeFrameOf(meta, structure.sections, workReport);
+  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? frame.year, frame, workReport });
   const { units, canonical } = resolveUnits(
     extraction.mentions.map((m) => ({ written: m.name, shown: m.written, partner: m.role === 'partner' })),
     places,

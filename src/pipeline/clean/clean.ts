@@ -4,6 +4,7 @@ import type { CleanText } from '../../schema/document.ts';
 import type { Removal } from '../../schema/record.ts';
 import { HEADER_RULES, LINE_RULES, TAIL_RULES, type BoilerplateRule } from './boilerplate-rules.ts';
 import { mendPageSplits } from './page-splits.ts';
+import { undoPdfLayout } from './pdf-layout.ts';
 import { splitLongLines } from './split-long-lines.ts';
 
 const ruleFor = (rules: BoilerplateRule[], line: string) => rules.find((r) => r.test.test(line));
@@ -28,7 +29,9 @@ export function clean(text: string): CleanText {
 
   const mended = mendPageSplits(raw);
   removed.push(...mended.removed);
-  const lines = splitLongLines(mended.lines);
+  const unpaged = undoPdfLayout(mended.lines);
+  removed.push(...unpaged.removed);
+  const lines = splitLongLines(unpaged.lines);
 
   const header: string[] = [];
   const body: string[] = [];

@@ -21,7 +21,8 @@ function splitLine(line: string): string[] {
     while (j < line.length && /\s/.test(line[j])) j++;
     const before = line.slice(start, i).trim();
     const after = line.slice(j);
-    const headingRun = before.length >= HEADING_RUN.min && before.length <= HEADING_RUN.max && !/[，,。；;]/.test(before);
+    // A bare number (3.1.1 持续增强…) stays with its text.
+    const headingRun = before.length >= HEADING_RUN.min && before.length <= HEADING_RUN.max && !/[，,。；;]/.test(before) && !/^[\d.．]+$/.test(before);
     if (before && (SENTENCE_END.test(before) || NUMBERING.test(after) || headingRun)) {
       out.push(before);
       start = j;

@@ -16,6 +16,18 @@ export type DateRole =
   /** 2023—2025年, 十四五: a period; its end counts as a deadline. */
   | 'period';
 
+/**
+ * The document's own time, against which relative phrases resolve: the year it is
+ * issued or delivered in (今年, 年内, 年底前, 一季度, 10月15日前) and the last year of
+ * its plan period (期末, 规划期末). Unknown parts stay null and their phrases date nothing.
+ */
+export interface TimeFrame {
+  year: number | null;
+  planEnd: number | null;
+}
+
+export const NO_FRAME: TimeFrame = { year: null, planEnd: null };
+
 export interface DatePhrase {
   start: number;
   end: number;
@@ -36,6 +48,12 @@ const RANGE = new RegExp(
   'g',
 );
 const SINGLE_RE = new RegExp(SINGLE, 'g');
+/** Phrases of the document's own year: 今年, 年内, 全年, 本年度, 明年; a year's part without a year (年底前, 上半年, 三季度). */
+const THIS_YEAR = /(今年|本年度|本年|年内|全年|明年)(?:\s*(上半年|下半年|年底|年末|底))?|(?<![\d〇零一二三四五六七八九十年])(?:(上半年|下半年)|(?:第)?([一二三四1-4])\s*季度|年底|年末)(?:\s*(?:前|以前|之前))?/g;
+/** A month (and day) without a year: 10月15日前, 6月底前. */
+const MONTH_ONLY = new RegExp(`(?<![\\d〇零一二三四五六七八九十年每])(${MONTH})\\s*月\\s*(?:(${MONTH}|[二三]?十[一二三四五六七八九]?)\\s*[日号]|底|末)\\s*(?:前|以前|之前)`, 'g');
+/** The end of the plan period: 期末, 规划期末. */
+const PERIOD_END = /(?<![“"五])(规划期末|期末)/g;
 // 十四五 only as a plan: quoted (“十四五”) or followed by 期间/时期/末/规划 — 十五个 is a count.
 const FIVE_YEAR = /(?:“|")([十]?[一二三四五六七八九十]{1,2})五(?:”|")\s*(?:期间|时期|末|规划期)?|(?<![一二三四五六七八九十])([十]?[一二三四五六七八九十]{1,2})五\s*(?=期间|时期|末|规划)(?:期间|时期|末)?/g;
 
@@ -70,8 +88,44 @@ function roleOf(before: string, after: string): DateRole {
   return 'point';
 }
 
-/** All date phrases of `text` (which must already be folded), in order. */
-export function findDatePhrases(text: string): DatePhrase[] {
+const monthOfPart = (part: string | undefined, quarter: string | undefined): number => {
+  if (part === '上半年') return 6;
+  if (quarter) return 3 * (num(quarter) ?? 4);
+  return 12;
+};
+
+/** Relative phrases, resolved against the document's own year and plan period. */
+function relativePhrases(text: string, frame: TimeFrame, free: (s: number, e: number) => boolean): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  const push = (start: number, end: number, value: PartialDate, from: number) => {
+    if (!free(start, end)) return;
+    const before = text.slice(Math.max(0, start - 6), start);
+    if (/每(年|年度)?\s*$/.test(before)) return;
+    const lead = /(?:^|[，,。；;：:\s(（])\s*(?:到|至|截至|力争|争取|在|于)?\s*$/.test(before);
+    found.push({ start, end, role: 'deadline', value, from, leading: lead && /^\s*[，,]/.test(text.slice(end)) });
+  };
+  if (frame.year !== null) {
+    const year = frame.year;
+    for (const m of text.matchAll(THIS_YEAR)) {
+      const own = m[1] === '明年' ? year + 1 : year;
+      const part = m[2] ?? m[3];
+      const month = m[1] === '全年' || (m[1] && !part) ? null : monthOfPart(part, m[4]);
+      push(m.index, m.index + m[0].length, month === null ? String(own) : partial(own, month, null), own);
+    }
+    for (const m of text.matchAll(MONTH_ONLY)) {
+      const month = num(m[1]);
+      if (month === null || month > 12) continue;
+      push(m.index, m.index + m[0].length, partial(year, month, num(m[2])), year);
+    }
+  }
+  if (frame.planEnd !== null) {
+    for (const m of text.matchAll(PERIOD_END)) push(m.index, m.index + m[0].length, String(frame.planEnd), frame.planEnd);
+  }
+  return found;
+}
+
+/** All date phrases of `text` (which must already be folded), in order; relative ones when `frame` knows the document's time. */
+export function findDatePhrases(text: string, frame: TimeFrame = NO_FRAME): DatePhrase[] {
   const found: DatePhrase[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -115,8 +169,10 @@ export function findDatePhrases(text: string): DatePhrase[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
+    taken.push([start, end]);
     found.push({ start, end, role: 'period', value: String(plan.end), from: plan.start, leading: /期间/.test(m[0]) });
   }
+  found.push(...relativePhrases(text, frame, free));
   return found.sort((a, b) => a.start - b.start);
 }
 

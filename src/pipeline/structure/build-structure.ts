@@ -2,9 +2,11 @@
 import type { Section } from '../../schema/record.ts';
 import type { Block } from '../../schema/document.ts';
 import { fold } from '../text/fold.ts';
-import { numberingAt, type NumberingStyle } from './numbering.ts';
+import { parseChineseNumeral } from '../numbers/chinese-numeral.ts';
+import { numberingAt, type Numbering, type NumberingStyle } from './numbering.ts';
 import { segmentLine } from './segment-lines.ts';
 import { splitTitle } from './heading-title.ts';
+import { assignRoles } from './section-roles.ts';
 
 export interface Structure {
   sections: Section[];
@@ -12,9 +14,18 @@ export interface Structure {
   blocks: Block[];
 }
 
-/** Unnumbered headings some plans use: 主要目标, 重点任务. */
-const BARE_HEADING = /^(主要目标|总体目标|工作目标|发展目标|重点任务|主要任务|工作任务|保障措施|组织保障|实施步骤|工作要求|指导思想|基本原则|总体要求)$/;
+/**
+ * Unnumbered headings: 主要目标, 重点任务, and a work report's parts (2008年工作回顾,
+ * ２００９年主要工作任务): a short line without sentence punctuation that ends with the
+ * name of a part.
+ */
+const BARE_HEADING = /^(?:\d{4}\s*年)?[\p{Script=Han}“”"]{0,14}(目标|任务|措施|要求|思想|原则|保障|步骤|回顾|总结|思路|形势|成绩|成就|分工|安排)$/u;
+const BARE_HEADING_MAX = 24;
 const ATTACHMENTS = /^附\s*件\s*[:：\d]/;
+/** Where an attachment itself starts: 附件1 or 附件： alone (its title on the next line), or 附件：《…》有关指标及名词解释. */
+const ATTACHMENT_START = /^附\s*件\s*(\d{0,2})\s*[:：]?\s*(.{0,60})$/;
+/** 附件：1.…名单 2.…分解表: the list of attachments at the end of the body. */
+const ATTACHMENT_LIST = /^附\s*件\s*[:：]\s*\d+\s*[.、．]/;
 
 export function buildStructure(lines: string[]): Structure {
   const sections: Section[] = [];
@@ -23,6 +34,7 @@ export function buildStructure(lines: string[]): Structure {
   const stack: Array<{ style: NumberingStyle | 'bare'; section: Section; count: number }> = [];
   const topCount = { n: 0 };
   let inAttachments = false;
+  let skipTitle = false;
 
   const current = () => (stack.length ? stack[stack.length - 1].section.id : null);
   const paragraph = (text: string) => {
@@ -42,20 +54,54 @@ export function buildStructure(lines: string[]): Structure {
     blocks.push({ kind: 'heading', section: id, level: section.level, segments: [{ text: headingText.trim(), targets: [] }] });
   };
 
-  for (const line of lines) {
+  // 2.3 and 2.3.1 belong to chapter 二: a number that does not is a figure at a line start (8.5 平方米).
+  const continuesOutline = (numbering: Numbering): boolean => {
+    if (!numbering.style.startsWith('decimal')) return true;
+    const chapter = stack.find((s) => s.style === 'cn' || s.style === 'chapter');
+    const first = Number(/^\d+/.exec(fold(numbering.marker))?.[0]);
+    return chapter ? parseChineseNumeral(chapter.section.number.replace(/[第章、.\s]/g, '')) === first : true;
+  };
+
+  // Attachments are sections of their own (a1, a2 …) so that their role is known: a
+  // task list carries targets, a glossary does not. Their inner numbering stays text.
+  let attachments = 0;
+  const openAttachment = (marker: string, title: string) => {
+    const id = `a${++attachments}`;
+    const section: Section = { id, number: marker, title, level: 1, parent: null, role: 'body' };
+    sections.push(section);
+    stack.length = 0;
+    stack.push({ style: 'bare', section, count: 0 });
+    blocks.push({ kind: 'heading', section: id, level: 1, segments: [{ text: `${marker}${title}`.trim(), targets: [] }] });
+  };
+
+  for (const [i, line] of lines.entries()) {
     const view = fold(line);
     if (ATTACHMENTS.test(view)) inAttachments = true;
     if (inAttachments) {
+      const start = ATTACHMENT_LIST.test(view.trim()) ? null : ATTACHMENT_START.exec(view.trim());
+      if (start) {
+        const titleOnNext = start[2].trim() === '';
+        const marker = line.trim().slice(0, line.trim().length - start[2].length).trim();
+        openAttachment(marker, titleOnNext ? (lines[i + 1]?.trim() ?? '') : line.trim().slice(marker.length).trim());
+        if (!titleOnNext) continue;
+        skipTitle = true;
+        continue;
+      }
+      if (skipTitle) {
+        skipTitle = false;
+        continue;
+      }
       paragraph(line);
       continue;
     }
-    if (BARE_HEADING.test(view.replace(/\s/g, ''))) {
+    const bare = view.replace(/\s/g, '');
+    if (bare.length <= BARE_HEADING_MAX && BARE_HEADING.test(bare) && !/\S\s+\S/.test(line.trim()) && !numberingAt(line)) {
       open('bare', '', line.trim(), line);
       continue;
     }
     for (const part of segmentLine(line)) {
       const numbering = numberingAt(part);
-      if (!numbering) {
+      if (!numbering || !continuesOutline(numbering)) {
         paragraph(part);
         continue;
       }
@@ -65,7 +111,7 @@ export function buildStructure(lines: string[]): Structure {
       paragraph(rest);
     }
   }
-  return { sections, blocks };
+  return { sections: assignRoles(sections, blocks), blocks };
 }
 
 const TOC_TITLE = 24;

@@ -2,7 +2,7 @@
 // each, which the target rules then consult.
 import type { Block } from '../../schema/document.ts';
 import type { Recurrence } from '../../schema/record.ts';
-import { findDatePhrases, type DatePhrase } from '../dates/date-phrases.ts';
+import { findDatePhrases, type DatePhrase, type TimeFrame } from '../dates/date-phrases.ts';
 import { fold } from '../text/fold.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findMentions, type Mention } from '../units/find-mentions.ts';
@@ -44,14 +44,14 @@ const PREAMBLE = /^(为|根据|按照|依据)[^。]*(制定|提出|现将|印发
 const APPENDIX = /^(附件|附表|图解|政策问答|相关链接|相关解读)/;
 
 /** Date phrases outside cited titles: a title's 2023—2025年 is no deadline. */
-function datesOf(view: string): DatePhrase[] {
-  return findDatePhrases(view).filter((d) => {
+function datesOf(view: string, frame: TimeFrame): DatePhrase[] {
+  return findDatePhrases(view, frame).filter((d) => {
     const before = view.slice(0, d.start);
     return (before.match(/《/g)?.length ?? 0) <= (before.match(/》/g)?.length ?? 0);
   });
 }
 
-export function analyseBody(blocks: readonly Block[], places: string[]): AnalysedBody {
+export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame): AnalysedBody {
   const sentences: AnalysedSentence[] = [];
   const notes = new Map<string | null, ItemNote>();
   blocks.forEach((block, index) => {
@@ -84,7 +84,7 @@ export function analyseBody(blocks: readonly Block[], places: string[]): Analyse
         opensBlock: n === 0,
         sentence,
         view: sv,
-        dates: datesOf(sv),
+        dates: datesOf(sv, frame),
         mentions,
         note: annotation !== null && isAnnotationOnly(sv),
         undated: title || preamble || APPENDIX.test(sv.trim()),

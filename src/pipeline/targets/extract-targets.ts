@@ -1,7 +1,8 @@
 // Targets and milestones of a policy body, each with its deadline, recurrence and
 // responsible units taken from its sentence, paragraph and numbered item.
 import type { Block } from '../../schema/document.ts';
-import type { Recurrence, Section, Target } from '../../schema/record.ts';
+import type { Recurrence, Section, SectionRole, Target } from '../../schema/record.ts';
+import type { TimeFrame } from '../dates/date-phrases.ts';
 import { findRecurrences, type RecurrenceMatch } from '../dates/recurrence.ts';
 import type { Mention } from '../units/find-mentions.ts';
 import { analyseBody, type AnalysedSentence } from './analyse-body.ts';
@@ -17,7 +18,14 @@ export interface TargetContext {
   places: string[];
   /** First year the plan covers (its period, else its issue year): earlier years are history. */
   since: number | null;
+  /** The document's own year and plan end, for 今年, 年内, 期末 …. */
+  frame: TimeFrame;
+  /** A work report: what it sets out for its year falls due in that year. */
+  workReport: boolean;
 }
+
+/** Parts that hold no commitments: a review reports results, an annex defines terms. */
+const NO_TARGETS: ReadonlySet<SectionRole> = new Set(['review', 'annex']);
 
 export interface ExtractedTarget {
   target: Omit<Target, 'responsible'>;
@@ -78,7 +86,9 @@ function milestone(id: string, a: AnalysedSentence, text: string, deadline: stri
 }
 
 export function extractTargets(blocks: readonly Block[], sections: readonly Section[], ctx: TargetContext): Extraction {
-  const { sentences, notes } = analyseBody(blocks, ctx.places);
+  const { sentences, notes } = analyseBody(blocks, ctx.places, ctx.frame);
+  const roleOf = new Map(sections.map((s) => [s.id, s.role]));
+  const yearOfReport = ctx.workReport && ctx.frame.year !== null ? String(ctx.frame.year) : null;
   const item = itemActors(sentences);
   const headingDeadline = headingDeadlines(blocks, sentences, sections);
   const seen = new Map<string, number>();
@@ -99,6 +109,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     if (opening) history = ctx.since !== null && (opening.role === 'point' ? opening.from : opening.role === 'period' ? Number(opening.value.slice(0, 4)) : Infinity) < ctx.since;
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     if (history || a.note || ACHIEVED.test(a.view)) continue;
+    if (a.section && NO_TARGETS.has(roleOf.get(a.section) ?? 'body')) continue;
 
     const note = notes.get(a.section);
     const assigned = (at: number) => responsibleAt(a, at, note?.units ?? [], item(a.section));
@@ -108,7 +119,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       // A recurring duty has no deadline unless its own sentence gives one.
       if (recurring) return null;
       if (note && note.deadline !== undefined) return note.deadline;
-      return carry ?? headingDeadline(a.section);
+      return carry ?? headingDeadline(a.section) ?? yearOfReport;
     };
 
     const quantities = findQuantities(a.view);

@@ -16,9 +16,9 @@ describe('buildStructure on the sample plans', () => {
     expect(sections.filter((s) => s.level === 1).map((s) => `${s.number}${s.title}`)).toEqual(['一、指导思想', '二、工作目标', '三、重点任务', '四、保障措施']);
     const tasks = sections.filter((s) => s.parent === 's3');
     expect(tasks).toHaveLength(11);
-    expect(tasks[10]).toEqual({ id: 's3-11', number: '(十一)', title: '抓实尊师重教良好氛围营造工作', level: 2, parent: 's3', role: 'body' });
+    expect(tasks[10]).toEqual({ id: 's3-11', number: '(十一)', title: '抓实尊师重教良好氛围营造工作', level: 2, parent: 's3', role: 'tasks' });
     expect(sections.filter((s) => s.parent === 's3-2').map((s) => s.title)).toEqual(['扩大学前教育学位供给', '扶持民办幼儿园', '整体提升幼儿保育质量']);
-    expect(sections.find((s) => s.id === 's3-1-1')).toEqual({ id: 's3-1-1', number: '1.', title: '加强党对教育工作的全面领导', level: 3, parent: 's3-1', role: 'body' });
+    expect(sections.find((s) => s.id === 's3-1-1')).toEqual({ id: 's3-1-1', number: '1.', title: '加强党对教育工作的全面领导', level: 3, parent: 's3-1', role: 'tasks' });
     expect(sections.filter((s) => s.parent === 's4').map((s) => s.title)).toEqual(['加强组织领导', '落实资金保障', '强化考核监督']);
   });
 
@@ -41,8 +41,8 @@ describe('buildStructure on the sample plans', () => {
   it('bare headings 主要目标 and 重点任务 open sections (德州)', () => {
     const { sections, blocks } = structureOf('dezhou-county-high-school-2023');
     expect(sections.filter((s) => s.level === 1)).toEqual([
-      { id: 's1', number: '', title: '主要目标', level: 1, parent: null, role: 'body' },
-      { id: 's2', number: '', title: '重点任务', level: 1, parent: null, role: 'body' },
+      { id: 's1', number: '', title: '主要目标', level: 1, parent: null, role: 'goals' },
+      { id: 's2', number: '', title: '重点任务', level: 1, parent: null, role: 'tasks' },
     ]);
     expect(sections.filter((s) => s.parent === 's2')).toHaveLength(8);
     // The news lead before the plan belongs to no section.
@@ -51,7 +51,7 @@ describe('buildStructure on the sample plans', () => {
 
   it('a heading with a date in brackets keeps it in its title: (一)试点建设阶段(2022年12月底前)', () => {
     const { sections } = structureOf('enshi-county-alliance-2022-2025');
-    expect(sections.find((s) => s.id === 's5-1')).toEqual({ id: 's5-1', number: '(一)', title: '试点建设阶段(2022年12月底前)', level: 2, parent: 's5', role: 'body' });
+    expect(sections.find((s) => s.id === 's5-1')).toEqual({ id: 's5-1', number: '(一)', title: '试点建设阶段(2022年12月底前)', level: 2, parent: 's5', role: 'tasks' });
   });
 
   it('loses no text: the blocks hold every line of the body', () => {
