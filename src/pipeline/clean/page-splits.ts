@@ -4,6 +4,8 @@
 import type { Removal } from '../../schema/record.ts';
 
 const PAGE = /^(\d{1,3})、/;
+/** Characters a page of a shared document holds at the least (the median page is far longer). */
+const PAGE_MIN = 80;
 
 /** Joins numbered page fragments; returns the lines unchanged when there are none. */
 export function mendPageSplits(lines: string[]): { lines: string[]; removed: Removal[] } {
@@ -22,6 +24,9 @@ export function mendPageSplits(lines: string[]): { lines: string[]; removed: Rem
     }
   }
   if (pages.length < 3 || first < 0) return { lines, removed: [] };
+  // A page holds a page of text; short numbered lines (1、改善城市道路环境) are a list.
+  const lengths = pages.map((i) => lines[i].length).sort((a, b) => a - b);
+  if (lengths[Math.floor(lengths.length / 2)] < PAGE_MIN) return { lines, removed: [] };
   // A real list (1、…。 2、…。) ends its items; a page break cuts sentences (学\n3、前教育).
   const cut = pages.filter((i) => i > 0 && !/[。；;！!？?：:”」）)]$/.test(lines[i - 1].trim())).length;
   if (cut < 2) return { lines, removed: [] };

@@ -29,8 +29,10 @@ export function wrapWidth(lines: readonly string[]): number | null {
   for (const l of lines) counts.set(length(l), (counts.get(length(l)) ?? 0) + 1);
   const [width, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
   // Around the width, not only at it: digits and Latin letters are narrower.
-  const near = lines.filter((l) => Math.abs(length(l) - width) <= 3).length;
-  return width >= 15 && width <= 60 && n / lines.length >= 0.2 && near / lines.length >= 0.45 ? width : null;
+  const near = lines.filter((l) => Math.abs(length(l) - width) <= 3);
+  // Broken lines end mid-sentence; a column of table cells or short paragraphs ends with 。.
+  const midSentence = near.filter((l) => !SENTENCE_END.test(fold(l).trim())).length;
+  return width >= 18 && width <= 60 && n / lines.length >= 0.2 && near.length / lines.length >= 0.45 && midSentence / near.length >= 0.6 ? width : null;
 }
 
 function tableOfContents(lines: readonly string[], removed: Removal[]): string[] {

@@ -3,7 +3,7 @@
 // the article (上一篇/下一篇, 打印/关闭) stays: the cleaning stage removes and records it.
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { taskTableLines } from './task-table.ts';
+import { taskTableLines } from '../tables/keyed-rows.ts';
 
 export interface HtmlText {
   text: string;

@@ -7,6 +7,7 @@ import { numberingAt, type Numbering, type NumberingStyle } from './numbering.ts
 import { segmentLine } from './segment-lines.ts';
 import { splitTitle } from './heading-title.ts';
 import { assignRoles } from './section-roles.ts';
+import { rebuildFlattenedTables } from '../tables/flattened-table.ts';
 
 export interface Structure {
   sections: Section[];
@@ -31,7 +32,7 @@ export function buildStructure(lines: string[]): Structure {
   const sections: Section[] = [];
   const blocks: Block[] = [];
   // The open sections, outermost first, with the numbering style of each level.
-  const stack: Array<{ style: NumberingStyle | 'bare'; section: Section; count: number }> = [];
+  const stack: Array<{ style: NumberingStyle | 'bare' | 'row'; section: Section; count: number }> = [];
   const topCount = { n: 0 };
   let inAttachments = false;
   let skipTitle = false;
@@ -41,7 +42,7 @@ export function buildStructure(lines: string[]): Structure {
     if (text.trim()) blocks.push({ kind: 'paragraph', section: current(), segments: [{ text: text.trim(), targets: [] }] });
   };
 
-  const open = (style: NumberingStyle | 'bare', number: string, title: string, headingText: string, rest = '') => {
+  const open = (style: NumberingStyle | 'bare' | 'row', number: string, title: string, headingText: string, rest = '') => {
     let at = stack.findIndex((s) => s.style === style);
     if (style === 'bare') at = 0;
     if (at >= 0) stack.length = at;
@@ -74,15 +75,23 @@ export function buildStructure(lines: string[]): Structure {
     blocks.push({ kind: 'heading', section: id, level: 1, segments: [{ text: `${marker}${title}`.trim(), targets: [] }] });
   };
 
-  for (const [i, line] of lines.entries()) {
+  const tables = rebuildFlattenedTables(lines);
+  for (const [i, line] of tables.lines.entries()) {
     const view = fold(line);
+    // A row of a table by unit (罗店镇： / its targets) is an item of its own.
+    if (tables.rowStarts.has(i)) {
+      open('row', '', line.trim().replace(/[：:]$/, ''), line);
+      continue;
+    }
     if (ATTACHMENTS.test(view)) inAttachments = true;
     if (inAttachments) {
-      const start = ATTACHMENT_LIST.test(view.trim()) ? null : ATTACHMENT_START.exec(view.trim());
+      const next = fold(tables.lines[i + 1] ?? '').trim();
+      const list = ATTACHMENT_LIST.test(view.trim()) || (/^附\s*件\s*[:：]?$/.test(view.trim()) && /^1\s*[.、．]/.test(next));
+      const start = list ? null : ATTACHMENT_START.exec(view.trim());
       if (start) {
         const titleOnNext = start[2].trim() === '';
         const marker = line.trim().slice(0, line.trim().length - start[2].length).trim();
-        openAttachment(marker, titleOnNext ? (lines[i + 1]?.trim() ?? '') : line.trim().slice(marker.length).trim());
+        openAttachment(marker, titleOnNext ? (tables.lines[i + 1]?.trim() ?? '') : line.trim().slice(marker.length).trim());
         if (!titleOnNext) continue;
         skipTitle = true;
         continue;
@@ -91,8 +100,11 @@ export function buildStructure(lines: string[]): Structure {
         skipTitle = false;
         continue;
       }
-      paragraph(line);
-      continue;
+      // Before the first attachment starts, 附件：1.…2.… is the list of them: text.
+      if (!attachments) {
+        paragraph(line);
+        continue;
+      }
     }
     const bare = view.replace(/\s/g, '');
     if (bare.length <= BARE_HEADING_MAX && BARE_HEADING.test(bare) && !/\S\s+\S/.test(line.trim()) && !numberingAt(line)) {

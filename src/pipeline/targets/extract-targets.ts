@@ -24,6 +24,9 @@ export interface TargetContext {
   workReport: boolean;
 }
 
+/** Parts whose figures are commitments by where they stand. */
+const COMMITTING: ReadonlySet<SectionRole> = new Set(['goals', 'tasks']);
+
 /** Parts that hold no commitments: a review reports results, an annex defines terms. */
 const NO_TARGETS: ReadonlySet<SectionRole> = new Set(['review', 'annex']);
 
@@ -122,7 +125,8 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       return carry ?? headingDeadline(a.section) ?? yearOfReport;
     };
 
-    const quantities = findQuantities(a.view);
+    const role = a.section ? roleOf.get(a.section) ?? 'body' : 'body';
+    const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });
     const recurrences = quantities.length ? findRecurrences(a.view) : [];
     for (const q of quantities) {
       const recurring = note?.recurring ?? recurrenceOf(a, recurrences, q);

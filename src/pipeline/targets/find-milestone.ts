@@ -51,6 +51,8 @@ export function findMilestones(text: string, dates: DatePhrase[], quantities: Qu
     for (let k = first; k <= last; k++) {
       const c = clauses[k];
       if (quantities.some((q) => q.start >= c.start && q.start < c.end)) continue;
+      // 2024年工作项目：… — a label before a colon dates what follows it; it commits to nothing.
+      if (/^[:：]/.test(text.slice(c.end))) continue;
       let rest = text.slice(c.start, c.end);
       for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
       // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone.

@@ -20,16 +20,17 @@ export interface Quantity {
 }
 
 const UNITS = [
-  '个百分点', '百分点', '微克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '厘米', '毫米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
-  '人次', '场次', '户次', '车次', '批次', '学时', '课时', '小时', '分钟', '个工作日', '工作日', '学期', '周岁', '万元', '亿元',
-  '元', '吨', '亩', '斤', '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类',
+  '个百分点', '百分点', '微克/立方米', '毫克/升', '吨/日', '吨/天', '平方公里', '平方千米', '平方米', '㎡', '立方米', '厘米', '毫米', '公顷', '千瓦时', '千瓦', '兆瓦',
+  '公里', '千米', '米', '标准箱', 'Mbps', 'Gbps', 'mbps', 'gbps',
+  '人次', '场次', '户次', '车次', '批次', '学时', '课时', '学分', '小时', '分钟', '个工作日', '工作日', '个月', '学期', '周岁', '万美元', '亿美元', '美元', '万元', '亿元',
+  '元', '吨', '亩', '斤', '担', '人', '名', '位', '所', '个', '次', '项', '家', '座', '栋', '间', '张', '台', '套', '辆', '批', '类',
   '门', '场', '期', '届', '支', '条', '件', '篇', '本', '册', '种', '班', '天', '日', '周', '月', '年', '倍', '户', '床', '岁',
-  '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '份', '例',
+  '分', '处', '片', '块', '棵', '株', '头', '只', '根', '节', '份', '例', '口', '对', '组', '部', '艘', '架', '列',
 ];
 const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
 const UNIT_RE = UNITS.slice().sort((a, b) => b.length - a.length).join('|');
 
-const ARABIC = `[±]?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(%|‰|/\\s*\\d*\\s*[十百千万]+|${UNIT_RE})`;
+const ARABIC = `[±]?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|万|亿)?\\s*(?:余|多)?\\s*(%|‰|/\\s*\\d*\\s*[十百千万]+|(?<=[万亿]\\s*)方|${UNIT_RE})`;
 const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)`;
 const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
 const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
@@ -55,12 +56,32 @@ const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
 const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
 /** 3000人以上大规模学校, 600分以上人数, 5岁以下儿童: a bound followed by the noun it qualifies. */
 const THRESHOLD_NOUN = /^\s*(以上|以下|以内)(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
+/** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
+const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按)/;
 const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
 
 interface Figure {
   value: number;
   unit: string;
   chinese: boolean;
+}
+
+/** A Chinese numeral whose magnitudes fall (三千五百, 两万三千), not a run of them (百千万). */
+function isWellFormedNumeral(numeral: string): boolean {
+  const order = '十百千';
+  let last = Infinity;
+  let bare = 0;
+  for (const c of numeral) {
+    const rank = order.indexOf(c);
+    if (rank >= 0) {
+      if (rank >= last) return false;
+      last = rank;
+    } else if (c === '万' || c === '亿') {
+      last = Infinity;
+    }
+    if (/[十百千万亿]/.test(c)) bare++;
+  }
+  return bare < numeral.length || numeral.length === 1 || /^十/.test(numeral);
 }
 
 function readFigure(m: RegExpMatchArray): Figure | null {
@@ -74,6 +95,8 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     value = parseNumber(m[4]);
     unit = '%';
   } else {
+    // 百千万人才工程: a name made of magnitudes, not a number.
+    if (!isWellFormedNumeral(m[5])) return null;
     value = parseNumber(m[5]);
     unit = m[6];
     chinese = true;
@@ -82,6 +105,8 @@ function readFigure(m: RegExpMatchArray): Figure | null {
   // 万/亿 belong to the value: 2.5亿元 → 250000000 元.
   if (unit === '万元') [value, unit] = [value * 1e4, '元'];
   if (unit === '亿元') [value, unit] = [value * 1e8, '元'];
+  if (unit === '万美元') [value, unit] = [value * 1e4, '美元'];
+  if (unit === '亿美元') [value, unit] = [value * 1e8, '美元'];
   return { value: Number(value.toPrecision(12)), unit, chinese };
 }
 
@@ -120,13 +145,28 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) return true;
   if (DEFINING.test(after)) return true;
   if (unit !== '%' && THRESHOLD_NOUN.test(after) && !COUNT_VERB_BEFORE.test(before)) return true;
-  // 一批, 一支队伍, 一系列: an unspecified number.
-  if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit)) return true;
+  // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
+  if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
+  // 8部门联合发布: 部门 is a word, not 部 as a measure.
+  if (unit === '部' && /^门/.test(after)) return true;
+  // 三期工程, 二期项目: a phase of a project, named by its number.
+  if (unit === '期' && /^\s*(工程|项目|建设|改造|扩建)/.test(after)) return true;
+  // 站点周边50米内配套: a distance that draws a zone.
+  if (/^(米|公里|千米)$/.test(unit) && /^\s*(内|范围内|半径)/.test(after)) return true;
   return false;
 }
 
+export interface QuantityOptions {
+  /**
+   * Whether a figure needs a word of commitment before it (达到, 新增, 建成 …). Inside a
+   * plan's goals and tasks every measured figure is one unless it is shown not to be
+   * (a date, a name, a threshold); in running text of unknown role it needs its verb.
+   */
+  cue: boolean;
+}
+
 /** All commitment figures of one (folded) sentence. */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, options: QuantityOptions = { cue: true }): Quantity[] {
   // Figures inside 《…》, “…” and (…) asides are names or explanations.
   const shield = insideBrackets(text, '《“「(');
   const found: Quantity[] = [];
@@ -142,15 +182,20 @@ export function findQuantities(text: string): Quantity[] {
     const clauseBefore = text.slice(clause[0], start);
     if (isNotAFigure(fig, m[1], before, after, text, end)) continue;
 
+    // 5000余名, 80多辆: more than the figure.
+    const more = /[余多]/.test(m[0]);
     const previous = found[found.length - 1];
     // 分别减少8%、9%: a figure listed after another shares its bound and direction.
     const listed = previous && previous.end <= start && /^\s*[、和及]\s*$/.test(text.slice(previous.end, start)) ? previous : null;
-    const comparator = listed && listed.comparator !== '=' && comparatorOf(before, after, clauseBefore) === '=' ? listed.comparator : comparatorOf(before, after, clauseBefore);
+    const own = more ? '>=' : comparatorOf(before, after, clauseBefore);
+    const comparator = listed && listed.comparator !== '=' && own === '=' ? listed.comparator : own;
     // Durations are commitments only when bounded (不少于1年) or a cycle (3年核定一次,
     // 每五年一周期, 每天一小时); a cycle needs no verb to be one.
-    const cycle = TIME_UNITS.has(fig.unit) && (/^[^，,。；;]{0,8}一(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
+    const cycle = TIME_UNITS.has(fig.unit) && (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
     if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle) continue;
-    if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause)) continue;
+    // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
+    if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;
+    if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause, options.cue)) continue;
 
     const hasBase = /(比|较)\s*(\d{4}\s*年|上年)/.test(clauseBefore);
     const change = listed && !changeOf(before, fig.unit, hasBase) ? listed.change : changeOf(before, fig.unit, hasBase);
@@ -159,7 +204,7 @@ export function findQuantities(text: string): Quantity[] {
   return found;
 }
 
-function isCommitment(fig: Figure, numeral: string | undefined, before: string, after: string, clauseBefore: string, text: string, clause: [number, number]): boolean {
+function isCommitment(fig: Figure, numeral: string | undefined, before: string, after: string, clauseBefore: string, text: string, clause: [number, number], cue: boolean): boolean {
   // Chinese numerals are words as often as numbers (一体化, 一把手, 一个教联体): a lone
   // 一 or 两 counts only right after its verb; larger numerals (五万人, 十五个) like digits.
   if (fig.chinese && numeral && /^[一二两]$/.test(numeral)) {
@@ -167,6 +212,7 @@ function isCommitment(fig: Figure, numeral: string | undefined, before: string, 
     return fig.unit !== '次' || /(至少|不少于|不低于|每)/.test(text.slice(clause[0], clause[1]));
   }
   return (
+    (!cue && !MEANS.test(text.slice(clause[0], clause[1]))) ||
     CUE.test(clauseBefore) ||
     CLAUSE_END.test(after) ||
     GE_AFTER.test(after) ||

@@ -25,9 +25,15 @@ describe('mendPageSplits', () => {
   });
 
   it('joins consecutive numbered pages, dropping only their numbers', () => {
-    const { lines, removed } = mendPageSplits(['1、第一页的文', '2、字接着写', '3、完了。']);
-    expect(lines).toEqual(['第一页的文字接着写完了。']);
+    const page = '教育'.repeat(60);
+    const { lines, removed } = mendPageSplits([`1、${page}第一页的文`, `2、字接着写${page}`, `3、${page}完了。`]);
+    expect(lines).toEqual([`${page}第一页的文字接着写${page}${page}完了。`]);
     expect(removed.map((r) => r.text)).toEqual(['1、', '2、', '3、']);
+  });
+
+  it('short numbered lines are a list, not pages (1、改善城市道路环境 between table cells)', () => {
+    const list = ['1、改善城市道路环境', '设施养护处', '2、改善农村道路环境', '设施养护处', '3、提升慢行交通空间品质'];
+    expect(mendPageSplits(list)).toEqual({ lines: list, removed: [] });
   });
 
   it('leaves texts alone with fewer than three numbered pages, or numbers not starting at 1', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskTableLines } from '../../../src/pipeline/html/task-table.ts';
+import { taskTableLines } from '../../../src/pipeline/tables/keyed-rows.ts';
 import { htmlToText } from '../../../src/pipeline/html/html-to-text.ts';
 import { extract } from '../support.ts';
 
