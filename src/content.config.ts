@@ -2,7 +2,7 @@
 // LUOSHI_CONTENT overrides the directory (fixtures, benchmarks, tests).
 // The loader (src/content/policy-loader.ts) validates each file's frontmatter with
 // `policySchema` and renders its body to HTML; Astro's store keeps an index entry per
-// policy (slug, title) and src/lib/load-policies.ts reads the records and bodies from
+// policy (slug, title) and src/load/policies.ts reads the records and bodies from
 // the policy cache (src/content/policy-cache.ts says why).
 import { defineCollection } from 'astro:content';
 import { policyIndexSchema, policyLoader } from './content/policy-loader.ts';

@@ -8,7 +8,7 @@
 // to JSON.parse the same text from a file; the store is also serialized with devalue
 // (6 s) and held twice in memory. Astro's chunked storage (experimental) writes it in
 // five minutes. So the store keeps a small index entry per policy (slug, title,
-// digest) and the records and bodies are read from here by src/lib/load-policies.ts.
+// digest) and the records and bodies are read from here by src/load/policies.ts.
 //
 // Written only by the content loader (src/content/policy-loader.ts), during the
 // content sync that precedes every build and dev server start.

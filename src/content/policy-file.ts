@@ -2,7 +2,7 @@
 // cache. Used by the content loader on its own thread and by its worker threads
 // (policy-worker.ts), so it imports nothing from Astro but its Zod (a plain module).
 import { z } from 'astro/zod';
-import { renderPolicyBody, rendererFingerprint } from '../lib/policy-body.ts';
+import { renderPolicyBody, rendererFingerprint } from './policy-body.ts';
 import { InputError } from '../pipeline/errors.ts';
 // The pipeline's reader: YAML with the rules of Astro's frontmatter parser (js-yaml 4's
 // default schema: an unquoted 2025-01-01 is a Date, which the schema rejects), as

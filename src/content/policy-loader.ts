@@ -1,6 +1,6 @@
 // The policies collection's loader: every `*.mdx` file under `base` is one policy.
 // Its frontmatter is validated with the policy schema and its body rendered to HTML
-// here, once (src/lib/policy-body.ts): no MDX file becomes a JS module, so the Vite
+// here, once (src/content/policy-body.ts): no MDX file becomes a JS module, so the Vite
 // build does not grow with the number of policies (@astrojs/mdx compiled each one
 // and Rolldown bundled them all: super-linear in time and memory past ~2,000).
 //
@@ -18,7 +18,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { PolicyBodyError } from '../lib/policy-body.ts';
+import { PolicyBodyError } from './policy-body.ts';
 import { hasCachedPolicy, policyCacheDir, readCachedRecord, removeCachedPolicy } from './policy-cache.ts';
 import { loaderFingerprint, loadPolicyFile, PolicyFileError, policyId, policyIndex, policyIndexSchema, type PolicyIndex, type PolicyJob } from './policy-file.ts';
 import type { WorkerReply } from './policy-worker.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { PolicyRecord } from '../schema/record.ts';
 import { readPolicyMdx } from '../pipeline/mdx/index.ts';
 import { checkData } from '../data/check.ts';
-import { recordProgress } from '../data/status.ts';
+import { recordProgress } from '../progress/status.ts';
 
 export interface Snapshot {
   /** The build date statuses were judged against. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerData } from '../../src/lib/explorer.ts';
+import type { ExplorerData } from '../../src/search/explorer-data.ts';
 import { readCsv, readIcs, unescapeText } from './support/formats.ts';
 import { onScreen, startHarness, type Harness } from './support/harness.ts';
 import { departmentPath, policyPath } from './support/site.ts';

@@ -8,7 +8,7 @@ import { runIngest } from './ingest.ts';
 import { checkContent } from './check.ts';
 import { checkData } from '../../data/check.ts';
 import { formatProblem } from '../../data/problem.ts';
-import { buildDate } from '../../ingest/build-date.ts';
+import { buildDate } from '../../dates/build-date.ts';
 
 const USAGE = `usage: npm run build [-- --out <dir>]
 

@@ -13,7 +13,7 @@ import { contentPaths } from '../../ingest/paths.ts';
 import { checkPolicy } from '../../ingest/check-policy.ts';
 import { checkData } from '../../data/check.ts';
 import { formatProblem } from '../../data/problem.ts';
-import { buildDate } from '../../ingest/build-date.ts';
+import { buildDate } from '../../dates/build-date.ts';
 
 const USAGE = `usage: npm run luoshi -- check
 

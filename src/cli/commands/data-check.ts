@@ -9,7 +9,7 @@ import { UsageError } from '../command.ts';
 import { checkData } from '../../data/check.ts';
 import { isFullDate } from '../../data/dates.ts';
 import { formatProblem } from '../../data/problem.ts';
-import { todayIn } from '../../lib/dates.ts';
+import { todayIn } from '../../dates/partial-date.ts';
 
 const USAGE = `usage: luoshi data check [--today YYYY-MM-DD] [--content DIR]
 

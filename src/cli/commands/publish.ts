@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { astroBuild, prepareBuild } from './build.ts';
-import { buildDate } from '../../ingest/build-date.ts';
+import { buildDate } from '../../dates/build-date.ts';
 import { contentPaths } from '../../ingest/paths.ts';
 import { loadPolicies, takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
 import { compareSnapshots, describeChanges } from '../../publish/changes.ts';

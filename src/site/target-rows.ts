@@ -1,0 +1,90 @@
+// Targets as rows: what the explorer, department pages, calendars and CSV files list.
+import type { PolicyRecord, Target } from '../schema/record.ts';
+import { compareDeadlines, deadlineStatus, periodEnd, yearOf, type DeadlineStatus } from '../dates/partial-date.ts';
+import { resolveResponsible, type UnitRef } from './departments.ts';
+
+/** recurring: a duty repeated every year/semester/…, whatever its kind. */
+export type ObligationKind = 'quantity' | 'milestone' | 'recurring';
+
+export interface TargetRow {
+  id: string;
+  policy: string;
+  policyTitle: string;
+  region: string | null;
+  kind: ObligationKind;
+  target: Target;
+  deadline: string | null;
+  /** Last day of the deadline's period (YYYY-MM-DD), or null. */
+  due: string | null;
+  year: number | null;
+  status: DeadlineStatus;
+  responsible: UnitRef[];
+  /** Title of the section the target stands in (with its number), or null. */
+  section: string | null;
+}
+
+export function obligationKind(target: Target): ObligationKind {
+  return target.recurring ? 'recurring' : target.kind;
+}
+
+export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
+  const sections = new Map(policy.sections.map((s) => [s.id, `${s.number}${s.title}`]));
+  return policy.targets.map((target) => ({
+    id: target.id,
+    policy: policy.slug,
+    policyTitle: policy.meta.title,
+    region: policy.meta.region,
+    kind: obligationKind(target),
+    target,
+    deadline: target.deadline,
+    due: periodEnd(target.deadline),
+    year: yearOf(target.deadline),
+    status: deadlineStatus(target.deadline, today),
+    responsible: dedupeRefs(target.responsible.map((name) => resolveResponsible(policy, name))),
+    section: target.section ? (sections.get(target.section) ?? null) : null,
+  }));
+}
+
+function dedupeRefs(refs: UnitRef[]): UnitRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => (seen.has(r.slug) ? false : (seen.add(r.slug), true)));
+}
+
+/** By due day (undated last), then policy, then the target's order of appearance. */
+export function compareRows(a: TargetRow, b: TargetRow): number {
+  return compareDeadlines(a.deadline, b.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0);
+}
+
+export function sortRows(rows: readonly TargetRow[]): TargetRow[] {
+  // Array.prototype.sort is stable: equal rows keep their order in the text.
+  return [...rows].sort(compareRows);
+}
+
+/** Open deadlines falling due soonest first. */
+export function upcoming(rows: readonly TargetRow[], limit: number): TargetRow[] {
+  return sortRows(rows.filter((r) => r.status === 'due-soon' || r.status === 'upcoming')).slice(0, limit);
+}
+
+/** Deadlines passed, most recently passed first. */
+export function overdue(rows: readonly TargetRow[], limit: number): TargetRow[] {
+  return sortRows(rows.filter((r) => r.status === 'overdue')).reverse().slice(0, limit);
+}
+
+export interface StatusCounts {
+  total: number;
+  overdue: number;
+  open: number;
+  undated: number;
+  recurring: number;
+}
+
+export function countStatuses(rows: readonly TargetRow[]): StatusCounts {
+  const c: StatusCounts = { total: rows.length, overdue: 0, open: 0, undated: 0, recurring: 0 };
+  for (const r of rows) {
+    if (r.kind === 'recurring') c.recurring++;
+    if (r.status === 'overdue') c.overdue++;
+    else if (r.status === 'undated') c.undated++;
+    else c.open++;
+  }
+  return c;
+}
