@@ -27,7 +27,7 @@ export function deadlineGroups(site: SiteData, by: GroupBy, limit = 30): { group
       if (rows.length) raw.push({ key: d.slug, label: d.label, href: urls.department(d.slug), items: rows.map(item) });
     }
   }
-  const nextOpen = (g: TimelineGroup) => g.items.filter((i) => i.status !== 'overdue').map((i) => i.due).sort()[0] ?? null;
+  const nextOpen = (g: TimelineGroup) => g.items.filter((i) => i.status !== 'passed').map((i) => i.due).sort()[0] ?? null;
   const lastDue = (g: TimelineGroup) => g.items.map((i) => i.due).sort().at(-1) ?? '';
   const ranked = raw
     .map((g) => ({ g, open: nextOpen(g), last: lastDue(g) }))

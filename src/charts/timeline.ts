@@ -4,7 +4,7 @@
 import { scaleUtc, scaleBand, scaleLinear, max, min, rollup, range, utcYear, utcMonth, timeFormatLocale } from 'd3';
 // The package maps ./locale/* to ./locale/*.json: name it without the extension.
 import zhCN from 'd3-time-format/locale/zh-CN';
-import type { DeadlineStatus } from '../dates/partial-date.ts';
+import type { DeadlineState } from '../dates/deadline-state.ts';
 
 const locale = timeFormatLocale(zhCN as Parameters<typeof timeFormatLocale>[0]);
 const fmtYear = locale.utcFormat('%Y年');
@@ -19,7 +19,7 @@ export interface TimelineItem {
   /** The deadline as written ("2025", "2025-12"), shown instead of the due day. */
   deadline?: string;
   label: string;
-  status: DeadlineStatus;
+  status: DeadlineState;
   href: string;
 }
 
@@ -44,7 +44,7 @@ export interface Mark {
   r: number;
   count: number;
   /** Worst status among the items the mark stands for. */
-  status: DeadlineStatus;
+  status: DeadlineState;
   due: string;
   items: TimelineItem[];
 }
@@ -70,7 +70,7 @@ export interface TimelineGeometry {
   count: number;
 }
 
-const STATUS_RANK: Record<DeadlineStatus, number> = { overdue: 3, 'due-soon': 2, upcoming: 1, undated: 0 };
+const STATUS_RANK: Record<DeadlineState, number> = { passed: 3, 'due-soon': 2, open: 1, undated: 0 };
 
 export interface TimelineOptions {
   width?: number;
@@ -125,7 +125,7 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
         y: lineY,
         r: 5 + Math.min(6, Math.sqrt(items.length - 1) * 2),
         count: items.length,
-        status: items.reduce<DeadlineStatus>((s, it) => (STATUS_RANK[it.status] > STATUS_RANK[s] ? it.status : s), 'undated'),
+        status: items.reduce<DeadlineState>((s, it) => (STATUS_RANK[it.status] > STATUS_RANK[s] ? it.status : s), 'undated'),
         due,
         items,
       }));
@@ -151,7 +151,7 @@ export interface YearBar {
   year: number;
   x: number;
   width: number;
-  overdue: { y: number; height: number; count: number };
+  passed: { y: number; height: number; count: number };
   open: { y: number; height: number; count: number };
   total: number;
   labelX: number;
@@ -169,7 +169,7 @@ export interface YearBarsGeometry {
 
 /** Bars of deadlines per year, split into passed and open. Years without any are kept (gaps show). */
 export function yearBarsGeometry(
-  items: readonly { year: number; status: DeadlineStatus }[],
+  items: readonly { year: number; status: DeadlineState }[],
   opts: { width?: number; height?: number } = {},
 ): YearBarsGeometry {
   const width = opts.width ?? 720;
@@ -181,21 +181,21 @@ export function yearBarsGeometry(
   const years = range(from, to + 1);
   const counts = rollup(
     items,
-    (v) => ({ overdue: v.filter((d) => d.status === 'overdue').length, total: v.length }),
+    (v) => ({ passed: v.filter((d) => d.status === 'passed').length, total: v.length }),
     (d) => d.year,
   );
   const x = scaleBand<number>().domain(years).range([plot.left, plot.right]).padding(0.2);
   const top = max(years, (y) => counts.get(y)?.total ?? 0) ?? 0;
   const y = scaleLinear().domain([0, Math.max(1, top)]).nice().range([plot.bottom, plot.top]);
   const bars: YearBar[] = years.map((year) => {
-    const c = counts.get(year) ?? { overdue: 0, total: 0 };
-    const open = c.total - c.overdue;
+    const c = counts.get(year) ?? { passed: 0, total: 0 };
+    const open = c.total - c.passed;
     return {
       year,
       x: x(year)!,
       width: x.bandwidth(),
-      overdue: { y: y(c.overdue), height: plot.bottom - y(c.overdue), count: c.overdue },
-      open: { y: y(c.total), height: y(c.overdue) - y(c.total), count: open },
+      passed: { y: y(c.passed), height: plot.bottom - y(c.passed), count: c.passed },
+      open: { y: y(c.total), height: y(c.passed) - y(c.total), count: open },
       total: c.total,
       labelX: x(year)! + x.bandwidth() / 2,
     };

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { findIndicator, findRegion, maxValue, readIndicatorCatalogue, readRegionList, suggestIndicator, suggestRegion } from './catalogue.ts';
 import { decodeCsv, parseCsv } from './csv-source.ts';
 import type { CsvField, CsvRow } from './csv-source.ts';
-import { assertToday, isPartialDate, yearOf } from './dates.ts';
+import { checkBuildDate } from '../dates/build-date.ts';
+import { isPartialDate, yearOf } from '../dates/partial-date.ts';
 import type { Indicator, IndicatorCatalogue, RegionList } from './indicators-schema.ts';
 import { compareProblems } from './problem.ts';
 import type { Problem, Severity } from './problem.ts';
@@ -197,7 +198,8 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
   const observations: Observation[] = [];
   const valueColumns = new Map<number, number>();
   if (table === null) return { observations, problems: r.problems, valueColumns };
-  const lastYear = yearOf(ctx.today) + 1;
+  const thisYear = yearOf(ctx.today)!;
+  const lastYear = thisYear + 1;
   const field = (row: CsvRow, name: (typeof PROGRESS_COLUMNS)[number]): CsvField => row.fields[table.columns.get(name) ?? 0];
 
   for (const row of table.rows) {
@@ -238,7 +240,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
     } else if (!isPartialDate(per.value)) {
       r.at('error', per, `period ${quote(per.value)} is not a real calendar date`);
     } else {
-      year = yearOf(per.value);
+      year = yearOf(per.value)!;
       if (year < FIRST_YEAR || year > lastYear) {
         r.at('error', per, `period ${quote(per.value)} is outside ${FIRST_YEAR}–${lastYear} — a typing slip?`);
         year = null;
@@ -272,7 +274,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
 
     if (!(FLAGS as readonly string[]).includes(flg.value)) {
       r.at('error', flg, `flag ${quote(flg.value)} is not one of: empty, provisional, estimated`);
-    } else if (flg.value === 'provisional' && year !== null && yearOf(ctx.today) - year > PROVISIONAL_YEARS) {
+    } else if (flg.value === 'provisional' && year !== null && thisYear - year > PROVISIONAL_YEARS) {
       r.at('warning', flg, `provisional value for ${per.value} is more than ${PROVISIONAL_YEARS} years old — replace it with the final figure, or drop the flag`);
     }
 
@@ -404,7 +406,7 @@ function checkMilestoneFile(root: string, file: string, today: string, targetIds
  * `options.today` stands in for the clock.
  */
 export function checkData(root: string, options: CheckOptions): CheckResult {
-  assertToday(options.today);
+  checkBuildDate(options.today);
   const problems: Problem[] = [];
   const { catalogue, problems: catalogueProblems } = readIndicatorCatalogue(root);
   const { regions, problems: regionProblems } = readRegionList(root);

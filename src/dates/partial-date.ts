@@ -1,7 +1,8 @@
-// Partial dates ("2025", "2025-12", "2023-11-07") and deadline arithmetic.
-// A deadline is due at the END of the period it names: "2025" → 2025-12-31,
-// "2025-02" → 2025-02-28. Dates are handled as ISO day strings (YYYY-MM-DD)
-// so that no time zone can shift them.
+// Partial dates ("2025", "2025-12", "2023-11-07"): as precise as the text states, never
+// more. The one place they are parsed and checked against the calendar; pipeline,
+// record schema, progress data and site all call it. A deadline is due at the END of the
+// period it names: "2025" → 2025-12-31, "2025-02" → 2025-02-28. Dates are handled as ISO
+// day strings (YYYY-MM-DD) so that no time zone can shift them.
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -14,24 +15,44 @@ export interface ParsedDate {
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a month and day that exist; else null. */
 export function parsePartialDate(value: string | null | undefined): ParsedDate | null {
   if (!value) return null;
-  const m = PARTIAL.exec(value.trim());
+  const m = PARTIAL.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : null;
   const day = m[3] ? Number(m[3]) : null;
   if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && (day < 1 || day > daysInMonth(year, month!))) return null;
+  if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month))) return null;
   return { year, month, day, precision: day !== null ? 'day' : month !== null ? 'month' : 'year' };
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+/** A whole calendar date, YYYY-MM-DD. */
+export function isFullDate(value: string): boolean {
+  return parsePartialDate(value)?.precision === 'day';
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-export const isoDay = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const isoDay = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+/**
+ * The most precise partial date that exists for what a text says: 2024年2月30日 names no
+ * day, so it stays 2024-02; a month out of range leaves the year.
+ */
+export function toPartialDate(year: number, month: number | null, day: number | null): string {
+  if (month === null || month < 1 || month > 12) return pad(year, 4);
+  if (day === null || day < 1 || day > daysInMonth(year, month)) return `${pad(year, 4)}-${pad(month)}`;
+  return isoDay(year, month, day);
+}
 
 /** First day of the period a partial date names. */
 export function periodStart(value: string | null | undefined): string | null {
@@ -48,6 +69,11 @@ export function periodEnd(value: string | null | undefined): string | null {
   return isoDay(p.year, month, p.day ?? daysInMonth(p.year, month));
 }
 
+/** Year a partial date falls in, or null. */
+export function yearOf(value: string | null | undefined): number | null {
+  return parsePartialDate(value)?.year ?? null;
+}
+
 /** Days from `from` to `to` (ISO days); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -60,35 +86,11 @@ export function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today's date where the policies apply (China Standard Time) as YYYY-MM-DD. */
-export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-export type DeadlineStatus = 'overdue' | 'due-soon' | 'upcoming' | 'undated';
-
-/** Days ahead within which an open deadline counts as "due soon". */
-export const DUE_SOON_DAYS = 180;
-
 /**
- * Where a deadline stands on `today`. A deadline is overdue only once its whole
- * period has passed: "2025" is overdue from 2026-01-01, not during 2025.
+ * Order partial dates by the day their period ends; at the same day the more precise one
+ * first ("2025-12-31" before "2025"); missing or invalid last.
  */
-export function deadlineStatus(deadline: string | null | undefined, today: string, soonDays = DUE_SOON_DAYS): DeadlineStatus {
-  const end = periodEnd(deadline);
-  if (!end) return 'undated';
-  const days = daysBetween(today, end);
-  if (days < 0) return 'overdue';
-  if (days <= soonDays) return 'due-soon';
-  return 'upcoming';
-}
-
-/**
- * Order deadlines by the day they fall due; at the same due day the more precise
- * one first ("2025-12-31" before "2025"); undated last.
- */
-export function compareDeadlines(a: string | null | undefined, b: string | null | undefined): number {
+export function comparePartialDates(a: string | null | undefined, b: string | null | undefined): number {
   const ea = periodEnd(a);
   const eb = periodEnd(b);
   if (!ea || !eb) return ea ? -1 : eb ? 1 : 0;
@@ -96,9 +98,4 @@ export function compareDeadlines(a: string | null | undefined, b: string | null 
   const sa = periodStart(a)!;
   const sb = periodStart(b)!;
   return sa === sb ? 0 : sa > sb ? -1 : 1;
-}
-
-/** Year a partial date falls in, or null. */
-export function yearOf(value: string | null | undefined): number | null {
-  return parsePartialDate(value)?.year ?? null;
 }

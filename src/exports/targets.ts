@@ -2,7 +2,7 @@
 // client-side "download this view") and iCalendar feeds of deadlines.
 import { t } from '../i18n/index.ts';
 import type { Comparator, Recurrence } from '../schema/record.ts';
-import type { DeadlineStatus } from '../dates/partial-date.ts';
+import type { DeadlineState } from '../dates/deadline-state.ts';
 import type { ObligationKind, TargetRow } from '../site/target-rows.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { buildCalendar, makeUid, type IcsEvent } from './ics.ts';
@@ -22,7 +22,7 @@ export interface FlatRow {
   deadline: string | null;
   due: string | null;
   recurring: Recurrence | null;
-  status: DeadlineStatus;
+  status: DeadlineState;
   responsible: string[];
   region: string | null;
   policyTitle: string;

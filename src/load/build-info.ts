@@ -1,19 +1,12 @@
-// Facts fixed for one build. LUOSHI_BUILD_DATE (YYYY-MM-DD) pins "today" so that
-// tests and benchmarks produce the same pages on any day.
-import { todayIn } from '../dates/partial-date.ts';
+// Facts fixed for one build: "today" (src/dates/build-date.ts reads it) and the moment
+// calendar feeds are stamped with. LUOSHI_BUILD_DATE pins both, so that tests and
+// benchmarks produce the same pages on any day.
+import { buildDate as readBuildDate } from '../dates/build-date.ts';
 
-function readBuildDate(): string {
-  const pinned = typeof process !== 'undefined' ? process.env.LUOSHI_BUILD_DATE : undefined;
-  if (pinned) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`LUOSHI_BUILD_DATE must be YYYY-MM-DD, got "${pinned}"`);
-    return pinned;
-  }
-  return todayIn('Asia/Shanghai');
-}
+const env = typeof process !== 'undefined' ? process.env : {};
 
 /** The build date ("today") in China Standard Time, YYYY-MM-DD. */
-export const buildDate: string = readBuildDate();
+export const buildDate: string = readBuildDate(env);
 
 /** The build moment in UTC, for iCalendar DTSTAMP: midnight of the build date when pinned. */
-export const buildStamp: Date =
-  typeof process !== 'undefined' && process.env.LUOSHI_BUILD_DATE ? new Date(`${buildDate}T00:00:00Z`) : new Date();
+export const buildStamp: Date = env.LUOSHI_BUILD_DATE ? new Date(`${buildDate}T00:00:00Z`) : new Date();

@@ -10,7 +10,7 @@ import { findRegion } from '../data/catalogue.ts';
 import { milestoneProgress, targetProgress, type MilestoneProgress, type MilestoneStatus, type ProgressStatus, type StatusContext, type TargetProgress, type Thresholds } from './status.ts';
 import { plannedTrajectories, type Trajectory } from './trajectory.ts';
 import type { TargetRow } from '../site/target-rows.ts';
-import { compareDeadlines } from '../dates/partial-date.ts';
+import { comparePartialDates } from '../dates/partial-date.ts';
 
 export type AnyStatus = ProgressStatus | MilestoneStatus;
 
@@ -269,7 +269,7 @@ export function buildProgress(input: ProgressInput): ProgressData {
     const withData = new Set(series.map((s) => s.regionId));
     const targets = quantities
       .filter((e) => e.indicatorId === indicator.id)
-      .sort((a, b) => compareDeadlines(a.target.deadline, b.target.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0));
+      .sort((a, b) => comparePartialDates(a.target.deadline, b.target.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0));
     const waitingByRegion = new Map<string, WaitingRegion>();
     for (const e of targets) {
       if (e.regionId !== null && withData.has(e.regionId)) continue;

@@ -18,7 +18,8 @@
 import type { PolicyRecord, Target } from '../schema/record.ts';
 import { findRegion } from '../data/catalogue.ts';
 import type { MilestoneRecord, Observation } from '../data/check.ts';
-import { assertToday, endOfPeriod, isPartialDate, yearOf } from '../data/dates.ts';
+import { checkBuildDate } from '../dates/build-date.ts';
+import { periodEnd, yearOf } from '../dates/partial-date.ts';
 import type { IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
 
 export type ProgressStatus = 'achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'regressing' | 'insufficient-data';
@@ -126,7 +127,8 @@ function pct(rate: number): string {
  * method does not apply: no indicator link, no region, a relative or recurring target, no data.
  */
 export function targetProgress(target: QuantityTarget, ctx: StatusContext): TargetProgress {
-  assertToday(ctx.today);
+  checkBuildDate(ctx.today);
+  const due = periodEnd(target.deadline);
   const thresholds = ctx.thresholds ?? DEFAULT_THRESHOLDS;
   const result: TargetProgress = {
     targetId: target.id,
@@ -135,14 +137,14 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
     status: 'insufficient-data',
     reason: '',
     targetValue: target.value,
-    targetYear: target.deadline !== null && isPartialDate(target.deadline) ? yearOf(target.deadline) : null,
+    targetYear: yearOf(target.deadline),
     direction: null,
     base: null,
     latest: null,
     observedRate: null,
     requiredRate: null,
     ratio: null,
-    deadlinePassed: target.deadline !== null && isPartialDate(target.deadline) && endOfPeriod(target.deadline) < ctx.today,
+    deadlinePassed: due !== null && due < ctx.today,
     final: false,
     missed: false,
     series: [],
@@ -258,11 +260,11 @@ export interface MilestoneProgress {
  * pending: otherwise.
  */
 export function milestoneProgress(target: Pick<Target, 'id' | 'deadline' | 'recurring'>, records: readonly MilestoneRecord[], today: string): MilestoneProgress {
-  assertToday(today);
+  checkBuildDate(today);
   const own = records.filter((r) => r.targetId === target.id);
   // latest by date; a later line wins among records of the same date
   const latest = own.reduce<MilestoneRecord | null>((acc, r) => (acc === null || r.date >= acc.date ? r : acc), null);
-  const due = target.deadline !== null && isPartialDate(target.deadline) ? endOfPeriod(target.deadline) : null;
+  const due = periodEnd(target.deadline);
   const base = { targetId: target.id, due, latest };
   if (latest?.status === 'done') {
     if (target.recurring === null) return { ...base, status: 'done', reason: `done (recorded ${latest.date})` };

@@ -1,7 +1,7 @@
 // Planned trajectories: a plan that sets yearly steps for one indicator (镇康: 30 % of schools by
 // 2023, 50 % by 2024, 70 % by 2025; 恩施: 30 % → 60 % → 80 %) gets one step series per indicator.
 import type { Comparator, Target } from '../schema/record.ts';
-import { endOfPeriod, isPartialDate, yearOf } from '../data/dates.ts';
+import { periodEnd, yearOf } from '../dates/partial-date.ts';
 import { normalizeName, normalizeUnit } from '../data/text.ts';
 
 export interface TrajectoryStep {
@@ -44,7 +44,7 @@ export function plannedTrajectories(targets: readonly StepTarget[]): Trajectory[
   const groups = new Map<string, { head: StepTarget; key: string; members: StepTarget[] }>();
   for (const t of targets) {
     if (t.kind !== 'quantity' || t.value === null || t.unit === null || t.comparator === null) continue;
-    if (t.deadline === null || !isPartialDate(t.deadline) || t.recurring !== null || t.change !== null) continue;
+    if (periodEnd(t.deadline) === null || t.recurring !== null || t.change !== null) continue;
     const key = t.indicatorId ?? (t.indicator ? normalizeName(t.indicator) : null);
     if (key === null || key === '') continue;
     const family = t.comparator === '>=' || t.comparator === '<=' ? t.comparator : '=~';
@@ -60,14 +60,14 @@ export function plannedTrajectories(targets: readonly StepTarget[]): Trajectory[
     for (const t of members) {
       const deadline = t.deadline as string;
       const value = t.value as number;
-      const end = endOfPeriod(deadline);
+      const end = periodEnd(deadline)!;
       const have = byEnd.get(end);
       if (have) {
         have.values.add(value);
         have.ids.push(t.id);
         if (have.step.value === value) have.step.targetIds.push(t.id);
       } else {
-        byEnd.set(end, { step: { deadline, year: yearOf(deadline), value, targetIds: [t.id] }, values: new Set([value]), ids: [t.id] });
+        byEnd.set(end, { step: { deadline, year: yearOf(deadline)!, value, targetIds: [t.id] }, values: new Set([value]), ids: [t.id] });
       }
     }
     if (byEnd.size < 2) continue;

@@ -2,7 +2,7 @@
 // and the filtering that runs in the browser. Filter state lives in the URL
 // query (?department=u-…&year=2025) so a view can be shared and reloaded.
 import type { Comparator, Recurrence } from '../schema/record.ts';
-import type { DeadlineStatus } from '../dates/partial-date.ts';
+import type { DeadlineState } from '../dates/deadline-state.ts';
 import type { ObligationKind } from '../site/target-rows.ts';
 import type { SiteData } from '../site/site-data.ts';
 import type { FlatRow } from '../exports/targets.ts';
@@ -27,7 +27,7 @@ export interface ExplorerRow {
   e: string | null;
   y: number | null;
   rc: Recurrence | null;
-  s: DeadlineStatus;
+  s: DeadlineState;
   /** indexes into units */
   u: number[];
   /** 1 when aspirational (力争/争取) */
@@ -76,9 +76,13 @@ export type ExplorerFilter = Record<FilterKey, string>;
 /** Value of the year filter for targets without a deadline. */
 export const NO_YEAR = 'none';
 
+/** Deadline states as links shared before they were renamed spell them. */
+const FORMER_STATES: Record<string, DeadlineState> = { overdue: 'passed', upcoming: 'open' };
+
 export function parseFilter(params: URLSearchParams): ExplorerFilter {
   const f = {} as ExplorerFilter;
   for (const k of FILTER_KEYS) f[k] = (params.get(k) ?? '').trim();
+  f.status = FORMER_STATES[f.status] ?? f.status;
   return f;
 }
 

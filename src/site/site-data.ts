@@ -1,12 +1,12 @@
 // The whole site's data, computed once from the policy records (pure: no Astro).
 import type { PolicyRecord } from '../schema/record.ts';
 import { collectDepartments, type Department } from './departments.ts';
-import { countStatuses, sortRows, targetRows, type StatusCounts, type TargetRow } from './target-rows.ts';
-import { compareDeadlines } from '../dates/partial-date.ts';
+import { countDeadlines, sortRows, targetRows, type DeadlineCounts, type TargetRow } from './target-rows.ts';
+import { comparePartialDates } from '../dates/partial-date.ts';
 
 export interface DepartmentView extends Department {
   rows: TargetRow[];
-  counts: StatusCounts;
+  counts: DeadlineCounts;
 }
 
 export interface Citation {
@@ -32,7 +32,7 @@ export interface SiteData {
 /** Newest first by date (undated last), then by title. */
 export function comparePoliciesByDate(a: PolicyRecord, b: PolicyRecord): number {
   if (!a.meta.date !== !b.meta.date) return a.meta.date ? -1 : 1;
-  return -compareDeadlines(a.meta.date, b.meta.date) || a.meta.title.localeCompare(b.meta.title, 'zh-CN');
+  return -comparePartialDates(a.meta.date, b.meta.date) || a.meta.title.localeCompare(b.meta.title, 'zh-CN');
 }
 
 export function buildSite(records: readonly PolicyRecord[], today: string): SiteData {
@@ -59,7 +59,7 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
   const departments: DepartmentView[] = [...deps.values()]
     .map((d) => {
       const r = depRows.get(d.slug) ?? [];
-      return { ...d, rows: r, counts: countStatuses(r) };
+      return { ...d, rows: r, counts: countDeadlines(r) };
     })
     .sort(
       (a, b) =>

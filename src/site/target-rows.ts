@@ -1,6 +1,7 @@
 // Targets as rows: what the explorer, department pages, calendars and CSV files list.
 import type { PolicyRecord, Target } from '../schema/record.ts';
-import { compareDeadlines, deadlineStatus, periodEnd, yearOf, type DeadlineStatus } from '../dates/partial-date.ts';
+import { comparePartialDates, periodEnd, yearOf } from '../dates/partial-date.ts';
+import { deadlineState, type DeadlineState } from '../dates/deadline-state.ts';
 import { resolveResponsible, type UnitRef } from './departments.ts';
 
 /** recurring: a duty repeated every year/semester/…, whatever its kind. */
@@ -17,7 +18,8 @@ export interface TargetRow {
   /** Last day of the deadline's period (YYYY-MM-DD), or null. */
   due: string | null;
   year: number | null;
-  status: DeadlineStatus;
+  /** Where the deadline stands on the build date. */
+  status: DeadlineState;
   responsible: UnitRef[];
   /** Title of the section the target stands in (with its number), or null. */
   section: string | null;
@@ -39,7 +41,7 @@ export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
     deadline: target.deadline,
     due: periodEnd(target.deadline),
     year: yearOf(target.deadline),
-    status: deadlineStatus(target.deadline, today),
+    status: deadlineState(target.deadline, today),
     responsible: dedupeRefs(target.responsible.map((name) => resolveResponsible(policy, name))),
     section: target.section ? (sections.get(target.section) ?? null) : null,
   }));
@@ -52,7 +54,7 @@ function dedupeRefs(refs: UnitRef[]): UnitRef[] {
 
 /** By due day (undated last), then policy, then the target's order of appearance. */
 export function compareRows(a: TargetRow, b: TargetRow): number {
-  return compareDeadlines(a.deadline, b.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0);
+  return comparePartialDates(a.deadline, b.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0);
 }
 
 export function sortRows(rows: readonly TargetRow[]): TargetRow[] {
@@ -60,29 +62,30 @@ export function sortRows(rows: readonly TargetRow[]): TargetRow[] {
   return [...rows].sort(compareRows);
 }
 
-/** Open deadlines falling due soonest first. */
-export function upcoming(rows: readonly TargetRow[], limit: number): TargetRow[] {
-  return sortRows(rows.filter((r) => r.status === 'due-soon' || r.status === 'upcoming')).slice(0, limit);
+/** Deadlines not yet passed, falling due soonest first. */
+export function dueNext(rows: readonly TargetRow[], limit: number): TargetRow[] {
+  return sortRows(rows.filter((r) => r.status === 'due-soon' || r.status === 'open')).slice(0, limit);
 }
 
 /** Deadlines passed, most recently passed first. */
-export function overdue(rows: readonly TargetRow[], limit: number): TargetRow[] {
-  return sortRows(rows.filter((r) => r.status === 'overdue')).reverse().slice(0, limit);
+export function latestPassed(rows: readonly TargetRow[], limit: number): TargetRow[] {
+  return sortRows(rows.filter((r) => r.status === 'passed')).reverse().slice(0, limit);
 }
 
-export interface StatusCounts {
+export interface DeadlineCounts {
   total: number;
-  overdue: number;
+  passed: number;
   open: number;
   undated: number;
   recurring: number;
 }
 
-export function countStatuses(rows: readonly TargetRow[]): StatusCounts {
-  const c: StatusCounts = { total: rows.length, overdue: 0, open: 0, undated: 0, recurring: 0 };
+/** Rows by deadline state; `open` counts due-soon ones too. */
+export function countDeadlines(rows: readonly TargetRow[]): DeadlineCounts {
+  const c: DeadlineCounts = { total: rows.length, passed: 0, open: 0, undated: 0, recurring: 0 };
   for (const r of rows) {
     if (r.kind === 'recurring') c.recurring++;
-    if (r.status === 'overdue') c.overdue++;
+    if (r.status === 'passed') c.passed++;
     else if (r.status === 'undated') c.undated++;
     else c.open++;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineGeometry, yearBarsGeometry } from '../../src/charts/timeline.ts';
 
-const item = (id: string, due: string, status: 'overdue' | 'due-soon' | 'upcoming' = 'upcoming') => ({
+const item = (id: string, due: string, status: 'passed' | 'due-soon' | 'open' = 'open') => ({
   id,
   due,
   label: id,
@@ -12,7 +12,7 @@ const item = (id: string, due: string, status: 'overdue' | 'due-soon' | 'upcomin
 describe('timeline geometry', () => {
   const g = timelineGeometry(
     [
-      { key: 'a', label: '镇康县教育高质量发展三年行动计划实施方案', items: [item('t1', '2023-12-31', 'overdue'), item('t2', '2025-12-31', 'overdue'), item('t3', '2025-12-31', 'overdue')] },
+      { key: 'a', label: '镇康县教育高质量发展三年行动计划实施方案', items: [item('t1', '2023-12-31', 'passed'), item('t2', '2025-12-31', 'passed'), item('t3', '2025-12-31', 'passed')] },
       { key: 'b', label: '恩施州', items: [item('t4', '2027-12-31')] },
     ],
     '2026-11-25',
@@ -59,12 +59,12 @@ describe('timeline geometry', () => {
 describe('year bars', () => {
   it('stacks passed and open deadlines per year, keeping empty years', () => {
     const g = yearBarsGeometry([
-      { year: 2023, status: 'overdue' },
-      { year: 2025, status: 'overdue' },
-      { year: 2025, status: 'overdue' },
-      { year: 2027, status: 'upcoming' },
+      { year: 2023, status: 'passed' },
+      { year: 2025, status: 'passed' },
+      { year: 2025, status: 'passed' },
+      { year: 2027, status: 'open' },
     ]);
-    expect(g.bars.map((b) => [b.year, b.total, b.overdue.count, b.open.count])).toEqual([
+    expect(g.bars.map((b) => [b.year, b.total, b.passed.count, b.open.count])).toEqual([
       [2023, 1, 1, 0],
       [2024, 0, 0, 0],
       [2025, 2, 2, 0],
@@ -72,7 +72,7 @@ describe('year bars', () => {
       [2027, 1, 0, 1],
     ]);
     const b2025 = g.bars[2];
-    expect(b2025.overdue.y + b2025.overdue.height).toBeCloseTo(g.plot.bottom);
+    expect(b2025.passed.y + b2025.passed.height).toBeCloseTo(g.plot.bottom);
     expect(yearBarsGeometry([]).bars).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareDeadlines,
+  comparePartialDates,
   daysBetween,
-  deadlineStatus,
+  isFullDate,
+  isPartialDate,
   nextDay,
   parsePartialDate,
   periodEnd,
   periodStart,
-  todayIn,
+  toPartialDate,
+  yearOf,
 } from '../../src/dates/partial-date.ts';
 
 describe('partial dates', () => {
@@ -18,7 +20,24 @@ describe('partial dates', () => {
     expect(parsePartialDate('2025-13')).toBeNull();
     expect(parsePartialDate('2025-02-30')).toBeNull();
     expect(parsePartialDate('2025年')).toBeNull();
+    expect(parsePartialDate(' 2025')).toBeNull();
     expect(parsePartialDate(null)).toBeNull();
+  });
+
+  it('checks the calendar, leap years included', () => {
+    expect(['2024', '2024-12', '2024-02-29'].every(isPartialDate)).toBe(true);
+    expect(['24', '2024-13', '2023-02-29', '2024-02-30', '2024-04-31', '2024/07', '2024-7', '2024-00'].some(isPartialDate)).toBe(false);
+    expect(isFullDate('2024-07-15')).toBe(true);
+    expect(isFullDate('2024-07')).toBe(false);
+  });
+
+  it('keeps what a text says as precisely as the calendar allows', () => {
+    expect(toPartialDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(toPartialDate(2024, 2, 30)).toBe('2024-02');
+    expect(toPartialDate(2023, 2, 29)).toBe('2023-02');
+    expect(toPartialDate(2024, 13, 1)).toBe('2024');
+    expect(toPartialDate(2024, 6, null)).toBe('2024-06');
+    expect(toPartialDate(2024, null, 5)).toBe('2024');
   });
 
   it('a deadline falls due on the last day of the period it names', () => {
@@ -27,8 +46,15 @@ describe('partial dates', () => {
     expect(periodEnd('2025-02')).toBe('2025-02-28');
     expect(periodEnd('2024-02')).toBe('2024-02-29');
     expect(periodEnd('2023-11-07')).toBe('2023-11-07');
+    expect(periodEnd('2024-02-30')).toBeNull();
     expect(periodStart('2025')).toBe('2025-01-01');
     expect(periodStart('2025-06')).toBe('2025-06-01');
+  });
+
+  it('gives the year of a valid date only', () => {
+    expect(yearOf('2024-07')).toBe(2024);
+    expect(yearOf('2024-13')).toBeNull();
+    expect(yearOf(null)).toBeNull();
   });
 
   it('counts days and steps to the next day across year ends', () => {
@@ -38,28 +64,8 @@ describe('partial dates', () => {
     expect(nextDay('2024-02-28')).toBe('2024-02-29');
   });
 
-  it('takes today in China time, not UTC', () => {
-    // 2026-11-24 17:00 UTC is already 2026-11-25 01:00 in Beijing.
-    expect(todayIn('Asia/Shanghai', new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25');
-  });
-});
-
-describe('deadline status relative to the build date', () => {
-  it('a year deadline is not overdue during that year', () => {
-    expect(deadlineStatus('2025', '2025-06-01')).toBe('upcoming');
-    expect(deadlineStatus('2025', '2025-12-31')).toBe('due-soon');
-    expect(deadlineStatus('2025', '2026-01-01')).toBe('overdue');
-  });
-  it('marks past, soon, later and missing deadlines', () => {
-    const today = '2026-11-25';
-    expect(deadlineStatus('2023-11-07', today)).toBe('overdue');
-    expect(deadlineStatus('2026', today)).toBe('due-soon');
-    expect(deadlineStatus('2027-03', today)).toBe('due-soon');
-    expect(deadlineStatus('2027', today)).toBe('upcoming');
-    expect(deadlineStatus(null, today)).toBe('undated');
-  });
-  it('sorts by due day, more precise first on the same day, undated last', () => {
-    const sorted = [null, '2025', '2024-06', '2025-12-31', '2023', null].sort(compareDeadlines);
+  it('sorts by due day, more precise first on the same day, missing last', () => {
+    const sorted = [null, '2025', '2024-06', '2025-12-31', '2023', null].sort(comparePartialDates);
     expect(sorted).toEqual(['2023', '2024-06', '2025-12-31', '2025', null, null]);
   });
 });

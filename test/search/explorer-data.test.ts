@@ -24,7 +24,11 @@ describe('targets explorer filters', () => {
     expect(f(`year=${NO_YEAR}`).every((r) => r.d === null)).toBe(true);
     expect(f('region=恩施州').every((r) => data.policies[r.p].s === 'enshi-county-alliance-2022-2025')).toBe(true);
     expect(f('policy=dezhou-county-high-school-2023').length).toBe(3);
-    expect(f('status=upcoming').map((r) => r.d)).toEqual(['2027', '2030', '2035']);
+    expect(f('status=open').map((r) => r.d)).toEqual(['2027', '2030', '2035']);
+    // a link shared before the deadline states were renamed
+    expect(f('status=upcoming')).toEqual(f('status=open'));
+    expect(f('status=overdue')).toEqual(f('status=passed'));
+    expect(f('status=passed').length).toBeGreaterThan(0);
     expect(f('department=u-doesnotexist')).toEqual([]);
   });
 
@@ -46,7 +50,7 @@ describe('targets explorer filters', () => {
   it('turns a view into the same CSV rows the server writes', () => {
     const row = f('q=高中阶段毛入学率达95.5%').find((r) => r.i === 't-92c4e7b1')!;
     const flat = toFlatRow(row, data, (p, id) => `/policies/${p}/#${id}`);
-    expect(flat).toMatchObject({ id: 't-92c4e7b1', policy: 'zhenkang-education-2023-2025', deadline: '2025', due: '2025-12-31', status: 'overdue' });
+    expect(flat).toMatchObject({ id: 't-92c4e7b1', policy: 'zhenkang-education-2023-2025', deadline: '2025', due: '2025-12-31', status: 'passed' });
     expect(flat.responsible).toEqual(['镇康县 · 县教育体育局']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFixtures, TODAY } from '../support/policy-fixtures.ts';
 import { buildSite } from '../../src/site/site-data.ts';
 import { departmentLabel, departmentSlug } from '../../src/site/departments.ts';
-import { overdue, upcoming } from '../../src/site/target-rows.ts';
+import { dueNext, latestPassed } from '../../src/site/target-rows.ts';
 
 const site = buildSite(readFixtures(), TODAY);
 
@@ -28,7 +28,7 @@ describe('site data from the fixture policies', () => {
     expect(dated).toEqual([...dated].sort());
     expect(dues.indexOf(null)).toBeGreaterThan(dues.lastIndexOf(dated.at(-1)!));
     expect(dep.rows.some((r) => r.kind === 'recurring')).toBe(true);
-    expect(dep.counts.overdue).toBeGreaterThan(0);
+    expect(dep.counts.passed).toBeGreaterThan(0);
   });
 
   it('gives the same department slug for the same region and name, another for another region', () => {
@@ -45,16 +45,16 @@ describe('site data from the fixture policies', () => {
 
   it('judges partial deadlines against the build date', () => {
     const byId = new Map(site.rows.map((r) => [r.id, r]));
-    expect(byId.get('t-0c4d9b1e')!.status).toBe('overdue'); // "2025" at 2026-11-25
+    expect(byId.get('t-0c4d9b1e')!.status).toBe('passed'); // "2025" at 2026-11-25
     expect(byId.get('t-4c0e8a1f')!.due).toBe('2022-12-31'); // "2022-12"
-    expect(byId.get('t-9e13f6d2')!.status).toBe('upcoming'); // "2027"
+    expect(byId.get('t-9e13f6d2')!.status).toBe('open'); // "2027"
     expect(byId.get('t-41f8a7c5')!.kind).toBe('recurring');
     expect(byId.get('t-41f8a7c5')!.status).toBe('undated');
   });
 
   it('lists the soonest open deadlines and the most recently passed ones', () => {
-    expect(upcoming(site.rows, 3).map((r) => r.deadline)).toEqual(['2027', '2030', '2035']);
-    const od = overdue(site.rows, 100);
+    expect(dueNext(site.rows, 3).map((r) => r.deadline)).toEqual(['2027', '2030', '2035']);
+    const od = latestPassed(site.rows, 100);
     expect(od[0].due! >= od.at(-1)!.due!).toBe(true);
     expect(od.every((r) => r.due! < TODAY)).toBe(true);
   });

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Command, Io } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
 import { InputError } from '../../pipeline/errors.ts';
 import { readPolicyMdx, splitMdx } from '../../pipeline/mdx/index.ts';
 import { locateYamlPath } from '../../pipeline/mdx/yaml-locate.ts';
@@ -13,7 +13,6 @@ import { contentPaths } from '../../ingest/paths.ts';
 import { checkPolicy } from '../../ingest/check-policy.ts';
 import { checkData } from '../../data/check.ts';
 import { formatProblem } from '../../data/problem.ts';
-import { buildDate } from '../../dates/build-date.ts';
 
 const USAGE = `usage: npm run luoshi -- check
 
@@ -77,7 +76,7 @@ export const checkCommand: Command = {
   async run(argv, io) {
     if (argv.length) throw new UsageError(`check takes no arguments (got "${argv.join(' ')}")`);
     const content = await checkContent(io);
-    const data = checkData(io.root, { today: buildDate(), targetIds: content.targetIds });
+    const data = checkData(io.root, { today: buildDateOption(), targetIds: content.targetIds });
     const dataErrors = data.problems.filter((p) => p.severity === 'error').map(formatProblem);
     const dataWarnings = data.problems.filter((p) => p.severity === 'warning').map(formatProblem);
     for (const e of [...content.errors, ...dataErrors]) io.err(`error: ${e}`);

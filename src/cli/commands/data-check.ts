@@ -5,11 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import type { Command, ExitCode, Io } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
 import { checkData } from '../../data/check.ts';
-import { isFullDate } from '../../data/dates.ts';
 import { formatProblem } from '../../data/problem.ts';
-import { todayIn } from '../../dates/partial-date.ts';
+import { isFullDate } from '../../dates/partial-date.ts';
 
 const USAGE = `usage: luoshi data check [--today YYYY-MM-DD] [--content DIR]
 
@@ -43,8 +42,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     else if (flag === '--help' || flag === '-h') return 'help';
     else throw new UsageError(`unknown option "${arg}"`);
   }
-  today ??= process.env.LUOSHI_BUILD_DATE || todayIn('Asia/Shanghai');
-  if (!isFullDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, got "${today}"`);
+  if (today !== undefined && !isFullDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, got "${today}"`);
+  today ??= buildDateOption();
   return { today, content: content ?? (process.env.LUOSHI_CONTENT || 'content/policies') };
 }
 

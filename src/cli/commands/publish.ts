@@ -5,9 +5,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
 import { astroBuild, prepareBuild } from './build.ts';
-import { buildDate } from '../../dates/build-date.ts';
 import { contentPaths } from '../../ingest/paths.ts';
 import { loadPolicies, takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
 import { compareSnapshots, describeChanges } from '../../publish/changes.ts';
@@ -56,7 +55,7 @@ export const publishCommand: Command = {
       io.err(`publish stopped: the build failed, so the live site ${live} was not changed`);
       return 1;
     }
-    const today = buildDate();
+    const today = buildDateOption();
     const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies), today);
     await writeFile(join(fresh, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 1)}\n`);
     const before = await readSnapshot(live);
