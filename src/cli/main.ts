@@ -2,6 +2,7 @@
 import type { Command, ExitCode, Io } from './command.ts';
 import { UsageError } from './command.ts';
 import { InputError } from '../pipeline/errors.ts';
+import { formatProblem, problemOf } from '../problems/problem.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     }
     // An input that cannot be read at all (a path that does not exist …).
     if (error instanceof InputError) {
-      io.err(error.format());
+      io.err(formatProblem(problemOf(error)));
       return 1;
     }
     throw error;

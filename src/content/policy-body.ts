@@ -10,6 +10,7 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToHast, type HastNode } from 'satteri';
 import { t } from '../i18n/index.ts';
+import { ProblemError } from '../problems/problem.ts';
 
 export interface BodyHeading {
   depth: number;
@@ -25,17 +26,10 @@ export interface RenderedBody {
 /** The Markdown features Astro's MDX integration turns on by default. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-export class PolicyBodyError extends Error {
-  constructor(file: string, message: string, line?: number) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'PolicyBodyError';
-  }
-}
-
 // Astro's escapeHTML (astro/dist/runtime/server/escape.js): text in JSX children.
 const ESCAPABLE = /[&<>'"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-export function escapeText(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(ESCAPABLE, (c) => ENTITIES[c]);
 }
 
@@ -59,7 +53,7 @@ export function targetHtml(ids: readonly string[], inner: string): string {
     `<mark class="target" id="${escapeAttribute(first)}" data-targets="${escapeAttribute(all.join(' '))}">` +
     rest.map((id) => `<span id="${escapeAttribute(id)}"></span>`).join('') +
     inner +
-    `<a class="target-ref" href="#item-${escapeAttribute(first)}">${escapeText(label)}</a></mark>`
+    `<a class="target-ref" href="#item-${escapeAttribute(first)}">${escapeHtml(label)}</a></mark>`
   );
 }
 
@@ -112,14 +106,16 @@ class Renderer {
   private readonly slugger = new GithubSlugger();
 
   private readonly file: string;
+  private readonly firstLine: number;
 
-  constructor(file: string) {
+  constructor(file: string, firstLine: number) {
     this.file = file;
+    this.firstLine = firstLine;
   }
 
   fail(node: Node, message: string): never {
     const line = (node.position as { start?: { line?: number } } | undefined)?.start?.line;
-    throw new PolicyBodyError(this.file, message, line);
+    throw bodyError(this.file, message, line === undefined ? undefined : line + this.firstLine - 1);
   }
 
   children(node: Node): string {
@@ -135,7 +131,7 @@ class Renderer {
       case 'root':
         return this.children(node);
       case 'text':
-        return escapeText(String(node.value ?? ''));
+        return escapeHtml(String(node.value ?? ''));
       case 'element':
         return this.element(node);
       case 'mdxJsxTextElement':
@@ -223,30 +219,34 @@ class Renderer {
   }
 }
 
+function bodyError(file: string, message: string, line?: number): ProblemError {
+  return new ProblemError({ severity: 'error', file, line, message });
+}
+
 /**
- * Renders a policy file's MDX (frontmatter included or not) to HTML plus its
- * headings. Throws a PolicyBodyError naming `file` (and the line) when the text is
- * not valid MDX or holds JSX or expressions that luoshi does not write.
+ * Renders a policy file's MDX body to HTML plus its headings; `firstLine` is the line of
+ * the file the body starts on. Throws a ProblemError naming `file` (and the line) when the
+ * text is not valid MDX or holds JSX or expressions that luoshi does not write.
  */
-export function renderPolicyBody(source: string, file: string): RenderedBody {
+export function renderPolicyBody(source: string, file: string, firstLine = 1): RenderedBody {
   let tree: HastNode;
   try {
     // Positions are only read to report an error: parse without them first.
     tree = mdxToHast(source, { features: FEATURES, position: false });
   } catch (error) {
-    throw new PolicyBodyError(file, `not valid MDX: ${(error as Error).message}`);
+    throw bodyError(file, `not valid MDX: ${(error as Error).message}`);
   }
   try {
-    return render(tree, file);
+    return render(tree, file, firstLine);
   } catch (error) {
-    if (!(error instanceof PolicyBodyError)) throw error;
+    if (!(error instanceof ProblemError)) throw error;
     // Again, with positions, to name the line.
-    return render(mdxToHast(source, { features: FEATURES, position: true }), file);
+    return render(mdxToHast(source, { features: FEATURES, position: true }), file, firstLine);
   }
 }
 
-function render(tree: HastNode, file: string): RenderedBody {
-  const renderer = new Renderer(file);
+function render(tree: HastNode, file: string, firstLine: number): RenderedBody {
+  const renderer = new Renderer(file, firstLine);
   const html = renderer.node(tree as Node);
   return { html, headings: renderer.headings };
 }
@@ -257,7 +257,7 @@ function render(tree: HastNode, file: string): RenderedBody {
  * every entry's digest.
  */
 export function rendererFingerprint(): string {
-  return [Renderer, render, renderPolicyBody, targetHtml, anchorHtml, escapeText, escapeAttribute, attributes, attributeName, textContent]
+  return [Renderer, render, renderPolicyBody, targetHtml, anchorHtml, escapeHtml, escapeAttribute, attributes, attributeName, textContent]
     .map(String)
     .concat(t('search.type.target'), JSON.stringify(FEATURES))
     .join('\n');

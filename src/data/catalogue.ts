@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { indicatorCatalogue, regionList } from './indicators-schema.ts';
 import type { Indicator, IndicatorCatalogue, Region, RegionList } from './indicators-schema.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { closest, normalizeName, normalizeUnit } from './text.ts';
 import { YamlSyntaxError, parseYaml } from './yaml-source.ts';
 import type { YamlSource } from './yaml-source.ts';

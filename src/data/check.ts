@@ -8,8 +8,8 @@ import type { CsvField, CsvRow } from './csv-source.ts';
 import { checkBuildDate } from '../dates/build-date.ts';
 import { isPartialDate, yearOf } from '../dates/partial-date.ts';
 import type { Indicator, IndicatorCatalogue, RegionList } from './indicators-schema.ts';
-import { compareProblems } from './problem.ts';
-import type { Problem, Severity } from './problem.ts';
+import { compareProblems } from '../problems/problem.ts';
+import type { Problem, Severity } from '../problems/problem.ts';
 import { closest, normalizeUnit } from './text.ts';
 
 export const PROGRESS_DIR = 'data/progress';
@@ -17,7 +17,8 @@ export const MILESTONES_DIR = 'data/milestones';
 export const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
 export const MILESTONE_COLUMNS = ['target', 'date', 'status', 'evidence', 'note'] as const;
 export const FLAGS = ['', 'provisional', 'estimated'] as const;
-export const MILESTONE_STATUSES = ['done', 'in-progress', 'missed'] as const;
+/** What a row of data/milestones/*.csv may record (the progress statuses of milestones are src/progress/statuses.ts). */
+export const MILESTONE_RECORD_STATUSES = ['done', 'in-progress', 'missed'] as const;
 
 /** Earliest statistical year accepted. */
 export const FIRST_YEAR = 1949;
@@ -29,7 +30,7 @@ export const JUMP_RELATIVE = 0.5;
 export const PROVISIONAL_YEARS = 3;
 
 export type Flag = (typeof FLAGS)[number];
-export type MilestoneRecordStatus = (typeof MILESTONE_STATUSES)[number];
+export type MilestoneRecordStatus = (typeof MILESTONE_RECORD_STATUSES)[number];
 
 export interface Observation {
   /** Catalogue id (data/indicators.yaml), whatever name the row used. */
@@ -123,11 +124,11 @@ interface Table {
 
 /** Decodes, parses and checks the header; null when the file cannot be read as a table. */
 function readTable(root: string, file: string, expected: readonly string[], r: Reporter, looksLikeData: (first: string) => boolean): Table | null {
-  const decoded = decodeCsv(readFileSync(join(root, file)));
-  for (const issue of decoded.issues) r.at(issue.severity, issue, issue.message);
+  const decoded = decodeCsv(readFileSync(join(root, file)), file);
+  r.problems.push(...decoded.problems);
   if (decoded.text === null) return null;
-  const { rows, issues } = parseCsv(decoded.text);
-  for (const issue of issues) r.at(issue.severity, issue, issue.message);
+  const { rows, problems } = parseCsv(decoded.text, file);
+  r.problems.push(...problems);
   const header = rows[0];
   const spelled = expected.join(',');
   if (header === undefined) {
@@ -370,7 +371,7 @@ function checkMilestoneFile(root: string, file: string, today: string, targetIds
     if (!isPartialDate(dat.value)) r.at('error', dat, `date ${quote(dat.value)} is not a date — write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07`);
     else if (dat.value > today.slice(0, dat.value.length)) r.at('error', dat, `date ${dat.value} is after the build date ${today}: a status can only be recorded once it is known`);
 
-    if (!(MILESTONE_STATUSES as readonly string[]).includes(sta.value)) {
+    if (!(MILESTONE_RECORD_STATUSES as readonly string[]).includes(sta.value)) {
       const aliases: Record<string, string> = { completed: 'done', complete: 'done', 完成: 'done', 已完成: 'done', 进行中: 'in-progress', 'in progress': 'in-progress', ongoing: 'in-progress', 未完成: 'missed', failed: 'missed' };
       const near = aliases[sta.value.trim().toLowerCase()];
       r.at('error', sta, `status ${quote(sta.value)} is not one of: done, in-progress, missed${near ? ` — write ${quote(near)}` : ''}`);

@@ -24,7 +24,7 @@ export interface IcsCalendar {
 }
 
 /** Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, newlines. */
-export function escapeText(value: string): string {
+export function escapeIcsText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
@@ -90,9 +90,9 @@ export function buildCalendar(cal: IcsCalendar): string {
     `PRODID:${cal.prodId ?? '-//luoshi//policy deadlines//ZH'}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(cal.name)}`,
+    `X-WR-CALNAME:${escapeIcsText(cal.name)}`,
   ];
-  if (cal.description) lines.push(`X-WR-CALDESC:${escapeText(cal.description)}`);
+  if (cal.description) lines.push(`X-WR-CALDESC:${escapeIcsText(cal.description)}`);
   for (const ev of cal.events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -100,12 +100,12 @@ export function buildCalendar(cal: IcsCalendar): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${formatDate(ev.date)}`,
       `DTEND;VALUE=DATE:${formatDate(nextDay(ev.date))}`,
-      `SUMMARY:${escapeText(ev.summary)}`,
+      `SUMMARY:${escapeIcsText(ev.summary)}`,
     );
-    if (ev.description) lines.push(`DESCRIPTION:${escapeText(ev.description)}`);
+    if (ev.description) lines.push(`DESCRIPTION:${escapeIcsText(ev.description)}`);
     // URL is a URI value, not TEXT: it is not escaped.
     if (ev.url) lines.push(`URL:${ev.url}`);
-    if (ev.categories?.length) lines.push(`CATEGORIES:${ev.categories.map(escapeText).join(',')}`);
+    if (ev.categories?.length) lines.push(`CATEGORIES:${ev.categories.map(escapeIcsText).join(',')}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -7,7 +7,7 @@
 // "today" is the build date (LUOSHI_BUILD_DATE, else today in Asia/Shanghai).
 import { basename, dirname, resolve } from 'node:path';
 import { checkData } from '../data/check.ts';
-import { formatProblem } from '../data/problem.ts';
+import { formatProblem } from '../problems/problem.ts';
 import type { Observation } from '../data/check.ts';
 import type { IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
 import { perSite, type LoadedSite } from './policies.ts';

@@ -1,10 +1,6 @@
 // What a published site says, in a form two publishes can be compared by: every
 // observation and every target's status. Written into the site as publish.json.
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PolicyRecord } from '../schema/record.ts';
-import { readPolicyMdx } from '../pipeline/mdx/index.ts';
 import { checkData } from '../data/check.ts';
 import { recordProgress } from '../progress/status.ts';
 
@@ -17,12 +13,6 @@ export interface Snapshot {
   statuses: Record<string, string>;
   /** target id → what to call it in a report: policy title and sentence; indicator id → its name. */
   labels: Record<string, string>;
-}
-
-export async function loadPolicies(dir: string): Promise<PolicyRecord[]> {
-  if (!existsSync(dir)) return [];
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  return Promise.all(files.map(async (f) => readPolicyMdx(await readFile(join(dir, f), 'utf8'), f).record));
 }
 
 export function takeSnapshot(root: string, policies: readonly PolicyRecord[], today: string): Snapshot {

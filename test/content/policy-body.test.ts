@@ -13,10 +13,11 @@ import { createServer, type ViteDevServer } from 'vite';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { LoaderContext } from 'astro/loaders';
-import { anchorHtml, PolicyBodyError, renderPolicyBody, targetHtml } from '../../src/content/policy-body.ts';
-import { policyLoader, splitPolicyFile } from '../../src/content/policy-loader.ts';
+import { anchorHtml, renderPolicyBody, targetHtml } from '../../src/content/policy-body.ts';
+import { policyLoader } from '../../src/content/policy-loader.ts';
+import { readPolicyFile } from '../../src/content/policy-files.ts';
+import { ProblemError } from '../../src/problems/problem.ts';
 import { hasCachedPolicy, policyCacheDir, readCachedHtml, readCachedRecord } from '../../src/content/policy-cache.ts';
-import { policySchema } from '../../src/content/policy-schema.ts';
 import { bodyToMdast } from '../../src/pipeline/mdx/body-to-mdast.ts';
 import { serializeMdx } from '../../src/pipeline/mdx/serialize.ts';
 import type { Block } from '../../src/schema/document.ts';
@@ -152,8 +153,7 @@ describe('renderPolicyBody', () => {
   test('the fixtures render: every target id and section anchor is in the text', () => {
     for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.mdx'))) {
       const contents = readFileSync(join(FIXTURE_DIR, file), 'utf8');
-      const { data, body } = splitPolicyFile(contents, file);
-      const record = policySchema.parse(data);
+      const { record, body } = readPolicyFile(contents, file);
       const { html } = renderPolicyBody(body, file);
       const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
       for (const s of record.sections) expect(ids, `${file} ${s.id}`).toContain(s.id);
@@ -164,18 +164,18 @@ describe('renderPolicyBody', () => {
   });
 
   test.each([
-    ['an unknown element', '段落。\n\n<Foo bar="1" />\n', /bad\.mdx:3: unexpected element <Foo>/],
-    ['an HTML element other than <p>', '段落 <b>粗</b>。\n', /bad\.mdx:1: unexpected element <b>/],
-    ['an expression', '段落 {1 + 1}。\n', /bad\.mdx:1: unexpected expression/],
-    ['an import', 'import x from "y"\n\n段落。\n', /bad\.mdx:1: unexpected import\/export/],
-    ['ids that are not JSON', '<Target ids={foo}>句子。</Target>\n', /bad\.mdx:1: attribute ids=\{foo\} of <Target> is not a JSON value/],
-    ['ids that are not strings', '<Target ids={[1]}>句子。</Target>\n', /bad\.mdx:1: <Target> needs ids/],
-    ['another attribute', '## <Anchor id="s1" class="x" />标题\n', /bad\.mdx:1: unexpected attribute class on <Anchor>/],
-    ['an unclosed tag', '<Target ids={["t-1"]}>句子。\n', /bad\.mdx: not valid MDX/],
-    ['a code block', '段落。\n\n```\n代码\n```\n', /bad\.mdx:3: code blocks .* are not supported/],
-    ['an image', '![图](x.png)\n', /bad\.mdx:1: images are not supported/],
+    ['an unknown element', '段落。\n\n<Foo bar="1" />\n', /bad\.mdx:3: error: unexpected element <Foo>/],
+    ['an HTML element other than <p>', '段落 <b>粗</b>。\n', /bad\.mdx:1: error: unexpected element <b>/],
+    ['an expression', '段落 {1 + 1}。\n', /bad\.mdx:1: error: unexpected expression/],
+    ['an import', 'import x from "y"\n\n段落。\n', /bad\.mdx:1: error: unexpected import\/export/],
+    ['ids that are not JSON', '<Target ids={foo}>句子。</Target>\n', /bad\.mdx:1: error: attribute ids=\{foo\} of <Target> is not a JSON value/],
+    ['ids that are not strings', '<Target ids={[1]}>句子。</Target>\n', /bad\.mdx:1: error: <Target> needs ids/],
+    ['another attribute', '## <Anchor id="s1" class="x" />标题\n', /bad\.mdx:1: error: unexpected attribute class on <Anchor>/],
+    ['an unclosed tag', '<Target ids={["t-1"]}>句子。\n', /bad\.mdx: error: not valid MDX/],
+    ['a code block', '段落。\n\n```\n代码\n```\n', /bad\.mdx:3: error: code blocks .* are not supported/],
+    ['an image', '![图](x.png)\n', /bad\.mdx:1: error: images are not supported/],
   ])('%s fails naming the file', (_, source, message) => {
-    expect(() => renderPolicyBody(source, 'bad.mdx')).toThrow(PolicyBodyError);
+    expect(() => renderPolicyBody(source, 'bad.mdx')).toThrow(ProblemError);
     expect(() => renderPolicyBody(source, 'bad.mdx')).toThrow(message);
   });
 });
@@ -237,7 +237,7 @@ describe('policyLoader', () => {
     expect(record.targets.length).toBeGreaterThan(0);
     const html = readCachedHtml(cache(), entry.id);
     const contents = readFileSync(join(FIXTURE_DIR, 'zhenkang-education-2023-2025.mdx'), 'utf8');
-    expect(html).toBe(renderPolicyBody(splitPolicyFile(contents, 'x.mdx').body, 'x.mdx').html);
+    expect(html).toBe(renderPolicyBody(readPolicyFile(contents, 'x.mdx').body, 'x.mdx').html);
     expect(() => readCachedRecord(cache(), entry.id, 'another digest')).toThrow(/not the version/);
 
     // Again: a file whose digest is unchanged is not read into the cache again (its
@@ -265,13 +265,13 @@ describe('policyLoader', () => {
   const good = readFileSync(join(FIXTURE_DIR, 'zhenkang-education-2023-2025.mdx'), 'utf8');
   const file = 'bad/zhenkang-education-2023-2025\\.mdx';
   test.each([
-    ['a bad frontmatter field', good.replace('  date: "2023-11-07"', '  date: 2023-11-07'), new RegExp(`${file}: the frontmatter does not match the policy schema:\n  ${file}:8: meta\\.date: `)],
-    ['a missing field', good.replace(/^  region: .*\n/m, ''), new RegExp(`${file}:\\d+: meta\\.region: `)],
-    ['a bad target field', good.replace('    kind: "quantity"', '    kind: "amount"'), new RegExp(`${file}:\\d+: targets\\.0\\.kind: `)],
-    ['YAML that does not parse', good.replace('  date: "2023-11-07"', '  date: "2023-11-07'), new RegExp(`${file}:\\d+:\\d+: this is not valid YAML`)],
-    ['no frontmatter', '正文。\n', new RegExp(`${file}:1: no frontmatter`)],
-    ['a slug other than the file name', good.replace(/^slug: .*$/m, 'slug: other'), new RegExp(`${file}:2: slug "other" must equal the file name`)],
-    ['an unknown element in the body', `${good}\n<Chart />\n`, new RegExp(`${file}:\\d+: unexpected element <Chart>`)],
+    ['a bad frontmatter field', good.replace('  date: "2023-11-07"', '  date: 2023-11-07'), new RegExp(`${file}:8:\\d+: error: meta\\.date: write the date in quotes`)],
+    ['a missing field', good.replace(/^  region: .*\n/m, ''), new RegExp(`${file}:\\d+:\\d+: error: meta\\.region: missing`)],
+    ['a bad target field', good.replace('    kind: "quantity"', '    kind: "amount"'), new RegExp(`${file}:\\d+:\\d+: error: targets\\[0\\]\\.kind: `)],
+    ['YAML that does not parse', good.replace('  date: "2023-11-07"', '  date: "2023-11-07'), new RegExp(`${file}:\\d+:\\d+: error: this is not valid YAML`)],
+    ['no frontmatter', '正文。\n', new RegExp(`${file}:1:1: error: the file does not start with frontmatter`)],
+    ['a slug other than the file name', good.replace(/^slug: .*$/m, 'slug: other'), new RegExp(`${file}:2:\\d+: error: slug "other" must equal the file name`)],
+    ['an unknown element in the body', `${good}\n<Chart />\n`, new RegExp(`${file}:${good.split('\n').length + 1}: error: unexpected element <Chart>`)],
   ])('%s fails naming the file', async (_, contents, message) => {
     write('bad', { 'zhenkang-education-2023-2025.mdx': contents });
     await expect(policyLoader({ base: 'bad' }).load(context().ctx)).rejects.toThrow(message);
@@ -295,7 +295,7 @@ describe('policyLoader', () => {
     for (const id of b.store.keys()) expect(readCachedHtml(cache(), id)).toBe(htmlA[id]);
 
     writeFileSync(join(many, 'zhenkang-education-2023-2025.mdx'), `${good}\n<Chart />\n`);
-    await expect(policyLoader({ base: 'workers', workersFrom: 1 }).load(context().ctx)).rejects.toThrow(/workers\/zhenkang-education-2023-2025\.mdx:\d+: unexpected element <Chart>/);
+    await expect(policyLoader({ base: 'workers', workersFrom: 1 }).load(context().ctx)).rejects.toThrow(/workers\/zhenkang-education-2023-2025\.mdx:\d+: error: unexpected element <Chart>/);
   });
 
   test('two files with the same name fail naming both', async () => {
@@ -304,6 +304,6 @@ describe('policyLoader', () => {
     mkdirSync(join(base, 'b'));
     writeFileSync(join(base, 'a/zhenkang-education-2023-2025.mdx'), good);
     writeFileSync(join(base, 'b/zhenkang-education-2023-2025.mdx'), good);
-    await expect(policyLoader({ base: 'dup' }).load(context().ctx)).rejects.toThrow('dup/b/zhenkang-education-2023-2025.mdx: duplicate policy slug "zhenkang-education-2023-2025" (also dup/a/zhenkang-education-2023-2025.mdx)');
+    await expect(policyLoader({ base: 'dup' }).load(context().ctx)).rejects.toThrow('dup/b/zhenkang-education-2023-2025.mdx: error: duplicate policy slug "zhenkang-education-2023-2025" (also dup/a/zhenkang-education-2023-2025.mdx)');
   });
 });

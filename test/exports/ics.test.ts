@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, formatStamp, makeUid } from '../../src/exports/ics.ts';
+import { buildCalendar, escapeIcsText, foldLine, formatStamp, makeUid } from '../../src/exports/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -8,8 +8,8 @@ const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
 
 describe('iCalendar (RFC 5545)', () => {
   it('escapes backslash, semicolon, comma and newlines in TEXT', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-    expect(escapeText('全角，；不转义')).toBe('全角，；不转义');
+    expect(escapeIcsText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(escapeIcsText('全角，；不转义')).toBe('全角，；不转义');
   });
 
   it('folds at 75 octets without splitting UTF-8 characters', () => {

@@ -1,17 +1,14 @@
-// Policy records read from the hand-written fixture MDX (test/site/fixtures/policies),
-// validated with the same schema the content collection uses.
+// Policy records read from the hand-written fixture MDX (test/site/fixtures/policies)
+// with the reader and schema the site and `luoshi check` use.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
-import { record, type PolicyRecord } from '../../src/schema/record.ts';
+import { readPolicyFile } from '../../src/content/policy-files.ts';
+import type { PolicyRecord } from '../../src/schema/record.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '../site/fixtures/policies');
 
 export function readFixture(file: string): PolicyRecord {
-  const text = readFileSync(join(FIXTURE_DIR, file), 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  return record.parse(load(m[1]));
+  return readPolicyFile(readFileSync(join(FIXTURE_DIR, file), 'utf8'), file).record;
 }
 
 export function readFixtures(): PolicyRecord[] {

@@ -2,7 +2,7 @@
 // progress data (data/), and the hand-written fixtures (test/site/fixtures) with their
 // synthetic data, which reach every status. Built the way load-progress.ts builds them.
 import { join } from 'node:path';
-import { loadPolicies } from '../../src/publish/snapshot.ts';
+import { loadPolicies } from '../../src/content/policy-files.ts';
 import { checkData } from '../../src/data/check.ts';
 import { buildSite } from '../../src/site/site-data.ts';
 import { buildProgress } from '../../src/progress/build.ts';
@@ -30,7 +30,7 @@ export function progressFor(records: PolicyRecord[], root: string, today = TODAY
 
 /** The real sample: content/policies and data/. */
 export async function realProgress(today = TODAY) {
-  return progressFor(await loadPolicies(join(REPO, 'content', 'policies')), REPO, today);
+  return progressFor(await loadPolicies(join(REPO, 'content', 'policies'), REPO), REPO, today);
 }
 
 /** The fixtures: test/site/fixtures/policies and test/site/fixtures/data (synthetic figures). */

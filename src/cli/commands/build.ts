@@ -7,7 +7,7 @@ import { buildDateOption, UsageError } from '../command.ts';
 import { runIngest } from './ingest.ts';
 import { checkContent } from './check.ts';
 import { checkData } from '../../data/check.ts';
-import { formatProblem } from '../../data/problem.ts';
+import { formatProblem } from '../../problems/problem.ts';
 
 const USAGE = `usage: npm run build [-- --out <dir>]
 
@@ -30,11 +30,12 @@ export async function prepareBuild(io: Io): Promise<{ ok: boolean; ingestFailed:
   const { code } = await runIngest([], false, io);
   const content = await checkContent(io);
   const data = checkData(io.root, { today: buildDateOption(), targetIds: content.targetIds });
-  const dataErrors = data.problems.filter((p) => p.severity === 'error');
-  for (const p of data.problems) io.err(formatProblem(p));
-  for (const e of content.errors) io.err(`error: ${e}`);
-  if (dataErrors.length || content.errors.length) {
-    io.err(`build refused: ${dataErrors.length + content.errors.length} errors in content or data (listed above); fix them and build again`);
+  // Content warnings are for `luoshi check`; data warnings are shown to whoever publishes.
+  const shown = [...content.problems.filter((p) => p.severity === 'error'), ...data.problems];
+  for (const p of shown) io.err(formatProblem(p));
+  const errors = shown.filter((p) => p.severity === 'error').length;
+  if (errors) {
+    io.err(`build refused: ${errors} errors in content or data (listed above); fix them and build again`);
     return { ok: false, ingestFailed: code !== 0 };
   }
   return { ok: true, ingestFailed: code !== 0 };

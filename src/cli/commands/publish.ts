@@ -8,7 +8,8 @@ import type { Command } from '../command.ts';
 import { buildDateOption, UsageError } from '../command.ts';
 import { astroBuild, prepareBuild } from './build.ts';
 import { contentPaths } from '../../ingest/paths.ts';
-import { loadPolicies, takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
+import { loadPolicies } from '../../content/policy-files.ts';
+import { takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
 import { compareSnapshots, describeChanges } from '../../publish/changes.ts';
 import { swapInto } from '../../publish/swap.ts';
 
@@ -56,7 +57,7 @@ export const publishCommand: Command = {
       return 1;
     }
     const today = buildDateOption();
-    const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies), today);
+    const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies, io.root), today);
     await writeFile(join(fresh, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 1)}\n`);
     const before = await readSnapshot(live);
     await swapInto(fresh, live);

@@ -145,6 +145,6 @@ export function readIcs(bytes: Buffer): ParsedIcs {
 }
 
 /** A TEXT value with its escapes undone. */
-export function unescapeText(value: string): string {
+export function unescapeIcsText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
