@@ -1,11 +1,12 @@
-// What an indicator page draws: its IndicatorView (progress.ts) turned into chart input, with
+// What an indicator page draws: its IndicatorView (src/progress/indicator-views.ts) turned into chart input, with
 // short region names for labels and one marker per distinct goal of a plan.
 import type { Comparator } from '../schema/record.ts';
 import type { RegionList } from '../data/indicators-schema.ts';
 import { findRegion } from '../data/catalogue.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import type { IndicatorChartInput, ChartTargetInput } from './indicator-chart.ts';
-import type { IndicatorView, QuantityEntry } from '../progress/build.ts';
+import type { QuantityEntry } from '../progress/entries.ts';
+import type { IndicatorView } from '../progress/indicator-views.ts';
 
 /** A region's name short enough for a chart label: the name up to 4 characters, else its longest alias that short (恩施土家族苗族自治州 → 恩施州). */
 export function shortRegionName(name: string | null, regions: RegionList): string {

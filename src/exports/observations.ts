@@ -6,7 +6,7 @@ import type { Indicator } from '../data/indicators-schema.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { formatTargetValue } from '../i18n/format.ts';
 import { entryReason, statusLabel } from '../progress/reason-text.ts';
-import type { StatusEntry } from '../progress/build.ts';
+import type { StatusEntry } from '../progress/entries.ts';
 
 export const OBSERVATION_CSV_HEADER: string[] = [
   t('csv.obs.indicatorId'),
@@ -160,7 +160,7 @@ export interface ProgressJsonEntry {
   region: string | null;
   reason: string;
   url: string;
-  /** The numbers the status was computed from (src/data/status.ts). */
+  /** The numbers the status was computed from, and its reason code (src/progress/quantity.ts, milestone.ts). */
   progress: StatusEntry['progress'];
 }
 

@@ -3,7 +3,8 @@
 import type { Comparator } from '../schema/record.ts';
 import type { Observation } from '../data/check.ts';
 import type { Indicator, IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
-import { DEFAULT_THRESHOLDS, targetProgress, type ProgressStatus, type TargetProgress, type Thresholds } from './status.ts';
+import { DEFAULT_THRESHOLDS, targetProgress, type TargetProgress, type Thresholds } from './quantity.ts';
+import type { ProgressStatus } from './statuses.ts';
 
 export interface ThresholdRow {
   status: ProgressStatus;

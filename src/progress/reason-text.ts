@@ -1,11 +1,12 @@
-// What a status says in words, and where its numbers are shown. The reasons of
-// src/data/status.ts are English sentences for logs and tests; the site derives its Chinese
-// explanation from the same structured result (the checks below follow targetProgress's order).
+// What a status says in words, and where its numbers are shown: the reason codes of
+// quantity.ts and milestone.ts worded once, in the interface language, with the numbers of
+// the progress result beside them.
 import { t } from '../i18n/index.ts';
 import { formatPartialDate, formatTargetValue } from '../i18n/format.ts';
 import { urls } from '../site/urls.ts';
-import type { StatusPoint } from './status.ts';
-import type { AnyStatus, MilestoneEntry, QuantityEntry, StatusEntry } from './build.ts';
+import type { MilestoneEntry, QuantityEntry, StatusEntry } from './entries.ts';
+import type { StatusPoint } from './quantity.ts';
+import type { AnyStatus } from './statuses.ts';
 
 export function statusLabel(status: AnyStatus): string {
   return t(`progress.status.${status}`);
@@ -43,45 +44,74 @@ export function formatGoal(e: QuantityEntry): string {
   return `${tg.deadline ? `${formatPartialDate(tg.deadline)} ` : ''}${formatTargetValue(tg.value, tg.unit, tg.comparator)}`;
 }
 
-/** One Chinese sentence: why this status. */
+/** One sentence: why this status. */
 export function quantityReason(e: QuantityEntry): string {
   const p = e.progress;
-  const tg = e.target;
-  const unit = tg.unit;
-  if (p.status === 'insufficient-data') {
-    if (tg.change !== null) return t('progress.why.relative');
-    if (tg.recurring !== null) return t('progress.why.recurring');
-    if (tg.value === null || tg.comparator === null) return t('progress.why.noValue');
-    if (p.targetYear === null) return t('progress.why.noDeadline');
-    if (p.region === null) return e.region === null ? t('progress.why.noRegion') : t('progress.why.unknownRegion', { region: e.region });
-    if (p.latest === null) return t('progress.why.noData', { region: p.region, year: p.targetYear });
-    if (p.base === null) return t('progress.why.single', { latest: formatPoint(p.latest, unit) });
-    return t('progress.why.sign');
-  }
+  const unit = e.target.unit;
   const latest = formatPoint(p.latest, unit);
-  if (p.status === 'achieved') return t('progress.why.achieved', { latest, goal: formatGoal(e) });
-  const trend = t('progress.why.trend', { base: formatPoint(p.base, unit), latest });
-  if (p.missed) return `${trend}${t('common.sentenceSep')}${t('progress.why.missed', { year: p.targetYear ?? '' })}`;
-  const parts = [trend];
-  if (p.observedRate !== null && p.requiredRate !== null) {
-    parts.push(t('progress.why.rates', { observed: formatRate(p.observedRate), required: formatRate(p.requiredRate) }));
+  switch (p.reason) {
+    case 'not-quantity':
+      return t('progress.why.notQuantity');
+    case 'relative':
+      return t('progress.why.relative');
+    case 'recurring':
+      return t('progress.why.recurring');
+    case 'no-value':
+      return t('progress.why.noValue');
+    case 'no-deadline':
+      return t('progress.why.noDeadline');
+    case 'unlinked':
+      return t('progress.why.unlinked');
+    case 'unknown-indicator':
+      return t('progress.why.unknownIndicator', { indicator: e.indicatorId });
+    case 'no-region':
+      return t('progress.why.noRegion');
+    case 'unknown-region':
+      return t('progress.why.unknownRegion', { region: e.region ?? '' });
+    case 'no-data':
+      return t('progress.why.noData', { region: p.region ?? '', year: p.targetYear ?? '' });
+    case 'single-observation':
+      return t('progress.why.single', { latest });
+    case 'sign-change':
+      return t('progress.why.sign');
+    case 'achieved':
+      return t('progress.why.achieved', { latest, goal: formatGoal(e) });
+    case 'missed':
+    case 'trend': {
+      const parts = [t('progress.why.trend', { base: formatPoint(p.base, unit), latest })];
+      if (p.reason === 'missed') parts.push(t('progress.why.missed', { year: p.targetYear ?? '' }));
+      else {
+        if (p.observedRate !== null && p.requiredRate !== null) {
+          parts.push(t('progress.why.rates', { observed: formatRate(p.observedRate), required: formatRate(p.requiredRate) }));
+        }
+        if (p.ratio === null) parts.push(t('progress.why.atTarget'));
+        if (p.deadlinePassed && !p.final) parts.push(t('progress.why.pendingFigure', { year: p.targetYear ?? '' }));
+      }
+      return parts.join(t('common.sentenceSep'));
+    }
   }
-  if (p.ratio === null) parts.push(t('progress.why.atTarget'));
-  if (p.deadlinePassed && !p.final) parts.push(t('progress.why.pendingFigure', { year: p.targetYear ?? '' }));
-  return parts.join(t('common.sentenceSep'));
 }
 
 export function milestoneReason(e: MilestoneEntry): string {
   const p = e.progress;
-  const due = p.due ? formatPartialDate(p.due) : null;
-  if (p.status === 'done' && p.latest) {
-    return e.target.recurring ? t('progress.why.doneThisYear', { date: formatPartialDate(p.latest.date) }) : t('progress.why.done', { date: formatPartialDate(p.latest.date) });
+  const due = p.due ? formatPartialDate(p.due) : '';
+  const recorded = p.latest ? formatPartialDate(p.latest.date) : '';
+  switch (p.reason) {
+    case 'done':
+      return t('progress.why.done', { date: recorded });
+    case 'done-this-year':
+      return t('progress.why.doneThisYear', { date: recorded });
+    case 'recorded-missed':
+      return t('progress.why.recordedMissed', { date: recorded });
+    case 'due-passed':
+      return t('progress.why.overdue', { due });
+    case 'no-deadline':
+      return t('progress.why.noDue');
+    case 'due': {
+      const last = p.latest ? t('progress.why.lastRecord', { date: recorded, status: t(`progress.record.${p.latest.status}`) }) : t('progress.why.noRecord');
+      return `${t('progress.why.due', { due })}${t('common.sentenceSep')}${last}`;
+    }
   }
-  if (p.latest?.status === 'missed') return t('progress.why.recordedMissed', { date: formatPartialDate(p.latest.date) });
-  if (p.status === 'overdue') return t('progress.why.overdue', { due: due ?? '' });
-  if (due === null) return t('progress.why.noDue');
-  const last = p.latest ? t('progress.why.lastRecord', { date: formatPartialDate(p.latest.date), status: t(`progress.record.${p.latest.status}`) }) : t('progress.why.noRecord');
-  return `${t('progress.why.due', { due })}${t('common.sentenceSep')}${last}`;
 }
 
 export function entryReason(e: StatusEntry): string {

@@ -2,7 +2,9 @@
 // targets it shows, and the data still to be found. Pure: site data and statuses in, rows out.
 import { t } from '../i18n/index.ts';
 import type { SiteData } from '../site/site-data.ts';
-import { compareSeverity, isAtRisk, type ProgressData, type StatusCounts, type StatusEntry } from './build.ts';
+import type { ProgressData } from './build.ts';
+import type { StatusEntry } from './entries.ts';
+import { compareSeverity, isAtRisk, type StatusCounts } from './statuses.ts';
 import { urls } from '../site/urls.ts';
 
 export interface CountsGroup {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorChartGeometry, periodYear, textWidth, SERIES_COLORS } from '../../src/charts/indicator-chart.ts';
 import { chartTargets, indicatorChartInput, shortRegionName, targetLabel } from '../../src/charts/indicator-input.ts';
-import type { QuantityEntry } from '../../src/progress/build.ts';
+import type { QuantityEntry } from '../../src/progress/entries.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';
 
 const real = await realProgress();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_EXAMPLES, thresholdRows, workedExample } from '../../src/progress/methodology.ts';
-import { DEFAULT_THRESHOLDS } from '../../src/progress/status.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/progress/quantity.ts';
 import { realProgress } from '../support/progress-data.ts';
 
 const real = await realProgress();

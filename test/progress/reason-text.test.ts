@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryReason, formatRate, formatRatio, quantityReason, statusHref, statusLabel } from '../../src/progress/reason-text.ts';
-import type { QuantityEntry, StatusEntry } from '../../src/progress/build.ts';
-import { fixtureProgress, realProgress } from '../support/progress-data.ts';
+import type { QuantityEntry, StatusEntry } from '../../src/progress/entries.ts';
+import { FIXTURE_ROOT, fixtureProgress, progressFor, realProgress } from '../support/progress-data.ts';
+import { readFixtures } from '../support/policy-fixtures.ts';
 
 const real = await realProgress();
 const fx = fixtureProgress();
@@ -36,6 +37,15 @@ describe('reasons', () => {
     );
     expect(entryReason(byId(fx.progress.entries, 't-92c4e7b1'))).toBe('最新值96.0%（2024年）已达到目标（2025年 95.5%以上）。');
     expect(entryReason(byId(fx.progress.entries, 't-a3e8d1c6'))).toBe('仅有一个数据点（60%（2023年）），尚未达到目标，无法计算趋势。');
+  });
+
+  it('says an indicator missing from the catalogue is the reason, not the region', () => {
+    const policies = readFixtures();
+    const target = policies.flatMap((p) => p.targets).find((t) => t.id === 't-6a4d0e21')!;
+    target.indicatorId = 'no-such-indicator';
+    const entry = byId(progressFor(policies, FIXTURE_ROOT).progress.entries, 't-6a4d0e21');
+    expect(entry.status).toBe('insufficient-data');
+    expect(entryReason(entry)).toBe('指标“no-such-indicator”不在指标目录中，无法对应统计数据。');
   });
 
   it('explains milestones from their records and due dates', () => {

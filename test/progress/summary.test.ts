@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departmentGroups, policyGroups, progressList } from '../../src/progress/summary.ts';
-import { compareSeverity } from '../../src/progress/build.ts';
+import { compareSeverity } from '../../src/progress/statuses.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';
 
 const real = await realProgress();

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorPaths } from '../../load/progress.ts';
 import { observationsCsv } from '../../exports/observations.ts';
 import { CSV_CONTENT_TYPE } from '../../exports/csv.ts';
-import type { IndicatorView } from '../../progress/build.ts';
+import type { IndicatorView } from '../../progress/indicator-views.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

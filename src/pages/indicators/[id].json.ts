@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorPaths } from '../../load/progress.ts';
 import { observationsJson } from '../../exports/observations.ts';
-import type { IndicatorView } from '../../progress/build.ts';
+import type { IndicatorView } from '../../progress/indicator-views.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

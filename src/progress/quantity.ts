@@ -15,15 +15,13 @@
 //
 // How comparators, past deadlines, single observations and zero values are handled is written
 // out in data/README.md ("Progress status") and below. Nothing here reads the clock.
-import type { PolicyRecord, Target } from '../schema/record.ts';
+import type { Target } from '../schema/record.ts';
 import { findRegion } from '../data/catalogue.ts';
-import type { MilestoneRecord, Observation } from '../data/check.ts';
+import type { Observation } from '../data/check.ts';
+import type { IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
 import { checkBuildDate } from '../dates/build-date.ts';
 import { periodEnd, yearOf } from '../dates/partial-date.ts';
-import type { IndicatorCatalogue, RegionList } from '../data/indicators-schema.ts';
-
-export type ProgressStatus = 'achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'regressing' | 'insufficient-data';
-export type MilestoneStatus = 'done' | 'pending' | 'overdue';
+import type { ProgressStatus, QuantityReason } from './statuses.ts';
 
 export interface Thresholds {
   /** R at or above: on-track. */
@@ -60,8 +58,8 @@ export interface TargetProgress {
   /** Canonical region name the observations were taken for. */
   region: string | null;
   status: ProgressStatus;
-  /** One English sentence saying why, for the page and for tests. */
-  reason: string;
+  /** Why: worded by reason-text.ts from this and the numbers below. */
+  reason: QuantityReason;
   targetValue: number | null;
   targetYear: number | null;
   /** +1 when the target asks for a higher value, −1 for a lower one. */
@@ -118,10 +116,6 @@ function growth(to: number, from: number, years: number): number {
   return (to / from) ** (1 / years) - 1;
 }
 
-function pct(rate: number): string {
-  return `${(rate * 100).toFixed(2)} %`;
-}
-
 /**
  * Progress of one quantity target. Returns `insufficient-data` (with the reason) whenever the
  * method does not apply: no indicator link, no region, a relative or recurring target, no data.
@@ -135,7 +129,7 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
     indicatorId: target.indicatorId,
     region: null,
     status: 'insufficient-data',
-    reason: '',
+    reason: 'no-data',
     targetValue: target.value,
     targetYear: yearOf(target.deadline),
     direction: null,
@@ -149,18 +143,19 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
     missed: false,
     series: [],
   };
-  const insufficient = (reason: string): TargetProgress => ({ ...result, status: 'insufficient-data', reason });
+  const insufficient = (reason: QuantityReason): TargetProgress => ({ ...result, status: 'insufficient-data', reason });
 
-  if (target.kind !== 'quantity') return insufficient('not a quantity target');
-  if (target.change !== null) return insufficient('a relative target (a change from a base value) is not assessed');
-  if (target.recurring !== null) return insufficient('a recurring target (每年 …) is not assessed against a trend');
-  if (target.value === null || target.comparator === null) return insufficient('the target has no value or comparator');
-  if (result.targetYear === null) return insufficient('the target has no deadline');
-  if (target.indicatorId === null) return insufficient('the target is not linked to a catalogued indicator');
+  if (target.kind !== 'quantity') return insufficient('not-quantity');
+  // a relative target (a change from a base value) is not assessed, nor a recurring one (每年 …) against a trend
+  if (target.change !== null) return insufficient('relative');
+  if (target.recurring !== null) return insufficient('recurring');
+  if (target.value === null || target.comparator === null) return insufficient('no-value');
+  if (result.targetYear === null) return insufficient('no-deadline');
+  if (target.indicatorId === null) return insufficient('unlinked');
   const indicator = ctx.catalogue.indicators.find((i) => i.id === target.indicatorId);
-  if (indicator === undefined) return insufficient(`indicator "${target.indicatorId}" is not in data/indicators.yaml`);
+  if (indicator === undefined) return insufficient('unknown-indicator');
   const region = ctx.region === null ? null : findRegion(ctx.region, ctx.regions);
-  if (region === null) return insufficient(ctx.region === null ? 'the plan names no region' : `region "${ctx.region}" is not in data/regions.yaml`);
+  if (region === null) return insufficient(ctx.region === null ? 'no-region' : 'unknown-region');
   result.region = region.name;
 
   const targetYear = result.targetYear;
@@ -174,7 +169,7 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
   const series = yearly(ctx.observations.filter((o) => o.indicatorId === indicator.id && o.regionId === region.id && o.year <= targetYear));
   result.series = series;
   const latest = series[series.length - 1];
-  if (latest === undefined) return insufficient(`no observation of ${indicator.name} for ${region.name} up to ${targetYear}`);
+  if (latest === undefined) return insufficient('no-data');
   result.latest = latest;
   result.final = latest.year === targetYear;
 
@@ -191,11 +186,12 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
   // rates, whenever two observations and usable values allow them
   let ratio: number | null = null;
   let moving: -1 | 0 | 1 = 0; // direction of movement relative to the desired one
-  let rateProblem: string | null = null;
+  let signChange = false;
   if (base !== undefined) {
     const s = base.value < 0 ? -1 : 1;
     if ((base.value > 0 && latest.value < 0) || (base.value < 0 && latest.value > 0) || (base.value !== 0 && targetValue !== 0 && Math.sign(base.value) !== Math.sign(targetValue))) {
-      rateProblem = 'the values change sign, which the growth-rate method cannot handle';
+      // the growth-rate method cannot handle values that change sign
+      signChange = true;
     } else {
       const y0 = base.value === 0 ? ZERO_REPLACEMENT * (latest.value < 0 ? -1 : 1) : base.value;
       const yT = targetValue === 0 ? ZERO_REPLACEMENT * s : targetValue;
@@ -211,86 +207,19 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
     }
   }
 
-  const figures = base !== undefined ? `${base.valueText} (${base.period}) → ${latest.valueText} (${latest.period})` : `${latest.valueText} (${latest.period})`;
-  const goal = `${target.comparator === '>=' ? '≥' : target.comparator === '<=' ? '≤' : target.comparator === '~' ? '≈' : '='} ${targetValue} by ${targetYear}`;
-
-  if (meets(latest.value)) {
-    return { ...result, status: 'achieved', reason: `${figures} meets the target ${goal}` };
-  }
-  if (base === undefined) {
-    return insufficient(`only one observation (${figures}), which does not yet meet the target ${goal}`);
-  }
-  if (rateProblem !== null) return insufficient(rateProblem);
+  if (meets(latest.value)) return { ...result, status: 'achieved', reason: 'achieved' };
+  if (base === undefined) return insufficient('single-observation');
+  if (signChange) return insufficient('sign-change');
 
   if (result.final) {
     // the figure for the target year is in and misses: say whether it moved the right way at all
-    const status = moving < 0 ? 'regressing' : 'limited-progress';
-    return {
-      ...result,
-      status,
-      missed: true,
-      reason: `missed: ${figures} did not reach the target ${goal}${moving < 0 ? ' and moved away from it' : moving === 0 ? ' and did not move' : ''}`,
-    };
+    return { ...result, status: moving < 0 ? 'regressing' : 'limited-progress', missed: true, reason: 'missed' };
   }
-  const pending = result.deadlinePassed ? ` The deadline has passed; the ${targetYear} figure is not yet in.` : '';
-  const rates = result.requiredRate !== null && result.observedRate !== null ? `: ${pct(result.observedRate)} a year against ${pct(result.requiredRate)} needed` : '';
   let status: ProgressStatus;
   if (ratio === null) status = moving < 0 ? 'regressing' : 'limited-progress'; // base exactly at the target: nothing is "required"
   else if (ratio >= thresholds.onTrack) status = 'on-track';
   else if (ratio >= thresholds.acceleration) status = 'acceleration-needed';
   else if (ratio >= thresholds.limited) status = 'limited-progress';
   else status = 'regressing';
-  const ratioText = ratio === null ? '' : ` (ratio ${ratio.toFixed(2)})`;
-  return { ...result, status, reason: `${figures} towards ${goal}${rates}${ratioText}.${pending}` };
-}
-
-export interface MilestoneProgress {
-  targetId: string;
-  status: MilestoneStatus;
-  reason: string;
-  /** The last day of the deadline's period (2024 → 2024-12-31), or null. */
-  due: string | null;
-  /** The latest status record for the target, if any. */
-  latest: MilestoneRecord | null;
-}
-
-/**
- * done: the latest record says done (for a recurring target: done, and dated this calendar year).
- * overdue: the latest record says missed, or the deadline's whole period lies before `today`.
- * pending: otherwise.
- */
-export function milestoneProgress(target: Pick<Target, 'id' | 'deadline' | 'recurring'>, records: readonly MilestoneRecord[], today: string): MilestoneProgress {
-  checkBuildDate(today);
-  const own = records.filter((r) => r.targetId === target.id);
-  // latest by date; a later line wins among records of the same date
-  const latest = own.reduce<MilestoneRecord | null>((acc, r) => (acc === null || r.date >= acc.date ? r : acc), null);
-  const due = periodEnd(target.deadline);
-  const base = { targetId: target.id, due, latest };
-  if (latest?.status === 'done') {
-    if (target.recurring === null) return { ...base, status: 'done', reason: `done (recorded ${latest.date})` };
-    if (yearOf(latest.date) === yearOf(today)) return { ...base, status: 'done', reason: `done this year (recorded ${latest.date})` };
-  }
-  if (latest?.status === 'missed') return { ...base, status: 'overdue', reason: `recorded as missed on ${latest.date}` };
-  if (due !== null && due < today) return { ...base, status: 'overdue', reason: `due ${due} and not recorded as done` };
-  return { ...base, status: 'pending', reason: due === null ? 'no deadline' : `due ${due}` };
-}
-
-/** Status of every target of a record: quantity targets with an indicator link get a progress status. */
-export function recordProgress(
-  record: { targets: readonly Target[]; meta: Pick<PolicyRecord['meta'], 'region' | 'planPeriod'> },
-  data: { observations: readonly Observation[]; milestones: readonly MilestoneRecord[]; catalogue: IndicatorCatalogue; regions: RegionList; today: string; thresholds?: Thresholds },
-): { quantities: TargetProgress[]; milestones: MilestoneProgress[] } {
-  const ctx: StatusContext = {
-    today: data.today,
-    observations: data.observations,
-    catalogue: data.catalogue,
-    regions: data.regions,
-    region: record.meta.region,
-    planStart: record.meta.planPeriod?.start ?? null,
-    thresholds: data.thresholds,
-  };
-  return {
-    quantities: record.targets.filter((t) => t.kind === 'quantity' && t.indicatorId !== null).map((t) => targetProgress(t, ctx)),
-    milestones: record.targets.filter((t) => t.kind === 'milestone').map((t) => milestoneProgress(t, data.milestones, data.today)),
-  };
+  return { ...result, status, reason: 'trend' };
 }
