@@ -69,7 +69,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   for (const size of SIZES) {
-    // The site shards its index by 10,000 records (src/search/records.ts).
+    // The site shards its index by 10,000 records (src/search/shards.ts).
     await page.evaluate(([records]) => (window as unknown as { load: (r: unknown, n: number) => void }).load(records, 10_000), [recordsOf(size)] as const);
     const all: number[] = [];
     const rows: string[] = [];

@@ -1,7 +1,7 @@
 // Loads the sharded index and answers queries; runs in a worker for large
 // indexes (search-worker.ts) or on the main thread for small ones.
-import { addShard, createShardedSearcher, expandShard, searchAll, type SearchResults } from '../search/query.ts';
-import type { SearchManifest, SearchShard } from '../search/records.ts';
+import { addShard, createShardedSearcher, searchAll, type SearchResults } from '../search/query.ts';
+import { expandShard, type SearchManifest, type SearchShard } from '../search/shards.ts';
 
 export async function loadEngine(manifestUrl: string, onShard?: () => void) {
   const base = new URL(manifestUrl, globalThis.location?.href);

@@ -3,7 +3,7 @@
 // the shards are loaded and searched in a web worker so typing never stalls.
 import { t } from '../i18n/index.ts';
 import { groupHits, TYPE_ORDER, type SearchResults } from '../search/query.ts';
-import type { SearchManifest } from '../search/records.ts';
+import type { SearchManifest } from '../search/shards.ts';
 import { formatCount, truncate } from '../i18n/format.ts';
 import { loadEngine } from './search-engine.ts';
 import { el } from './dom.ts';

@@ -1,6 +1,7 @@
 // The search shards, built once per build from the cached site data.
 import { perSite } from './policies.ts';
-import { buildSearchRecords, buildShards, buildManifest } from '../search/records.ts';
+import { buildSearchRecords } from '../search/records.ts';
+import { buildShards, buildManifest } from '../search/shards.ts';
 import { urls } from '../site/urls.ts';
 
 export const loadSearch = perSite((site) => {

@@ -1,7 +1,7 @@
 // /progress.csv: every target's status with the numbers behind it, UTF-8 with BOM for Excel.
 import type { APIRoute } from 'astro';
 import { loadProgress } from '../load/progress.ts';
-import { progressCsv } from '../exports/observations.ts';
+import { progressCsv } from '../exports/progress.ts';
 import { statusHref } from '../progress/reason-text.ts';
 import { CSV_CONTENT_TYPE } from '../exports/csv.ts';
 import { absolute } from '../site/urls.ts';

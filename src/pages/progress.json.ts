@@ -1,7 +1,7 @@
 // /progress.json: every target's status with the numbers it was computed from.
 import type { APIRoute } from 'astro';
 import { loadProgress } from '../load/progress.ts';
-import { progressJson } from '../exports/observations.ts';
+import { progressJson } from '../exports/progress.ts';
 import { statusHref } from '../progress/reason-text.ts';
 import { absolute } from '../site/urls.ts';
 

@@ -128,26 +128,6 @@ export function groupHits(hits: readonly SearchHit[]): Map<SearchType, SearchHit
   return groups;
 }
 
-/** Records of a shard as the searcher wants them (inverse of search-index.ts compress). */
-export function expandShard(shard: {
-  p: [string, string][];
-  r: { y: SearchType; t: string; c?: string; k?: string; x?: string; u?: string; p?: number; a?: string; n?: string }[];
-}): SearchRecord[] {
-  return shard.r.map((w) => {
-    const policy = w.p !== undefined ? shard.p[w.p] : undefined;
-    const rec: SearchRecord = {
-      y: w.y,
-      t: w.t,
-      c: policy ? (w.c ? `${policy[1]} · ${w.c}` : policy[1]) : (w.c ?? ''),
-      k: w.k ?? '',
-      x: w.x ?? '',
-      u: policy ? (w.a !== undefined ? `${policy[0]}#${w.a}` : policy[0]) : (w.u ?? ''),
-    };
-    if (w.n) rec.n = w.n;
-    return rec;
-  });
-}
-
 /** Several shards searched as one: a Fuse instance per shard, shared unit names. */
 export interface ShardedSearcher {
   parts: Fuse<SearchRecord>[];

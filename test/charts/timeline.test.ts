@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timelineGeometry, yearBarsGeometry } from '../../src/charts/timeline.ts';
+import { timelineGeometry } from '../../src/charts/timeline.ts';
+import { yearBarsGeometry } from '../../src/charts/year-bars.ts';
 
 const item = (id: string, due: string, status: 'passed' | 'due-soon' | 'open' = 'open') => ({
   id,

@@ -6,6 +6,7 @@ import type { Io } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
 import { extractView } from '../../src/pipeline/scoring-view.ts';
 import { extractSample } from '../pipeline/support.ts';
+import { readPolicyFile } from '../../src/content/policy-files.ts';
 import { tempRepo, withoutContentOverride, type TempRepo } from '../ingest/repo.ts';
 
 interface Captured extends Io {
@@ -116,6 +117,17 @@ describe('luoshi extract', () => {
     expect(record.source.file).toBe('content/sources/zhenkang-education-2023-2025.txt');
     expect(record.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(record.targets.flatMap((t) => t.responsible).every((u) => typeof u === 'object' && u !== null && 'aliases' in u)).toBe(true);
+  });
+
+  it('writes the record ingest writes (indicator links included), before corrections', async () => {
+    const written = JSON.parse(readFileSync(join(out, 'zhenkang-education-2023-2025.txt.json'), 'utf8')) as { targets: Array<{ id: string; indicatorId: string | null }> };
+    expect(written.targets.some((t) => t.indicatorId !== null)).toBe(true);
+    const ingested = tempRepo({ 'zhenkang-education-2023-2025.txt': 'zhenkang-education-2023-2025.txt' });
+    cleanup.push(() => ingested.remove());
+    expect(await withoutContentOverride(() => main(['ingest'], io(ingested.root)))).toBe(0);
+    const { record } = readPolicyFile(ingested.read(ingested.mdx('zhenkang-education-2023-2025')), 'zhenkang.mdx');
+    const { generated: _stamp, ...inMdx } = record;
+    expect(written).toEqual(JSON.parse(JSON.stringify(extractView(inMdx))));
   });
 
   it('exits 0 when every input is good, and writes nothing to content/', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { OBSERVATION_CSV_HEADER, PROGRESS_CSV_HEADER, observationsCsv, observationsJson, progressCsv, progressJson } from '../../src/exports/observations.ts';
+import { OBSERVATION_CSV_HEADER, observationsCsv, observationsJson } from '../../src/exports/observations.ts';
+import { PROGRESS_CSV_HEADER, progressCsv, progressJson } from '../../src/exports/progress.ts';
 import { statusHref } from '../../src/progress/reason-text.ts';
 import type { Observation } from '../../src/data/check.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFixtures, TODAY } from '../support/policy-fixtures.ts';
 import { buildSite } from '../../src/site/site-data.ts';
-import { buildManifest, buildSearchRecords, buildShards } from '../../src/search/records.ts';
-import { addShard, createShardedSearcher, expandShard, searchAll, createSearcher, groupHits, isAbbreviation, normalize, queryTerms, search, type SearchRecord } from '../../src/search/query.ts';
+import { buildSearchRecords } from '../../src/search/records.ts';
+import { buildManifest, buildShards, expandShard } from '../../src/search/shards.ts';
+import { addShard, createShardedSearcher, searchAll, createSearcher, groupHits, isAbbreviation, normalize, queryTerms, search, type SearchRecord } from '../../src/search/query.ts';
 
 const records = buildSearchRecords(buildSite(readFixtures(), TODAY));
 const fuse = createSearcher(records);
