@@ -68,7 +68,7 @@ export function readCachedRecord<T>(dir: string, id: string, digest: string | un
   try {
     cached = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`policy cache: cannot read ${path} (${(error as Error).message}); build again`);
+    throw new Error(`policy cache: cannot read ${path} (${(error as Error).message}); build again`, { cause: error });
   }
   if (digest !== undefined && cached.digest !== digest) throw new Error(`policy cache: ${path} is not the version the content layer loaded (another build wrote it?); build again`);
   return cached.record;

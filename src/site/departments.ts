@@ -77,11 +77,18 @@ export function collectDepartments(policies: readonly PolicyRecord[]): Map<strin
       throw new Error(`department slug collision: ${slug} for ${dep.label} and ${departmentLabel(unit.region, unit.name)}`);
     }
     const aliases = seenAliases.get(slug)!;
-    for (const a of unit.aliases) if (!aliases.has(a)) (aliases.add(a), dep.aliases.push(a));
+    for (const a of unit.aliases) {
+      if (aliases.has(a)) continue;
+      aliases.add(a);
+      dep.aliases.push(a);
+    }
     if (dep.level === 'unknown') dep.level = unit.level;
     dep.optional &&= unit.optional;
     const policies = seenPolicies.get(slug)!;
-    if (!policies.has(policy.slug)) (policies.add(policy.slug), dep.policies.push(policy.slug));
+    if (!policies.has(policy.slug)) {
+      policies.add(policy.slug);
+      dep.policies.push(policy.slug);
+    }
   };
   for (const policy of policies) {
     for (const unit of policy.units) add(policy, unit);

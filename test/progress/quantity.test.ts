@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { MilestoneRecord, Observation } from '../../src/data/check.ts';
+import type { Observation } from '../../src/data/check.ts';
 import { indicatorCatalogue, regionList } from '../../src/data/indicators-schema.ts';
 import type { IndicatorCatalogue } from '../../src/data/indicators-schema.ts';
 import { targetProgress } from '../../src/progress/quantity.ts';

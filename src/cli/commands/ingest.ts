@@ -26,7 +26,7 @@ export function formatReport(report: IngestReport): string[] {
   return lines;
 }
 
-export function progressBar(io: Io): { start: (total: number) => void; tick: () => void; stop: () => void } {
+export function progressBar(): { start: (total: number) => void; tick: () => void; stop: () => void } {
   if (!process.stderr.isTTY) return { start: () => {}, tick: () => {}, stop: () => {} };
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {duration}s', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   let total = 0;
@@ -42,7 +42,7 @@ export function progressBar(io: Io): { start: (total: number) => void; tick: () 
 
 export async function runIngest(paths: string[], force: boolean, io: Io): Promise<{ code: ExitCode; report: IngestReport }> {
   const settings = await loadSettings(io.root, force);
-  const bar = progressBar(io);
+  const bar = progressBar();
   const report = await ingest(paths, settings, { onStart: bar.start, onProgress: bar.tick });
   bar.stop();
   for (const f of report.failed) io.err(f.message);

@@ -103,7 +103,10 @@ export function readIcs(bytes: Buffer): ParsedIcs {
     }
     if (name === 'END') {
       if (stack.pop() !== value) problems.push(`END:${value} closes a different component`);
-      if (value === 'VEVENT' && current) events.push(current), (current = null);
+      if (value === 'VEVENT' && current) {
+        events.push(current);
+        current = null;
+      }
       continue;
     }
     if (TEXT_PROPS.has(name)) {
