@@ -18,7 +18,7 @@ export function shortRegionName(name: string | null, regions: RegionList): strin
   return short ?? full;
 }
 
-export function comparatorSymbol(c: Comparator | null): string {
+function comparatorSymbol(c: Comparator | null): string {
   return c === '>=' ? '≥' : c === '<=' ? '≤' : c === '~' ? '约' : '';
 }
 

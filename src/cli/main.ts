@@ -10,7 +10,7 @@ import { buildCommand } from './commands/build.ts';
 import { dataCommand } from './commands/data-check.ts';
 import { publishCommand } from './commands/publish.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
+const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

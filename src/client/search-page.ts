@@ -10,7 +10,7 @@ import { el } from './dom.ts';
 
 const PER_TYPE = 30;
 const NONE: SearchResults = { hits: [], counts: { policy: 0, section: 0, target: 0, department: 0 } };
-export const WORKER_THRESHOLD = 10_000;
+const WORKER_THRESHOLD = 10_000;
 
 export async function initSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;

@@ -12,7 +12,7 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { t } from '../i18n/index.ts';
 import { ProblemError } from '../problems/problem.ts';
 
-export interface BodyHeading {
+interface BodyHeading {
   depth: number;
   slug: string;
   text: string;
@@ -29,12 +29,12 @@ const FEATURES = { gfm: true, smartPunctuation: true } as const;
 // Astro's escapeHTML (astro/dist/runtime/server/escape.js): text in JSX children.
 const ESCAPABLE = /[&<>'"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(ESCAPABLE, (c) => ENTITIES[c]);
 }
 
 // Astro's toAttributeString (astro/dist/runtime/server/render/util.js).
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 

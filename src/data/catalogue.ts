@@ -9,8 +9,8 @@ import { closest, normalizeName, normalizeUnit } from './text.ts';
 import { YamlSyntaxError, parseYaml } from './yaml-source.ts';
 import type { YamlSource } from './yaml-source.ts';
 
-export const INDICATORS_FILE = 'data/indicators.yaml';
-export const REGIONS_FILE = 'data/regions.yaml';
+const INDICATORS_FILE = 'data/indicators.yaml';
+const REGIONS_FILE = 'data/regions.yaml';
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');

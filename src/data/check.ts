@@ -12,25 +12,25 @@ import { compareProblems } from '../problems/problem.ts';
 import type { Problem, Severity } from '../problems/problem.ts';
 import { closest, normalizeUnit } from './text.ts';
 
-export const PROGRESS_DIR = 'data/progress';
-export const MILESTONES_DIR = 'data/milestones';
-export const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
-export const MILESTONE_COLUMNS = ['target', 'date', 'status', 'evidence', 'note'] as const;
-export const FLAGS = ['', 'provisional', 'estimated'] as const;
+const PROGRESS_DIR = 'data/progress';
+const MILESTONES_DIR = 'data/milestones';
+const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
+const MILESTONE_COLUMNS = ['target', 'date', 'status', 'evidence', 'note'] as const;
+const FLAGS = ['', 'provisional', 'estimated'] as const;
 /** What a row of data/milestones/*.csv may record (the progress statuses of milestones are src/progress/statuses.ts). */
-export const MILESTONE_RECORD_STATUSES = ['done', 'in-progress', 'missed'] as const;
+const MILESTONE_RECORD_STATUSES = ['done', 'in-progress', 'missed'] as const;
 
 /** Earliest statistical year accepted. */
-export const FIRST_YEAR = 1949;
+const FIRST_YEAR = 1949;
 /** Largest year-on-year change of a percentage indicator, in percentage points, before a warning. */
-export const JUMP_POINTS = 15;
+const JUMP_POINTS = 15;
 /** Largest year-on-year relative change of other indicators before a warning. */
-export const JUMP_RELATIVE = 0.5;
+const JUMP_RELATIVE = 0.5;
 /** A provisional value older than this many years draws a warning. */
-export const PROVISIONAL_YEARS = 3;
+const PROVISIONAL_YEARS = 3;
 
 export type Flag = (typeof FLAGS)[number];
-export type MilestoneRecordStatus = (typeof MILESTONE_RECORD_STATUSES)[number];
+type MilestoneRecordStatus = (typeof MILESTONE_RECORD_STATUSES)[number];
 
 export interface Observation {
   /** Catalogue id (data/indicators.yaml), whatever name the row used. */

@@ -5,11 +5,8 @@ import { daysBetween, periodEnd } from './partial-date.ts';
 
 export type DeadlineState = 'passed' | 'due-soon' | 'open' | 'undated';
 
-/** Most pressing first. */
-export const DEADLINE_STATES: readonly DeadlineState[] = ['passed', 'due-soon', 'open', 'undated'];
-
 /** Days ahead within which an open deadline counts as "due soon". */
-export const DUE_SOON_DAYS = 180;
+const DUE_SOON_DAYS = 180;
 
 /** A deadline has passed only once its whole period has: "2025" passes on 2026-01-01, not during 2025. */
 export function deadlineState(deadline: string | null | undefined, today: string, soonDays = DUE_SOON_DAYS): DeadlineState {

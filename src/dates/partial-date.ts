@@ -4,7 +4,7 @@
 // period it names: "2025" → 2025-12-31, "2025-02" → 2025-02-28. Dates are handled as ISO
 // day strings (YYYY-MM-DD) so that no time zone can shift them.
 
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 export interface ParsedDate {
   year: number;

@@ -19,7 +19,7 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvRow(values: readonly CsvValue[]): string {
+function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(',');
 }
 

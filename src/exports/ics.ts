@@ -75,7 +75,7 @@ export function formatStamp(d: Date): string {
 }
 
 /** YYYY-MM-DD → YYYYMMDD (DATE value). */
-export const formatDate = (day: string) => day.replace(/-/g, '');
+const formatDate = (day: string) => day.replace(/-/g, '');
 
 /** Make a UID from parts: only characters safe in any calendar client. */
 export function makeUid(...parts: string[]): string {

@@ -72,7 +72,7 @@ export const CSV_HEADER: string[] = [
   t('csv.text'),
 ];
 
-export function csvValues(r: FlatRow): CsvValue[] {
+function csvValues(r: FlatRow): CsvValue[] {
   return [
     r.id,
     t(`target.kind.${r.kind}`),

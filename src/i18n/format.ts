@@ -40,7 +40,7 @@ export function formatCount(n: number): string {
 }
 
 /** Value with its unit: 95%, 3万个, 1200个, 99.5%. */
-export function formatQuantity(value: number | null, unit: string | null): string {
+function formatQuantity(value: number | null, unit: string | null): string {
   if (value === null) return '';
   return `${formatNumber(value)}${unit ?? ''}`;
 }

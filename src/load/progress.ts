@@ -23,7 +23,7 @@ export interface LoadedProgress extends ProgressData {
 }
 
 /** The repository-like root whose data/ folder is read. */
-export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
+function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.LUOSHI_DATA;
   if (!dir) return process.cwd();
   const abs = resolve(process.cwd(), dir);

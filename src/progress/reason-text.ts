@@ -92,7 +92,7 @@ export function quantityReason(e: QuantityEntry): string {
   }
 }
 
-export function milestoneReason(e: MilestoneEntry): string {
+function milestoneReason(e: MilestoneEntry): string {
   const p = e.progress;
   const due = p.due ? formatPartialDate(p.due) : '';
   const recorded = p.latest ? formatPartialDate(p.latest.date) : '';

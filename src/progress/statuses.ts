@@ -11,7 +11,7 @@ export type AnyStatus = ProgressStatus | MilestoneStatus;
 /** Quantity statuses, best first; insufficient-data last. */
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['achieved', 'on-track', 'acceleration-needed', 'limited-progress', 'regressing', 'insufficient-data'];
 export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['done', 'pending', 'overdue'];
-export const ALL_STATUSES: readonly AnyStatus[] = [...PROGRESS_STATUSES, ...MILESTONE_STATUSES];
+const ALL_STATUSES: readonly AnyStatus[] = [...PROGRESS_STATUSES, ...MILESTONE_STATUSES];
 
 /**
  * Why a quantity target has its status, as a code: each language words it once

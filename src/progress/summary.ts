@@ -40,7 +40,7 @@ export function policyGroups(site: Pick<SiteData, 'policies'>, progress: Pick<Pr
 }
 
 /** Up to this many statuses, the progress page lists them all; above it, only those at risk. */
-export const FULL_LIST_LIMIT = 1500;
+const FULL_LIST_LIMIT = 1500;
 /** At most this many rows in the at-risk list of a large site (the CSV has them all). */
 export const AT_RISK_LIMIT = 500;
 

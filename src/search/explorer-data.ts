@@ -70,7 +70,7 @@ export function buildExplorerData(site: SiteData): ExplorerData {
 }
 
 export const FILTER_KEYS = ['q', 'department', 'region', 'year', 'kind', 'policy', 'status'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 export type ExplorerFilter = Record<FilterKey, string>;
 
 /** Value of the year filter for targets without a deadline. */

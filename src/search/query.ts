@@ -39,14 +39,14 @@ export const TYPE_ORDER: readonly SearchType[] = ['policy', 'department', 'targe
 
 export { normalize };
 
-export const SEARCH_KEYS = [
+const SEARCH_KEYS = [
   { name: 't', weight: 4 },
   { name: 'k', weight: 2 },
   { name: 'c', weight: 1 },
   { name: 'x', weight: 1 },
 ] as const;
 
-export const fuseOptions: IFuseOptions<SearchRecord> = {
+const fuseOptions: IFuseOptions<SearchRecord> = {
   useExtendedSearch: true,
   // Only used if a fuzzy token ever reaches Fuse; 'term matching ignores both.
   ignoreLocation: true,
@@ -87,7 +87,7 @@ const MAX_EXPANSIONS = 8;
  * A term that abbreviates department names also matches those names (so 教体局
  * finds 县教育体育局 and its targets even when the text never uses the short form).
  */
-export function buildExpression(terms: readonly string[], names: readonly string[] = []): Expression | null {
+function buildExpression(terms: readonly string[], names: readonly string[] = []): Expression | null {
   if (!terms.length) return null;
   return {
     $and: terms.map((term) => {

@@ -5,7 +5,7 @@
 // table instead of repeating its URL and title.
 import type { SearchRecord } from './query.ts';
 
-export const SHARD_SIZE = 10_000;
+const SHARD_SIZE = 10_000;
 
 export interface SearchManifest {
   total: number;
@@ -13,9 +13,9 @@ export interface SearchManifest {
 }
 
 /** [policy URL, policy title] */
-export type ShardPolicy = [string, string];
+type ShardPolicy = [string, string];
 
-export interface WireRecord {
+interface WireRecord {
   y: SearchRecord['y'];
   t: string;
   /** context without the policy title (which comes from `p`) */

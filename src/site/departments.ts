@@ -21,7 +21,7 @@ export function departmentLabel(region: string | null, name: string): string {
 }
 
 /** The unit a name (canonical or alias) refers to in this policy, or null. */
-export function findUnit(policy: PolicyRecord, name: string): Unit | null {
+function findUnit(policy: PolicyRecord, name: string): Unit | null {
   return policy.units.find((u) => u.name === name) ?? policy.units.find((u) => u.aliases.includes(name)) ?? null;
 }
 

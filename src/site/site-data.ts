@@ -9,13 +9,6 @@ export interface DepartmentView extends Department {
   counts: DeadlineCounts;
 }
 
-export interface Citation {
-  /** Slug of the citing/cited policy when it is ingested. */
-  policy: string | null;
-  title: string | null;
-  docNumber: string | null;
-}
-
 export interface SiteData {
   today: string;
   policies: PolicyRecord[];
@@ -30,7 +23,7 @@ export interface SiteData {
 }
 
 /** Newest first by date (undated last), then by title. */
-export function comparePoliciesByDate(a: PolicyRecord, b: PolicyRecord): number {
+function comparePoliciesByDate(a: PolicyRecord, b: PolicyRecord): number {
   if (!a.meta.date !== !b.meta.date) return a.meta.date ? -1 : 1;
   return -comparePartialDates(a.meta.date, b.meta.date) || a.meta.title.localeCompare(b.meta.title, 'zh-CN');
 }

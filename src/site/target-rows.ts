@@ -25,7 +25,7 @@ export interface TargetRow {
   section: string | null;
 }
 
-export function obligationKind(target: Target): ObligationKind {
+function obligationKind(target: Target): ObligationKind {
   return target.recurring ? 'recurring' : target.kind;
 }
 
@@ -53,7 +53,7 @@ function dedupeRefs(refs: UnitRef[]): UnitRef[] {
 }
 
 /** By due day (undated last), then policy, then the target's order of appearance. */
-export function compareRows(a: TargetRow, b: TargetRow): number {
+function compareRows(a: TargetRow, b: TargetRow): number {
   return comparePartialDates(a.deadline, b.deadline) || (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0);
 }
 

@@ -11,10 +11,10 @@ function readBase(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-export const BASE = readBase();
+const BASE = readBase();
 
 /** Prefix a site path ("policies/x/" or "/policies/x/") with the base. */
-export function href(path: string): string {
+function href(path: string): string {
   return BASE + path.replace(/^\/+/, '');
 }
 

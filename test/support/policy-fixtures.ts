@@ -7,7 +7,7 @@ import type { PolicyRecord } from '../../src/schema/record.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '../site/fixtures/policies');
 
-export function readFixture(file: string): PolicyRecord {
+function readFixture(file: string): PolicyRecord {
   return readPolicyFile(readFileSync(join(FIXTURE_DIR, file), 'utf8'), file).record;
 }
 

@@ -84,5 +84,3 @@ export const dataCommand: Command = {
     return errors > 0 ? 1 : 0;
   },
 };
-
-export default dataCommand;

@@ -20,7 +20,7 @@ const USAGE = `usage: npm run luoshi -- publish [--site <dir>]
   Prints what changed since the last publish: new or revised observations and
   targets whose status changed. Anything wrong stops it before the live site is touched.`;
 
-export const SNAPSHOT_FILE = 'publish.json';
+const SNAPSHOT_FILE = 'publish.json';
 
 async function readSnapshot(site: string): Promise<Snapshot | null> {
   try {
