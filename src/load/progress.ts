@@ -1,4 +1,4 @@
-// Progress statuses, computed ONCE per build (like load-policies.ts): the data files are read and
+// Progress statuses, computed ONCE per build (like policies.ts): the data files are read and
 // checked once, every status is computed once, and pages read the cached result.
 //
 // Data root: the directory holding data/ (indicators.yaml, regions.yaml, progress/, milestones/).
@@ -41,15 +41,7 @@ function load(site: LoadedSite): LoadedProgress {
   if (data.catalogue === null || data.regions === null) {
     throw new Error(`[luoshi] cannot read the indicator catalogue or region list under ${root}/data: ${errors.map(formatProblem).join('; ')}`);
   }
-  const progress = buildProgress({
-    today: site.today,
-    policies: site.policies,
-    rows: site.rows,
-    observations: data.observations,
-    milestones: data.milestones,
-    catalogue: data.catalogue,
-    regions: data.regions,
-  });
+  const progress = buildProgress(site, { ...data, catalogue: data.catalogue, regions: data.regions });
   return { ...progress, catalogue: data.catalogue, regions: data.regions, observations: data.observations, files: data.files };
 }
 

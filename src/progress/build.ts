@@ -3,22 +3,21 @@
 // the site (src/load/progress.ts) and publish (src/publish/snapshot.ts) both read what it
 // returns. Quantity targets linked to a catalogued indicator get a progress status
 // (quantity.ts, the Open SDG method); milestones get done / pending / overdue (milestone.ts).
-import type { PolicyRecord } from '../schema/record.ts';
 import type { MilestoneRecord, Observation } from '../data/check.ts';
 import type { IndicatorCatalogue, Region, RegionList } from '../data/indicators-schema.ts';
 import { findRegion } from '../data/catalogue.ts';
-import type { TargetRow } from '../site/target-rows.ts';
+import type { SiteData } from '../site/site-data.ts';
 import { indicatorViews, type IndicatorView } from './indicator-views.ts';
 import type { QuantityEntry, StatusEntry } from './entries.ts';
 import { milestoneProgress } from './milestone.ts';
 import { targetProgress, type StatusContext, type Thresholds } from './quantity.ts';
 import { addStatus, emptyCounts, type StatusCounts } from './statuses.ts';
 
-export interface ProgressInput {
-  today: string;
-  policies: readonly PolicyRecord[];
-  /** All target rows of the site (site.rows): responsible departments come from here. */
-  rows: readonly TargetRow[];
+/** The site's model: policies, and all target rows (responsible departments come from here). */
+export type ProgressSite = Pick<SiteData, 'today' | 'policies' | 'rows'>;
+
+/** The checked progress data (src/data/check.ts) with its catalogues. */
+export interface ProgressInputData {
   observations: readonly Observation[];
   milestones: readonly MilestoneRecord[];
   catalogue: IndicatorCatalogue;
@@ -52,6 +51,8 @@ const rowKey = (policy: string, id: string) => `${policy}\u001f${id}`;
 export function entryOf(data: Pick<ProgressData, 'byTarget'>, policy: string, id: string): StatusEntry | undefined {
   return data.byTarget.get(rowKey(policy, id));
 }
+
+type ProgressInput = ProgressSite & ProgressInputData;
 
 /** The status of every target with one, in the order of the rows. */
 function assess(input: ProgressInput): StatusEntry[] {
@@ -108,7 +109,8 @@ function assess(input: ProgressInput): StatusEntry[] {
 }
 
 /** Computes every status once, with the counts and indicator views the pages show. */
-export function buildProgress(input: ProgressInput): ProgressData {
+export function buildProgress(site: ProgressSite, data: ProgressInputData): ProgressData {
+  const input: ProgressInput = { today: site.today, policies: site.policies, rows: site.rows, ...data };
   const entries = assess(input);
   const byPolicy = new Map<string, StatusCounts>();
   const byDepartment = new Map<string, StatusCounts>();

@@ -24,7 +24,7 @@ export function takeSnapshot(root: string, policies: readonly PolicyRecord[], to
   if (!data.catalogue || !data.regions) return snapshot;
   for (const indicator of data.catalogue.indicators) snapshot.labels[indicator.id] = indicator.name;
   const site = buildSite(policies, today);
-  const progress = buildProgress({ today, policies: site.policies, rows: site.rows, observations: data.observations, milestones: data.milestones, catalogue: data.catalogue, regions: data.regions });
+  const progress = buildProgress(site, { ...data, catalogue: data.catalogue, regions: data.regions });
   for (const e of progress.entries) snapshot.statuses[e.id] = e.status;
   for (const policy of policies) for (const t of policy.targets) snapshot.labels[t.id] = `${policy.meta.title}: ${t.text.slice(0, 40)}`;
   return snapshot;

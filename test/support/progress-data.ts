@@ -1,6 +1,6 @@
 // Progress data for the tests: the real sample policies (content/policies) with the real
 // progress data (data/), and the hand-written fixtures (test/site/fixtures) with their
-// synthetic data, which reach every status. Built the way load-progress.ts builds them.
+// synthetic data, which reach every status. Built the way src/load/progress.ts builds them.
 import { join } from 'node:path';
 import { loadPolicies } from '../../src/content/policy-files.ts';
 import { checkData } from '../../src/data/check.ts';
@@ -16,15 +16,7 @@ export function progressFor(records: PolicyRecord[], root: string, today = TODAY
   const site = buildSite(records, today);
   const data = checkData(root, { today });
   if (!data.catalogue || !data.regions) throw new Error(`no catalogue under ${root}`);
-  const progress = buildProgress({
-    today,
-    policies: site.policies,
-    rows: site.rows,
-    observations: data.observations,
-    milestones: data.milestones,
-    catalogue: data.catalogue,
-    regions: data.regions,
-  });
+  const progress = buildProgress(site, { ...data, catalogue: data.catalogue, regions: data.regions });
   return { site, data, progress, catalogue: data.catalogue, regions: data.regions };
 }
 
