@@ -13,7 +13,7 @@ export default defineConfig({
     // One browser at a time: the CI machine has two cores.
     fileParallelism: true,
     maxWorkers: 2,
-    // After the unit tests, not beside them.
-    sequence: { groupOrder: 1 },
+    // After the unit tests and the site's golden pages, not beside them.
+    sequence: { groupOrder: 2 },
   },
 });

@@ -1,7 +1,7 @@
 // npm run bench:search: per-keystroke search time in Chromium over 1,000, 10,000 and
 // 50,000 index records. Records come from the sample policies (the site's own index
 // builder), repeated under new titles up to each size; the page runs the site's own
-// search code (src/lib/search.ts), bundled with esbuild. Prints median and worst
+// search code (src/search/query.ts), bundled with esbuild. Prints median and worst
 // milliseconds per keystroke for queries people type.
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { readPolicyMdx } from '../src/pipeline/mdx/index.ts';
-import { buildSite } from '../src/lib/site.ts';
-import { buildSearchRecords } from '../src/lib/search-index.ts';
-import type { SearchRecord } from '../src/lib/search.ts';
+import { buildSite } from '../src/site/site-data.ts';
+import { buildSearchRecords } from '../src/search/records.ts';
+import type { SearchRecord } from '../src/search/query.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SIZES = [1_000, 10_000, 50_000];
@@ -32,7 +32,7 @@ function recordsOf(size: number): SearchRecord[] {
 
 const script = await build({
   stdin: {
-    contents: `import { addShard, createShardedSearcher, searchAll } from './src/lib/search.ts';
+    contents: `import { addShard, createShardedSearcher, searchAll } from './src/search/query.ts';
       window.load = (records, shardSize) => {
         const s = createShardedSearcher();
         for (let i = 0; i < records.length; i += shardSize) addShard(s, records.slice(i, i + shardSize));
@@ -69,7 +69,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   for (const size of SIZES) {
-    // The site shards its index by 10,000 records (src/lib/search-index.ts).
+    // The site shards its index by 10,000 records (src/search/shards.ts).
     await page.evaluate(([records]) => (window as unknown as { load: (r: unknown, n: number) => void }).load(records, 10_000), [recordsOf(size)] as const);
     const all: number[] = [];
     const rows: string[] = [];

@@ -1,4 +1,5 @@
 // The shape every CLI command has; src/cli/main.ts dispatches to them.
+import { buildDate } from '../dates/build-date.ts';
 
 export interface Io {
   out: (line: string) => void;
@@ -21,5 +22,14 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** The build date (src/dates/build-date.ts); a malformed LUOSHI_BUILD_DATE is a usage error, not a crash. */
+export function buildDateOption(): string {
+  try {
+    return buildDate();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }

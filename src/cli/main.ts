@@ -2,6 +2,7 @@
 import type { Command, ExitCode, Io } from './command.ts';
 import { UsageError } from './command.ts';
 import { InputError } from '../pipeline/errors.ts';
+import { formatProblem, problemOf } from '../problems/problem.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
@@ -9,7 +10,7 @@ import { buildCommand } from './commands/build.ts';
 import { dataCommand } from './commands/data-check.ts';
 import { publishCommand } from './commands/publish.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
+const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     }
     // An input that cannot be read at all (a path that does not exist …).
     if (error instanceof InputError) {
-      io.err(error.format());
+      io.err(formatProblem(problemOf(error)));
       return 1;
     }
     throw error;

@@ -8,7 +8,7 @@
 // to JSON.parse the same text from a file; the store is also serialized with devalue
 // (6 s) and held twice in memory. Astro's chunked storage (experimental) writes it in
 // five minutes. So the store keeps a small index entry per policy (slug, title,
-// digest) and the records and bodies are read from here by src/lib/load-policies.ts.
+// digest) and the records and bodies are read from here by src/load/policies.ts.
 //
 // Written only by the content loader (src/content/policy-loader.ts), during the
 // content sync that precedes every build and dev server start.
@@ -68,7 +68,7 @@ export function readCachedRecord<T>(dir: string, id: string, digest: string | un
   try {
     cached = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`policy cache: cannot read ${path} (${(error as Error).message}); build again`);
+    throw new Error(`policy cache: cannot read ${path} (${(error as Error).message}); build again`, { cause: error });
   }
   if (digest !== undefined && cached.digest !== digest) throw new Error(`policy cache: ${path} is not the version the content layer loaded (another build wrote it?); build again`);
   return cached.record;

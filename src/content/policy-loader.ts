@@ -1,6 +1,6 @@
 // The policies collection's loader: every `*.mdx` file under `base` is one policy.
 // Its frontmatter is validated with the policy schema and its body rendered to HTML
-// here, once (src/lib/policy-body.ts): no MDX file becomes a JS module, so the Vite
+// here, once (src/content/policy-body.ts): no MDX file becomes a JS module, so the Vite
 // build does not grow with the number of policies (@astrojs/mdx compiled each one
 // and Rolldown bundled them all: super-linear in time and memory past ~2,000).
 //
@@ -18,14 +18,13 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { PolicyBodyError } from '../lib/policy-body.ts';
 import { hasCachedPolicy, policyCacheDir, readCachedRecord, removeCachedPolicy } from './policy-cache.ts';
-import { loaderFingerprint, loadPolicyFile, PolicyFileError, policyId, policyIndex, policyIndexSchema, type PolicyIndex, type PolicyJob } from './policy-file.ts';
+import { ProblemError, type Problem } from '../problems/problem.ts';
+import { loaderFingerprint, loadPolicyFile, policyId, policyIndex, policyIndexSchema, type PolicyIndex, type PolicyJob } from './policy-file.ts';
 import type { WorkerReply } from './policy-worker.ts';
 import type { PolicyRecord } from '../schema/record.ts';
 
-export { policyIndexSchema, splitPolicyFile, validatePolicy, PolicyFileError, policyId } from './policy-file.ts';
-export type { PolicyIndex } from './policy-file.ts';
+export { policyIndexSchema } from './policy-file.ts';
 
 export interface PolicyLoaderOptions {
   /** Directory of the policy files, absolute or relative to the project root. */
@@ -50,7 +49,7 @@ function runHere(job: PolicyJob): Result {
   try {
     return { index: loadPolicyFile(job) };
   } catch (error) {
-    if (error instanceof PolicyFileError || error instanceof PolicyBodyError) return { error };
+    if (error instanceof ProblemError) return { error };
     throw error;
   }
 }
@@ -78,7 +77,7 @@ async function runOnWorkers(jobs: (PolicyJob & { path: string })[], results: Res
           const answer = receive();
           worker.postMessage({ n, job: message });
           const reply = (await answer) as WorkerReply;
-          results[n] = 'index' in reply ? { index: reply.index } : { error: new PolicyFileError(reply.error) };
+          results[n] = 'index' in reply ? { index: reply.index } : { error: 'problem' in reply ? new ProblemError(reply.problem) : new Error(reply.error) };
         }
       }),
     );
@@ -111,7 +110,7 @@ export function policyLoader(options: PolicyLoaderOptions): Loader {
         const filePath = relative(root, path).split(sep).join('/');
         const id = policyId(path);
         const other = fileById.get(id);
-        if (other && other !== filePath) throw new PolicyFileError(`${filePath}: duplicate policy slug "${id}" (also ${other})`);
+        if (other && other !== filePath) throw new ProblemError({ severity: 'error', file: filePath, message: `duplicate policy slug "${id}" (also ${other})` });
         fileById.set(id, filePath);
         idByFile.set(path, id);
         const digest = generateDigest(`${fingerprint}\n${contents}`);
@@ -180,7 +179,8 @@ export function policyLoader(options: PolicyLoaderOptions): Loader {
           if (p) apply([p], one.length ? [runHere(await readJob(one[0]))] : []);
           logger.info(`Reloaded ${relative(root, path)}`);
         } catch (error) {
-          logger.error(error instanceof PolicyBodyError || error instanceof PolicyFileError ? error.message : `${relative(root, path)}: ${(error as Error).message}`);
+          const problem: Problem = error instanceof ProblemError ? error.problem : { severity: 'error', file: relative(root, path), message: (error as Error).message };
+          logger.error(new ProblemError(problem).message);
         }
       };
       const onChange = (path: string) => {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { indicatorCatalogue, regionList } from './indicators-schema.ts';
 import type { Indicator, IndicatorCatalogue, Region, RegionList } from './indicators-schema.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { closest, normalizeName, normalizeUnit } from './text.ts';
 import { YamlSyntaxError, parseYaml } from './yaml-source.ts';
 import type { YamlSource } from './yaml-source.ts';
 
-export const INDICATORS_FILE = 'data/indicators.yaml';
-export const REGIONS_FILE = 'data/regions.yaml';
+const INDICATORS_FILE = 'data/indicators.yaml';
+const REGIONS_FILE = 'data/regions.yaml';
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');

@@ -5,30 +5,32 @@ import { join } from 'node:path';
 import { findIndicator, findRegion, maxValue, readIndicatorCatalogue, readRegionList, suggestIndicator, suggestRegion } from './catalogue.ts';
 import { decodeCsv, parseCsv } from './csv-source.ts';
 import type { CsvField, CsvRow } from './csv-source.ts';
-import { assertToday, isPartialDate, yearOf } from './dates.ts';
+import { checkBuildDate } from '../dates/build-date.ts';
+import { isPartialDate, yearOf } from '../dates/partial-date.ts';
 import type { Indicator, IndicatorCatalogue, RegionList } from './indicators-schema.ts';
-import { compareProblems } from './problem.ts';
-import type { Problem, Severity } from './problem.ts';
+import { compareProblems } from '../problems/problem.ts';
+import type { Problem, Severity } from '../problems/problem.ts';
 import { closest, normalizeUnit } from './text.ts';
 
-export const PROGRESS_DIR = 'data/progress';
-export const MILESTONES_DIR = 'data/milestones';
-export const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
-export const MILESTONE_COLUMNS = ['target', 'date', 'status', 'evidence', 'note'] as const;
-export const FLAGS = ['', 'provisional', 'estimated'] as const;
-export const MILESTONE_STATUSES = ['done', 'in-progress', 'missed'] as const;
+const PROGRESS_DIR = 'data/progress';
+const MILESTONES_DIR = 'data/milestones';
+const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
+const MILESTONE_COLUMNS = ['target', 'date', 'status', 'evidence', 'note'] as const;
+const FLAGS = ['', 'provisional', 'estimated'] as const;
+/** What a row of data/milestones/*.csv may record (the progress statuses of milestones are src/progress/statuses.ts). */
+const MILESTONE_RECORD_STATUSES = ['done', 'in-progress', 'missed'] as const;
 
 /** Earliest statistical year accepted. */
-export const FIRST_YEAR = 1949;
+const FIRST_YEAR = 1949;
 /** Largest year-on-year change of a percentage indicator, in percentage points, before a warning. */
-export const JUMP_POINTS = 15;
+const JUMP_POINTS = 15;
 /** Largest year-on-year relative change of other indicators before a warning. */
-export const JUMP_RELATIVE = 0.5;
+const JUMP_RELATIVE = 0.5;
 /** A provisional value older than this many years draws a warning. */
-export const PROVISIONAL_YEARS = 3;
+const PROVISIONAL_YEARS = 3;
 
 export type Flag = (typeof FLAGS)[number];
-export type MilestoneRecordStatus = (typeof MILESTONE_STATUSES)[number];
+type MilestoneRecordStatus = (typeof MILESTONE_RECORD_STATUSES)[number];
 
 export interface Observation {
   /** Catalogue id (data/indicators.yaml), whatever name the row used. */
@@ -122,11 +124,11 @@ interface Table {
 
 /** Decodes, parses and checks the header; null when the file cannot be read as a table. */
 function readTable(root: string, file: string, expected: readonly string[], r: Reporter, looksLikeData: (first: string) => boolean): Table | null {
-  const decoded = decodeCsv(readFileSync(join(root, file)));
-  for (const issue of decoded.issues) r.at(issue.severity, issue, issue.message);
+  const decoded = decodeCsv(readFileSync(join(root, file)), file);
+  r.problems.push(...decoded.problems);
   if (decoded.text === null) return null;
-  const { rows, issues } = parseCsv(decoded.text);
-  for (const issue of issues) r.at(issue.severity, issue, issue.message);
+  const { rows, problems } = parseCsv(decoded.text, file);
+  r.problems.push(...problems);
   const header = rows[0];
   const spelled = expected.join(',');
   if (header === undefined) {
@@ -197,7 +199,8 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
   const observations: Observation[] = [];
   const valueColumns = new Map<number, number>();
   if (table === null) return { observations, problems: r.problems, valueColumns };
-  const lastYear = yearOf(ctx.today) + 1;
+  const thisYear = yearOf(ctx.today)!;
+  const lastYear = thisYear + 1;
   const field = (row: CsvRow, name: (typeof PROGRESS_COLUMNS)[number]): CsvField => row.fields[table.columns.get(name) ?? 0];
 
   for (const row of table.rows) {
@@ -238,7 +241,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
     } else if (!isPartialDate(per.value)) {
       r.at('error', per, `period ${quote(per.value)} is not a real calendar date`);
     } else {
-      year = yearOf(per.value);
+      year = yearOf(per.value)!;
       if (year < FIRST_YEAR || year > lastYear) {
         r.at('error', per, `period ${quote(per.value)} is outside ${FIRST_YEAR}–${lastYear} — a typing slip?`);
         year = null;
@@ -272,7 +275,7 @@ function checkProgressFile(root: string, file: string, ctx: ProgressContext): { 
 
     if (!(FLAGS as readonly string[]).includes(flg.value)) {
       r.at('error', flg, `flag ${quote(flg.value)} is not one of: empty, provisional, estimated`);
-    } else if (flg.value === 'provisional' && year !== null && yearOf(ctx.today) - year > PROVISIONAL_YEARS) {
+    } else if (flg.value === 'provisional' && year !== null && thisYear - year > PROVISIONAL_YEARS) {
       r.at('warning', flg, `provisional value for ${per.value} is more than ${PROVISIONAL_YEARS} years old — replace it with the final figure, or drop the flag`);
     }
 
@@ -368,7 +371,7 @@ function checkMilestoneFile(root: string, file: string, today: string, targetIds
     if (!isPartialDate(dat.value)) r.at('error', dat, `date ${quote(dat.value)} is not a date — write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07`);
     else if (dat.value > today.slice(0, dat.value.length)) r.at('error', dat, `date ${dat.value} is after the build date ${today}: a status can only be recorded once it is known`);
 
-    if (!(MILESTONE_STATUSES as readonly string[]).includes(sta.value)) {
+    if (!(MILESTONE_RECORD_STATUSES as readonly string[]).includes(sta.value)) {
       const aliases: Record<string, string> = { completed: 'done', complete: 'done', 完成: 'done', 已完成: 'done', 进行中: 'in-progress', 'in progress': 'in-progress', ongoing: 'in-progress', 未完成: 'missed', failed: 'missed' };
       const near = aliases[sta.value.trim().toLowerCase()];
       r.at('error', sta, `status ${quote(sta.value)} is not one of: done, in-progress, missed${near ? ` — write ${quote(near)}` : ''}`);
@@ -404,7 +407,7 @@ function checkMilestoneFile(root: string, file: string, today: string, targetIds
  * `options.today` stands in for the clock.
  */
 export function checkData(root: string, options: CheckOptions): CheckResult {
-  assertToday(options.today);
+  checkBuildDate(options.today);
   const problems: Problem[] = [];
   const { catalogue, problems: catalogueProblems } = readIndicatorCatalogue(root);
   const { regions, problems: regionProblems } = readRegionList(root);

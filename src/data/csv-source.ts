@@ -2,6 +2,7 @@
 // then the line and column of every field so that problems point at the exact cell.
 import { parse } from 'csv-parse/sync';
 import type { CsvError } from 'csv-parse/sync';
+import type { Problem } from '../problems/problem.ts';
 
 export interface CsvField {
   value: string;
@@ -19,17 +20,10 @@ export interface CsvRow {
   end: { line: number; column: number };
 }
 
-export interface CsvIssue {
-  severity: 'error' | 'warning';
-  line: number;
-  column: number;
-  message: string;
-}
-
 export interface DecodedText {
   /** The text without a BOM, or null when the bytes are not UTF-8 and cannot be read safely. */
   text: string | null;
-  issues: CsvIssue[];
+  problems: Problem[];
 }
 
 const SAVE_AS = 'save it as "CSV UTF-8" (UTF-8 without byte-order mark) and run the check again';
@@ -79,19 +73,20 @@ function lineAt(bytes: Uint8Array, lineStart: number, encoding: string): string 
   return new TextDecoder(encoding).decode(bytes.subarray(lineStart, end));
 }
 
-/** Decodes a CSV file's bytes, reporting BOMs and non-UTF-8 encodings (GB18030/GBK above all). */
-export function decodeCsv(bytes: Uint8Array): DecodedText {
+/** Decodes the bytes of CSV file `file`, reporting BOMs and non-UTF-8 encodings (GB18030/GBK above all). */
+export function decodeCsv(bytes: Uint8Array, file: string): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       text: null,
-      issues: [{ severity: 'error', line: 1, column: 1, message: `the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark): ${SAVE_AS}` }],
+      problems: [{ severity: 'error', file, line: 1, column: 1, message: `the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark): ${SAVE_AS}` }],
     };
   }
-  const issues: CsvIssue[] = [];
+  const problems: Problem[] = [];
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    issues.push({
+    problems.push({
       severity: 'error',
+      file,
       line: 1,
       column: 1,
       message: `the file starts with a UTF-8 byte-order mark (BOM), which other tools read as part of the first column name: ${SAVE_AS}`,
@@ -99,7 +94,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
     body = bytes.subarray(3);
   }
   const bad = firstInvalidUtf8(body);
-  if (bad === body.length) return { text: new TextDecoder('utf-8').decode(body), issues };
+  if (bad === body.length) return { text: new TextDecoder('utf-8').decode(body), problems };
 
   let gb18030 = true;
   try {
@@ -112,8 +107,9 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
     const first = body.findIndex((b) => b >= 0x80);
     const at = positionInBytes(body, first, 'gb18030');
     const sample = preview(lineAt(body, at.lineStart, 'gb18030'));
-    issues.push({
+    problems.push({
       severity: 'error',
+      file,
       line: at.line,
       column: at.column,
       message: `the file is not UTF-8: it looks like GB18030/GBK (what Excel writes on Chinese Windows); read that way this line says "${sample}". The file was not read further: ${SAVE_AS}`,
@@ -121,14 +117,15 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
   } else {
     const at = positionInBytes(body, bad, 'utf-8');
     const hex = body[bad].toString(16).toUpperCase().padStart(2, '0');
-    issues.push({
+    problems.push({
       severity: 'error',
+      file,
       line: at.line,
       column: at.column,
       message: `the file is not valid UTF-8 (byte 0x${hex} here) and not GB18030 either. The file was not read further: ${SAVE_AS}`,
     });
   }
-  return { text: null, issues };
+  return { text: null, problems };
 }
 
 interface Record {
@@ -177,11 +174,11 @@ function firstQuoteColumn(text: string, line: number): number {
   return i < 0 ? 1 : i + 1;
 }
 
-/** Splits CSV text into rows of located fields. Blank lines are skipped. */
-export function parseCsv(source: string): { rows: CsvRow[]; issues: CsvIssue[] } {
+/** Splits the text of CSV file `file` into rows of located fields. Blank lines are skipped. */
+export function parseCsv(source: string, file: string): { rows: CsvRow[]; problems: Problem[] } {
   // One line break kind: editors count CR LF as one break, and csv-parse's line count does not.
   const text = source.replace(/\r\n?/g, '\n');
-  const issues: CsvIssue[] = [];
+  const problems: Problem[] = [];
   const records = parse(text, {
     info: true,
     raw: true,
@@ -190,10 +187,11 @@ export function parseCsv(source: string): { rows: CsvRow[]; issues: CsvIssue[] }
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       // after a broken quote csv-parse resynchronises on later quotes: only the first report is reliable
-      if (!error || issues.length > 0) return undefined;
+      if (!error || problems.length > 0) return undefined;
       const line = typeof error.lines === 'number' ? error.lines : 1;
-      issues.push({
+      problems.push({
         severity: 'error',
+        file,
         line,
         column: firstQuoteColumn(text, line),
         message: `this row could not be read: ${error.message.replace(/ at line \d+/, '')}. A field that contains a comma, a quotation mark or a line break must be enclosed in double quotes, and a quotation mark inside it written twice ("")`,
@@ -210,5 +208,5 @@ export function parseCsv(source: string): { rows: CsvRow[]; issues: CsvIssue[] }
     if (r.record.length === 1 && r.record[0].trim() === '') continue; // a line of spaces
     rows.push(fieldPositions(raw, r.record, r.info.lines - breaks));
   }
-  return { rows, issues };
+  return { rows, problems };
 }

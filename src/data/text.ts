@@ -22,7 +22,7 @@ export function normalizeUnit(unit: string): string {
 }
 
 /** Levenshtein distance over code points. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);

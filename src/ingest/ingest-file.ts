@@ -5,16 +5,13 @@ import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Block } from '../schema/document.ts';
 import { record, type PolicyRecord } from '../schema/record.ts';
-import { buildRecord } from '../pipeline/build-record.ts';
 import { applyCorrections, editsOutsideCorrections, liftEdits, loadCorrections, saveCorrections } from '../pipeline/corrections/index.ts';
 import { isHandEdited, readPolicyMdx, splitMdx, writeMdx } from '../pipeline/mdx/index.ts';
-import { readSource } from '../pipeline/read-source.ts';
 import type { UnitDirectory } from '../pipeline/units/directory.ts';
 import type { IndicatorCatalogue } from '../data/indicators-schema.ts';
-import { linkIndicator } from '../data/link-indicator.ts';
 import { fingerprint } from '../pipeline/mdx/fingerprint.ts';
+import { extractRecord } from './extract-record.ts';
 import type { ContentPaths } from './paths.ts';
-import { slugFor } from './slug.ts';
 
 export interface IngestSettings {
   paths: ContentPaths;
@@ -73,22 +70,8 @@ async function readIfExists(path: string): Promise<string | null> {
 }
 
 export async function prepare(file: string, settings: IngestSettings): Promise<Prepared> {
-  const { paths, directory, catalogue } = settings;
-  const source = await readSource(file);
-  const slug = slugFor(file);
-  const built = buildRecord(
-    {
-      source: { file: relative(paths.root, file), format: source.format, encoding: source.encoding, sha256: source.sha256 },
-      text: source.text,
-      sourceUrl: source.sourceUrl,
-      fallbackTitle: source.htmlTitle,
-    },
-    slug,
-    directory,
-  );
-  const extracted: PolicyRecord = catalogue
-    ? { ...built.record, targets: built.record.targets.map((t) => (t.kind === 'quantity' ? { ...t, indicatorId: linkIndicator(t, catalogue) } : t)) }
-    : built.record;
+  const { paths } = settings;
+  const { slug, record: extracted, blocks, sha256 } = await extractRecord(file, { root: paths.root, directory: settings.directory, catalogue: settings.catalogue });
 
   const notes: string[] = [];
   const correctionsFile = correctionsPath(paths, slug);
@@ -112,7 +95,7 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
       notes.push(`${relative(paths.root, target)}: the edit to "${field}" cannot be kept as a correction; that field is regenerated from the source`);
     }
     // The text was edited if it differs from what was written (or, not knowing that, from what would be).
-    const written = base?.body ?? splitMdx(writeMdx(applyCorrections(extracted, corrections).record, built.blocks), target).body;
+    const written = base?.body ?? splitMdx(writeMdx(applyCorrections(extracted, corrections).record, blocks), target).body;
     if (edited.body.trim() !== written.trim() && !settings.force) {
       write = false;
       notes.push(`${relative(paths.root, target)}: its text was edited by hand, so it was not rewritten (its frontmatter edits are kept as corrections); run ingest with --force to regenerate the text from the source`);
@@ -124,11 +107,11 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
   return {
     file,
     slug,
-    sha256: source.sha256,
+    sha256,
     correctionsHash: fingerprint(correctionsText),
     record: applied.record,
     extracted,
-    blocks: built.blocks,
+    blocks,
     write,
     notes,
   };

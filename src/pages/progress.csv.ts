@@ -1,10 +1,10 @@
 // /progress.csv: every target's status with the numbers behind it, UTF-8 with BOM for Excel.
 import type { APIRoute } from 'astro';
-import { loadProgress } from '../lib/load-progress.ts';
-import { progressCsv } from '../lib/observations.ts';
-import { statusHref } from '../lib/progress-text.ts';
-import { CSV_CONTENT_TYPE } from '../lib/csv.ts';
-import { absolute } from '../lib/urls.ts';
+import { loadProgress } from '../load/progress.ts';
+import { progressCsv } from '../exports/progress.ts';
+import { statusHref } from '../progress/reason-text.ts';
+import { CSV_CONTENT_TYPE } from '../exports/csv.ts';
+import { absolute } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const progress = await loadProgress();

@@ -1,9 +1,9 @@
 // /progress.json: every target's status with the numbers it was computed from.
 import type { APIRoute } from 'astro';
-import { loadProgress } from '../lib/load-progress.ts';
-import { progressJson } from '../lib/observations.ts';
-import { statusHref } from '../lib/progress-text.ts';
-import { absolute } from '../lib/urls.ts';
+import { loadProgress } from '../load/progress.ts';
+import { progressJson } from '../exports/progress.ts';
+import { statusHref } from '../progress/reason-text.ts';
+import { absolute } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const progress = await loadProgress();

@@ -1,9 +1,9 @@
 // /targets.csv: every target and milestone (the explorer's no-JavaScript download).
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/load-policies.ts';
-import { flatten, rowsToCsv } from '../lib/exports.ts';
-import { CSV_CONTENT_TYPE } from '../lib/csv.ts';
-import { absolute, urls } from '../lib/urls.ts';
+import { loadSite } from '../load/policies.ts';
+import { flatten, rowsToCsv } from '../exports/targets.ts';
+import { CSV_CONTENT_TYPE } from '../exports/csv.ts';
+import { absolute, urls } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSite();

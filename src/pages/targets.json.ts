@@ -1,7 +1,7 @@
 // /targets.json: compact data for the targets explorer.
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/load-policies.ts';
-import { buildExplorerData } from '../lib/explorer.ts';
+import { loadSite } from '../load/policies.ts';
+import { buildExplorerData } from '../search/explorer-data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

@@ -1,12 +1,9 @@
 // What a published site says, in a form two publishes can be compared by: every
 // observation and every target's status. Written into the site as publish.json.
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PolicyRecord } from '../schema/record.ts';
-import { readPolicyMdx } from '../pipeline/mdx/index.ts';
 import { checkData } from '../data/check.ts';
-import { recordProgress } from '../data/status.ts';
+import { buildProgress } from '../progress/build.ts';
+import { buildSite } from '../site/site-data.ts';
 
 export interface Snapshot {
   /** The build date statuses were judged against. */
@@ -19,22 +16,16 @@ export interface Snapshot {
   labels: Record<string, string>;
 }
 
-export async function loadPolicies(dir: string): Promise<PolicyRecord[]> {
-  if (!existsSync(dir)) return [];
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  return Promise.all(files.map(async (f) => readPolicyMdx(await readFile(join(dir, f), 'utf8'), f).record));
-}
-
+/** The statuses are those the site shows: computed by the same builder from the same model. */
 export function takeSnapshot(root: string, policies: readonly PolicyRecord[], today: string): Snapshot {
   const data = checkData(root, { today });
   const snapshot: Snapshot = { today, observations: {}, statuses: {}, labels: {} };
   for (const o of data.observations) snapshot.observations[`${o.indicatorId}|${o.region}|${o.period}`] = o.valueText;
   if (!data.catalogue || !data.regions) return snapshot;
   for (const indicator of data.catalogue.indicators) snapshot.labels[indicator.id] = indicator.name;
-  for (const policy of policies) {
-    const progress = recordProgress(policy, { observations: data.observations, milestones: data.milestones, catalogue: data.catalogue, regions: data.regions, today });
-    for (const p of [...progress.quantities, ...progress.milestones]) snapshot.statuses[p.targetId] = p.status;
-    for (const t of policy.targets) snapshot.labels[t.id] = `${policy.meta.title}: ${t.text.slice(0, 40)}`;
-  }
+  const site = buildSite(policies, today);
+  const progress = buildProgress(site, { ...data, catalogue: data.catalogue, regions: data.regions });
+  for (const e of progress.entries) snapshot.statuses[e.id] = e.status;
+  for (const policy of policies) for (const t of policy.targets) snapshot.labels[t.id] = `${policy.meta.title}: ${t.text.slice(0, 40)}`;
   return snapshot;
 }

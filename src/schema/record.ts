@@ -1,11 +1,13 @@
 // The policy record: one schema shared by the ingest pipeline, the MDX frontmatter
 // and the Astro content collection (src/content.config.ts).
 import { z } from 'astro/zod';
+import { isPartialDate } from '../dates/partial-date.ts';
 
-/** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text states, never more. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-  error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (as a quoted string)',
-});
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a month and day that exist: as precise as the text states, never more. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (as a quoted string)', abort: true })
+  .refine(isPartialDate, { error: 'no such date in the calendar: check the month and the day' });
 
 export const comparator = z.enum(['>=', '<=', '=', '~']);
 export const recurrence = z.enum(['year', 'semester', 'half-year', 'quarter', 'month', 'week', 'day']);

@@ -6,6 +6,7 @@ import type { Io } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
 import { extractView } from '../../src/pipeline/scoring-view.ts';
 import { extractSample } from '../pipeline/support.ts';
+import { readPolicyFile } from '../../src/content/policy-files.ts';
 import { tempRepo, withoutContentOverride, type TempRepo } from '../ingest/repo.ts';
 
 interface Captured extends Io {
@@ -118,6 +119,17 @@ describe('luoshi extract', () => {
     expect(record.targets.flatMap((t) => t.responsible).every((u) => typeof u === 'object' && u !== null && 'aliases' in u)).toBe(true);
   });
 
+  it('writes the record ingest writes (indicator links included), before corrections', async () => {
+    const written = JSON.parse(readFileSync(join(out, 'zhenkang-education-2023-2025.txt.json'), 'utf8')) as { targets: Array<{ id: string; indicatorId: string | null }> };
+    expect(written.targets.some((t) => t.indicatorId !== null)).toBe(true);
+    const ingested = tempRepo({ 'zhenkang-education-2023-2025.txt': 'zhenkang-education-2023-2025.txt' });
+    cleanup.push(() => ingested.remove());
+    expect(await withoutContentOverride(() => main(['ingest'], io(ingested.root)))).toBe(0);
+    const { record } = readPolicyFile(ingested.read(ingested.mdx('zhenkang-education-2023-2025')), 'zhenkang.mdx');
+    const { generated: _stamp, ...inMdx } = record;
+    expect(written).toEqual(JSON.parse(JSON.stringify(extractView(inMdx))));
+  });
+
   it('exits 0 when every input is good, and writes nothing to content/', async () => {
     const out2 = tmp();
     const ok = io(r.root);
@@ -158,10 +170,11 @@ describe('luoshi check', () => {
     put(join(r.policies, 'bad-yaml.mdx'), lines.join('\n').replace('slug: enshi', 'slug: bad-yaml'));
     const c = io(r.root);
     expect(await withoutContentOverride(() => main(['check'], c))).toBe(1);
-    const errors = c.stderr.filter((l) => l.startsWith('error: '));
+    const errors = c.stderr.filter((l) => / error: /.test(l));
     expect(errors).toHaveLength(1);
-    // js-yaml notices the unclosed bracket on the line itself or the next one.
-    expect(errors[0]).toMatch(new RegExp(`^error: content/policies/bad-yaml\\.mdx:(${titleLine + 1}|${titleLine + 2}):\\d+: this is not valid YAML`));
+    // js-yaml notices the unclosed bracket on the line itself or the next one; one "error:", after the place.
+    expect(errors[0]).toMatch(new RegExp(`^content/policies/bad-yaml\\.mdx:(${titleLine + 1}|${titleLine + 2}):\\d+: error: this is not valid YAML`));
+    expect(errors[0].match(/error:/g)).toHaveLength(1);
   });
 
   it('exits 1 on a quantity target without a value, naming the file and the target', async () => {
@@ -174,11 +187,10 @@ describe('luoshi check', () => {
     put(join(r.policies, 'no-value.mdx'), lines.join('\n').replace('slug: enshi', 'slug: no-value'));
     const c = io(r.root);
     expect(await withoutContentOverride(() => main(['check'], c))).toBe(1);
-    const errors = c.stderr.filter((l) => l.startsWith('error: '));
+    const errors = c.stderr.filter((l) => / error: /.test(l));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('content/policies/no-value.mdx');
     expect(errors[0]).toContain(`target ${id}`);
-    expect(errors[0]).toMatch(/no-value\.mdx:\d+:\d+: target t-[0-9a-f]{8} is a quantity without a value/);
+    expect(errors[0]).toMatch(/^content\/policies\/no-value\.mdx:\d+:\d+: error: target t-[0-9a-f]{8} is a quantity without a value/);
   });
 
   it('exits 1 on a broken corrections file, naming file:line', async () => {

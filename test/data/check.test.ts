@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/data/check.ts';
-import { formatProblem } from '../../src/data/problem.ts';
-import type { Problem } from '../../src/data/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
+import type { Problem } from '../../src/problems/problem.ts';
 import { PROGRESS_HEADER, REPO, TODAY, makeRoot, milestones, progress } from './helpers.ts';
 
 const X = 'data/progress/x.csv';

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerData } from '../../src/lib/explorer.ts';
-import { readCsv, readIcs, unescapeText } from './support/formats.ts';
+import type { ExplorerData } from '../../src/search/explorer-data.ts';
+import { readCsv, readIcs, unescapeIcsText } from './support/formats.ts';
 import { onScreen, startHarness, type Harness } from './support/harness.ts';
 import { departmentPath, policyPath } from './support/site.ts';
 
@@ -232,7 +232,7 @@ describe('journey 3: a department, its CSV and its calendar', () => {
       const row = csv.rows.find((r) => r['目标编号'] === id)!;
       expect(event!.get('DTSTART')).toBe(row['期限截止日'].replaceAll('-', ''));
       expect(event!.get('DTSTAMP')).toBe('20261125T000000Z');
-      expect(unescapeText(event!.get('DESCRIPTION') ?? '')).toContain(row['原文']);
+      expect(unescapeIcsText(event!.get('DESCRIPTION') ?? '')).toContain(row['原文']);
       expect(event!.get('URL')).toBe(row['链接']);
     }
     // Text with commas is escaped (the sentences are full of them).

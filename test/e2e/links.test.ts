@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchManifest, SearchShard } from '../../src/lib/search-index.ts';
+import type { SearchManifest, SearchShard } from '../../src/search/shards.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 import { siteDir } from './support/site.ts';
 

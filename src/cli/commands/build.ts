@@ -3,12 +3,11 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, ExitCode, Io } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
 import { runIngest } from './ingest.ts';
 import { checkContent } from './check.ts';
 import { checkData } from '../../data/check.ts';
-import { formatProblem } from '../../data/problem.ts';
-import { buildDate } from '../../ingest/build-date.ts';
+import { formatProblem } from '../../problems/problem.ts';
 
 const USAGE = `usage: npm run build [-- --out <dir>]
 
@@ -18,7 +17,7 @@ const USAGE = `usage: npm run build [-- --out <dir>]
 export function astroBuild(root: string, outDir: string | undefined, io: Io): Promise<ExitCode> {
   const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, LUOSHI_BUILD_DATE: buildDate() } });
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, LUOSHI_BUILD_DATE: buildDateOption() } });
     child.on('exit', (code) => {
       if (code !== 0) io.err(`the site build failed (astro exited with ${code}); the messages above name the file and field`);
       resolve(code === 0 ? 0 : 1);
@@ -30,12 +29,13 @@ export function astroBuild(root: string, outDir: string | undefined, io: Io): Pr
 export async function prepareBuild(io: Io): Promise<{ ok: boolean; ingestFailed: boolean }> {
   const { code } = await runIngest([], false, io);
   const content = await checkContent(io);
-  const data = checkData(io.root, { today: buildDate(), targetIds: content.targetIds });
-  const dataErrors = data.problems.filter((p) => p.severity === 'error');
-  for (const p of data.problems) io.err(formatProblem(p));
-  for (const e of content.errors) io.err(`error: ${e}`);
-  if (dataErrors.length || content.errors.length) {
-    io.err(`build refused: ${dataErrors.length + content.errors.length} errors in content or data (listed above); fix them and build again`);
+  const data = checkData(io.root, { today: buildDateOption(), targetIds: content.targetIds });
+  // Content warnings are for `luoshi check`; data warnings are shown to whoever publishes.
+  const shown = [...content.problems.filter((p) => p.severity === 'error'), ...data.problems];
+  for (const p of shown) io.err(formatProblem(p));
+  const errors = shown.filter((p) => p.severity === 'error').length;
+  if (errors) {
+    io.err(`build refused: ${errors} errors in content or data (listed above); fix them and build again`);
     return { ok: false, ingestFailed: code !== 0 };
   }
   return { ok: true, ingestFailed: code !== 0 };

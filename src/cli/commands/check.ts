@@ -1,19 +1,16 @@
 // `luoshi check`: validates all content and reports problems with file and location.
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command, Io } from '../command.ts';
-import { UsageError } from '../command.ts';
-import { InputError } from '../../pipeline/errors.ts';
-import { readPolicyMdx, splitMdx } from '../../pipeline/mdx/index.ts';
-import { locateYamlPath } from '../../pipeline/mdx/yaml-locate.ts';
+import { buildDateOption, UsageError } from '../command.ts';
+import { listPolicyFiles, readPolicyFile } from '../../content/policy-files.ts';
 import { loadCorrections } from '../../pipeline/corrections/index.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
 import { contentPaths } from '../../ingest/paths.ts';
 import { checkPolicy } from '../../ingest/check-policy.ts';
 import { checkData } from '../../data/check.ts';
-import { formatProblem } from '../../data/problem.ts';
-import { buildDate } from '../../ingest/build-date.ts';
+import { asProblem, compareProblems, formatProblem, type Problem } from '../../problems/problem.ts';
 
 const USAGE = `usage: npm run luoshi -- check
 
@@ -26,48 +23,40 @@ async function list(dir: string, ext: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
 }
 
-export async function checkContent(io: Io): Promise<{ errors: string[]; warnings: string[]; policies: number; targetIds: Set<string> }> {
+/** Problems of the policy files, the corrections and the unit directory, by file and line. */
+export async function checkContent(io: Io): Promise<{ problems: Problem[]; policies: number; targetIds: Set<string> }> {
   const paths = contentPaths(io.root);
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const problems: Problem[] = [];
   const targetIds = new Set<string>();
   const rel = (p: string) => relative(io.root, p);
   const slugs = new Set<string>();
-  const policies = await list(paths.policies, '.mdx');
-  for (const file of policies) {
+  const policies = await listPolicyFiles(paths.policies);
+  for (const path of policies) {
+    const file = rel(path);
     try {
-      const text = await readFile(file, 'utf8');
-      const { record } = readPolicyMdx(text, rel(file));
-      slugs.add(record.slug);
-      for (const t of record.targets) targetIds.add(t.id);
-      const { yaml } = splitMdx(text, rel(file));
-      for (const issue of checkPolicy(record, basename(file), io.root)) {
-        // The frontmatter starts on the file's second line.
-        const at = locateYamlPath(yaml, issue.path);
-        (issue.severity === 'error' ? errors : warnings).push(`${rel(file)}:${at.line + 1}:${at.column}: ${issue.message}`);
-      }
+      const policy = readPolicyFile(await readFile(path, 'utf8'), file);
+      slugs.add(policy.record.slug);
+      for (const t of policy.record.targets) targetIds.add(t.id);
+      problems.push(...checkPolicy(policy.record, { file, root: io.root, locate: policy.locate }));
     } catch (error) {
-      if (error instanceof InputError) errors.push(error.format());
-      else throw error;
+      problems.push(asProblem(error));
     }
   }
-  for (const file of await list(paths.corrections, '.yaml')) {
+  for (const path of await list(paths.corrections, '.yaml')) {
     try {
-      await loadCorrections(file);
-      const slug = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
-      if (!slugs.has(slug)) warnings.push(`${rel(file)}: corrects content/policies/${slug}.mdx, which does not exist (renamed source?)`);
+      await loadCorrections(path);
+      const slug = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
+      if (!slugs.has(slug)) problems.push({ severity: 'warning', file: rel(path), message: `corrects content/policies/${slug}.mdx, which does not exist (renamed source?)` });
     } catch (error) {
-      if (error instanceof InputError) errors.push(error.format());
-      else throw error;
+      problems.push(asProblem(error));
     }
   }
   try {
     await loadDirectory(io.root);
   } catch (error) {
-    if (error instanceof InputError) errors.push(error.format());
-    else throw error;
+    problems.push(asProblem(error));
   }
-  return { errors, warnings, policies: policies.length, targetIds };
+  return { problems: problems.sort(compareProblems), policies: policies.length, targetIds };
 }
 
 export const checkCommand: Command = {
@@ -77,14 +66,12 @@ export const checkCommand: Command = {
   async run(argv, io) {
     if (argv.length) throw new UsageError(`check takes no arguments (got "${argv.join(' ')}")`);
     const content = await checkContent(io);
-    const data = checkData(io.root, { today: buildDate(), targetIds: content.targetIds });
-    const dataErrors = data.problems.filter((p) => p.severity === 'error').map(formatProblem);
-    const dataWarnings = data.problems.filter((p) => p.severity === 'warning').map(formatProblem);
-    for (const e of [...content.errors, ...dataErrors]) io.err(`error: ${e}`);
-    for (const w of [...content.warnings, ...dataWarnings]) io.err(`warning: ${w}`);
-    const errors = content.errors.length + dataErrors.length;
-    const warnings = content.warnings.length + dataWarnings.length;
-    io.out(`check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${warnings} warnings`);
+    const data = checkData(io.root, { today: buildDateOption(), targetIds: content.targetIds });
+    const problems = [...content.problems, ...data.problems];
+    // errors first, then warnings, each by file and line
+    for (const severity of ['error', 'warning'] as const) for (const p of problems) if (p.severity === severity) io.err(formatProblem(p));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    io.out(`check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${problems.length - errors} warnings`);
     return errors ? 1 : 0;
   },
 };

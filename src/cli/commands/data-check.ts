@@ -1,15 +1,13 @@
 // `luoshi data check`: validates data/indicators.yaml, data/regions.yaml, data/progress/*.csv and
 // data/milestones/*.csv, printing `file:line:column: error|warning: message` lines and a summary.
 // Exit 1 on any error (warnings do not fail), 2 on a usage error.
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
 import type { Command, ExitCode, Io } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
+import { targetIdsIn } from '../../content/policy-files.ts';
 import { checkData } from '../../data/check.ts';
-import { isFullDate } from '../../data/dates.ts';
-import { formatProblem } from '../../data/problem.ts';
-import { todayIn } from '../../lib/dates.ts';
+import { formatProblem } from '../../problems/problem.ts';
+import { isFullDate } from '../../dates/partial-date.ts';
 
 const USAGE = `usage: luoshi data check [--today YYYY-MM-DD] [--content DIR]
 
@@ -43,40 +41,9 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     else if (flag === '--help' || flag === '-h') return 'help';
     else throw new UsageError(`unknown option "${arg}"`);
   }
-  today ??= process.env.LUOSHI_BUILD_DATE || todayIn('Asia/Shanghai');
-  if (!isFullDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, got "${today}"`);
+  if (today !== undefined && !isFullDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, got "${today}"`);
+  today ??= buildDateOption();
   return { today, content: content ?? (process.env.LUOSHI_CONTENT || 'content/policies') };
-}
-
-function mdxFiles(dir: string): string[] {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
-}
-
-/** Target ids from the frontmatter of the policy MDX files; null when there are none or one cannot be read. */
-export function collectTargetIds(dir: string): { ids: Set<string> | null; note: string | null } {
-  const files = mdxFiles(dir);
-  if (files.length === 0) return { ids: null, note: `no policies in ${dir}: milestone target ids were not checked` };
-  const ids = new Set<string>();
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    let targets: unknown;
-    try {
-      const front = m ? (load(m[1]) as { targets?: unknown } | null) : null;
-      targets = front?.targets;
-    } catch {
-      targets = undefined;
-    }
-    if (!Array.isArray(targets)) return { ids: null, note: `${file}: no readable targets in the frontmatter: milestone target ids were not checked` };
-    for (const t of targets as Array<{ id?: unknown }>) if (typeof t?.id === 'string') ids.add(t.id);
-  }
-  return { ids, note: null };
 }
 
 function plural(n: number, word: string): string {
@@ -104,7 +71,7 @@ export const dataCommand: Command = {
       return 0;
     }
     const contentDir = join(io.root, args.content);
-    const { ids, note } = collectTargetIds(contentDir);
+    const { ids, note } = await targetIdsIn(contentDir);
     if (note) io.err(`note: ${note.replace(io.root + '/', '')}`);
     const result = checkData(io.root, { today: args.today, targetIds: ids ?? undefined });
     for (const p of result.problems) io.out(formatProblem(p));
@@ -117,5 +84,3 @@ export const dataCommand: Command = {
     return errors > 0 ? 1 : 0;
   },
 };
-
-export default dataCommand;

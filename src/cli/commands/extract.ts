@@ -1,21 +1,23 @@
-// `luoshi extract <files|dirs…> --out <dir>`: the raw record of each input as JSON,
-// for inspection and scoring (no corrections applied, nothing written to content/).
+// `luoshi extract <files|dirs…> --out <dir>`: the record of each input as JSON, for
+// inspection and scoring: the record ingest writes, before corrections (nothing is
+// written to content/).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
-import { buildRecord } from '../../pipeline/build-record.ts';
 import { extractView } from '../../pipeline/scoring-view.ts';
-import { listSources, readSource } from '../../pipeline/read-source.ts';
+import { listSources } from '../../pipeline/read-source.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
+import { readIndicatorCatalogue } from '../../data/catalogue.ts';
+import { extractRecord } from '../../ingest/extract-record.ts';
 import { describeFailure } from '../../ingest/failure.ts';
-import { slugFor } from '../../ingest/slug.ts';
 
 const USAGE = `usage: npm run luoshi -- extract <files|dirs…> --out <dir>
 
   Writes the extracted record of each input as <dir>/<input file name>.json
-  (the format read by the evaluation scorer). Corrections are not applied.`;
+  (the format read by the evaluation scorer): the record ingest writes, with
+  targets linked to data/indicators.yaml. Corrections are not applied.`;
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -31,18 +33,13 @@ export const extractCommand: Command = {
     const out = parsed.values.out;
     if (!out) throw new UsageError('missing --out <dir>: where to write the records');
     if (!parsed.positionals.length) throw new UsageError('name at least one file or directory to extract');
-    const directory = await loadDirectory(io.root);
+    const settings = { root: io.root, directory: await loadDirectory(io.root), catalogue: readIndicatorCatalogue(io.root).catalogue };
     await mkdir(out, { recursive: true });
     let failed = 0;
     let written = 0;
     for (const file of await listSources(parsed.positionals)) {
       try {
-        const source = await readSource(file);
-        const { record } = buildRecord(
-          { source: { file: relative(io.root, file), format: source.format, encoding: source.encoding, sha256: source.sha256 }, text: source.text, sourceUrl: source.sourceUrl, fallbackTitle: source.htmlTitle },
-          slugFor(file),
-          directory,
-        );
+        const { record } = await extractRecord(file, settings);
         await writeFile(join(out, `${basename(file)}.json`), `${JSON.stringify(extractView(record), null, 2)}\n`);
         written++;
       } catch (error) {

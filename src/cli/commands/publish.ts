@@ -5,11 +5,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { UsageError } from '../command.ts';
+import { buildDateOption, UsageError } from '../command.ts';
 import { astroBuild, prepareBuild } from './build.ts';
-import { buildDate } from '../../ingest/build-date.ts';
 import { contentPaths } from '../../ingest/paths.ts';
-import { loadPolicies, takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
+import { loadPolicies } from '../../content/policy-files.ts';
+import { takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
 import { compareSnapshots, describeChanges } from '../../publish/changes.ts';
 import { swapInto } from '../../publish/swap.ts';
 
@@ -20,7 +20,7 @@ const USAGE = `usage: npm run luoshi -- publish [--site <dir>]
   Prints what changed since the last publish: new or revised observations and
   targets whose status changed. Anything wrong stops it before the live site is touched.`;
 
-export const SNAPSHOT_FILE = 'publish.json';
+const SNAPSHOT_FILE = 'publish.json';
 
 async function readSnapshot(site: string): Promise<Snapshot | null> {
   try {
@@ -56,8 +56,8 @@ export const publishCommand: Command = {
       io.err(`publish stopped: the build failed, so the live site ${live} was not changed`);
       return 1;
     }
-    const today = buildDate();
-    const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies), today);
+    const today = buildDateOption();
+    const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies, io.root), today);
     await writeFile(join(fresh, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 1)}\n`);
     const before = await readSnapshot(live);
     await swapInto(fresh, live);

@@ -1,9 +1,9 @@
 // /departments/<slug>.csv: the unit's obligations, UTF-8 with BOM for Excel.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../lib/load-policies.ts';
-import { flatten, rowsToCsv } from '../../lib/exports.ts';
-import { CSV_CONTENT_TYPE } from '../../lib/csv.ts';
-import { absolute, urls } from '../../lib/urls.ts';
+import { loadSite } from '../../load/policies.ts';
+import { flatten, rowsToCsv } from '../../exports/targets.ts';
+import { CSV_CONTENT_TYPE } from '../../exports/csv.ts';
+import { absolute, urls } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

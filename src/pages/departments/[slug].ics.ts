@@ -1,10 +1,10 @@
 // /departments/<slug>.ics: an iCalendar feed of the unit's dated obligations.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../lib/load-policies.ts';
-import { flatten, rowsToIcs } from '../../lib/exports.ts';
-import { ICS_CONTENT_TYPE } from '../../lib/ics.ts';
-import { absolute, urls } from '../../lib/urls.ts';
-import { buildStamp } from '../../lib/build-info.ts';
+import { loadSite } from '../../load/policies.ts';
+import { flatten, rowsToIcs } from '../../exports/targets.ts';
+import { ICS_CONTENT_TYPE } from '../../exports/ics.ts';
+import { absolute, urls } from '../../site/urls.ts';
+import { buildStamp } from '../../load/build-info.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,9 +1,9 @@
 // /indicators/<id>.csv: the indicator's observations, UTF-8 with BOM for Excel, values as printed.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorPaths } from '../../lib/load-progress.ts';
-import { observationsCsv } from '../../lib/observations.ts';
-import { CSV_CONTENT_TYPE } from '../../lib/csv.ts';
-import type { IndicatorView } from '../../lib/progress.ts';
+import { indicatorPaths } from '../../load/progress.ts';
+import { observationsCsv } from '../../exports/observations.ts';
+import { CSV_CONTENT_TYPE } from '../../exports/csv.ts';
+import type { IndicatorView } from '../../progress/indicator-views.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

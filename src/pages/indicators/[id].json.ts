@@ -1,8 +1,8 @@
 // /indicators/<id>.json: the indicator's catalogue entry and observations.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorPaths } from '../../lib/load-progress.ts';
-import { observationsJson } from '../../lib/observations.ts';
-import type { IndicatorView } from '../../lib/progress.ts';
+import { indicatorPaths } from '../../load/progress.ts';
+import { observationsJson } from '../../exports/observations.ts';
+import type { IndicatorView } from '../../progress/indicator-views.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 // /search/<n>.json: one shard of the search index (at most SHARD_SIZE records).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSearch } from '../../lib/load-search.ts';
+import { loadSearch } from '../../load/search.ts';
 
 export const getStaticPaths = (async () => {
   const { shards } = await loadSearch();

@@ -1,6 +1,6 @@
 // /search/manifest.json: how many records, in which shards.
 import type { APIRoute } from 'astro';
-import { loadSearch } from '../../lib/load-search.ts';
+import { loadSearch } from '../../load/search.ts';
 
 export const GET: APIRoute = async () => {
   const { manifest } = await loadSearch();

@@ -2,6 +2,7 @@
 // the one place a date phrase is parsed: deadlines, document dates, plan periods and
 // base years all come from here.
 import { parseChineseNumeral } from '../numbers/chinese-numeral.ts';
+import { isFullDate, toPartialDate } from '../../dates/partial-date.ts';
 import type { PartialDate } from '../../schema/record.ts';
 
 export type DateRole =
@@ -62,13 +63,8 @@ function num(text: string | undefined): number | null {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function partial(year: number, month: number | null, day: number | null): PartialDate {
-  if (month === null || month < 1 || month > 12) return String(year);
-  if (day === null || day < 1 || day > 31) return `${year}-${pad(month)}`;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
+/** As precise as the calendar allows: 2024年2月30日 names no day, so it is read as 2024-02. */
+const partial = (year: number, month: number | null, day: number | null): PartialDate => toPartialDate(year, month, day);
 
 /** The five-year plan a numeral names: 十四五 → 2021–2025. */
 export function fiveYearPlan(numeral: string): { start: number; end: number } | null {
@@ -179,9 +175,10 @@ export function findDatePhrases(text: string, frame: TimeFrame = NO_FRAME): Date
 /** An issue or signing date printed in full: 2019年3月20日, 二〇二四年三月十五日, 2023-11-07. */
 export function parseFullDate(text: string): string | null {
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
-  if (iso) return partial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const day = iso ? partial(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+  if (day !== null && isFullDate(day)) return day;
   for (const p of findDatePhrases(text)) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(p.value)) return p.value;
+    if (isFullDate(p.value)) return p.value;
   }
   return null;
 }

@@ -103,7 +103,10 @@ export function readIcs(bytes: Buffer): ParsedIcs {
     }
     if (name === 'END') {
       if (stack.pop() !== value) problems.push(`END:${value} closes a different component`);
-      if (value === 'VEVENT' && current) events.push(current), (current = null);
+      if (value === 'VEVENT' && current) {
+        events.push(current);
+        current = null;
+      }
       continue;
     }
     if (TEXT_PROPS.has(name)) {
@@ -145,6 +148,6 @@ export function readIcs(bytes: Buffer): ParsedIcs {
 }
 
 /** A TEXT value with its escapes undone. */
-export function unescapeText(value: string): string {
+export function unescapeIcsText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }

@@ -67,6 +67,13 @@ describe('findDatePhrases on variants the guideline covers', () => {
     expect(dates('2024年12月31日前完成')).toEqual([['2024年12月31日前', 'deadline', '2024-12-31']]);
   });
 
+  it('a day the calendar does not have keeps its month: 2024年2月30日前 → 2024-02', () => {
+    expect(dates('2024年2月30日前完成')).toEqual([['2024年2月30日前', 'deadline', '2024-02']]);
+    expect(dates('2023年2月29日前完成')).toEqual([['2023年2月29日前', 'deadline', '2023-02']]);
+    expect(dates('2024年2月29日前完成')).toEqual([['2024年2月29日前', 'deadline', '2024-02-29']]);
+    expect(dates('2024年4月31日前完成')).toEqual([['2024年4月31日前', 'deadline', '2024-04']]);
+  });
+
   it('years in Chinese numerals: 二〇二五年底前 → 2025-12', () => {
     expect(dates('二〇二五年底前完成新校区一期工程建设')).toEqual([['二〇二五年底前', 'deadline', '2025-12']]);
   });
@@ -159,6 +166,8 @@ describe('parseFullDate', () => {
     expect(parseFullDate('2024年5月')).toBeNull();
     expect(parseFullDate('无日期')).toBeNull();
     expect(parseFullDate('2023年13月40日')).toBeNull();
+    expect(parseFullDate('2024年2月30日')).toBeNull();
+    expect(parseFullDate('2023-02-29')).toBeNull();
     expect(parseFullDate('')).toBeNull();
   });
 });

@@ -1,0 +1,139 @@
+// The targets explorer: the compact data the page downloads (/targets.json),
+// and the filtering that runs in the browser. Filter state lives in the URL
+// query (?department=u-…&year=2025) so a view can be shared and reloaded.
+import type { Comparator, Recurrence } from '../schema/record.ts';
+import type { DeadlineState } from '../dates/deadline-state.ts';
+import type { ObligationKind } from '../site/target-rows.ts';
+import type { SiteData } from '../site/site-data.ts';
+import type { FlatRow } from '../exports/targets.ts';
+import { normalize } from './normalize.ts';
+
+export interface ExplorerRow {
+  /** target id */
+  i: string;
+  /** index into policies */
+  p: number;
+  k: ObligationKind;
+  /** phrase */
+  ph: string;
+  /** sentence */
+  x: string;
+  ind: string | null;
+  v: number | null;
+  un: string | null;
+  c: Comparator | null;
+  /** deadline as written, its last day, its year */
+  d: string | null;
+  e: string | null;
+  y: number | null;
+  rc: Recurrence | null;
+  s: DeadlineState;
+  /** indexes into units */
+  u: number[];
+  /** 1 when aspirational (力争/争取) */
+  a: 0 | 1;
+}
+
+export interface ExplorerData {
+  today: string;
+  policies: { s: string; t: string; r: string | null }[];
+  units: { s: string; l: string; r: string | null }[];
+  rows: ExplorerRow[];
+}
+
+export function buildExplorerData(site: SiteData): ExplorerData {
+  const policyIndex = new Map(site.policies.map((p, i) => [p.slug, i]));
+  const unitIndex = new Map(site.departments.map((d, i) => [d.slug, i]));
+  return {
+    today: site.today,
+    policies: site.policies.map((p) => ({ s: p.slug, t: p.meta.title, r: p.meta.region })),
+    units: site.departments.map((d) => ({ s: d.slug, l: d.label, r: d.region })),
+    rows: site.rows.map((r) => ({
+      i: r.id,
+      p: policyIndex.get(r.policy)!,
+      k: r.kind,
+      ph: r.target.phrase || r.target.text,
+      x: r.target.text,
+      ind: r.target.indicator,
+      v: r.target.value,
+      un: r.target.unit,
+      c: r.target.comparator,
+      d: r.deadline,
+      e: r.due,
+      y: r.year,
+      rc: r.target.recurring,
+      s: r.status,
+      u: r.responsible.map((ref) => unitIndex.get(ref.slug)!).filter((n) => n !== undefined),
+      a: r.target.modality === 'aspirational' ? 1 : 0,
+    })),
+  };
+}
+
+export const FILTER_KEYS = ['q', 'department', 'region', 'year', 'kind', 'policy', 'status'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+export type ExplorerFilter = Record<FilterKey, string>;
+
+/** Value of the year filter for targets without a deadline. */
+export const NO_YEAR = 'none';
+
+/** Deadline states as links shared before they were renamed spell them. */
+const FORMER_STATES: Record<string, DeadlineState> = { overdue: 'passed', upcoming: 'open' };
+
+export function parseFilter(params: URLSearchParams): ExplorerFilter {
+  const f = {} as ExplorerFilter;
+  for (const k of FILTER_KEYS) f[k] = (params.get(k) ?? '').trim();
+  f.status = FORMER_STATES[f.status] ?? f.status;
+  return f;
+}
+
+export function filterToQuery(f: Partial<ExplorerFilter>): string {
+  const params = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (f[k]) params.set(k, f[k]!);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function filterRows(data: ExplorerData, f: ExplorerFilter): ExplorerRow[] {
+  const terms = normalize(f.q).toLowerCase().split(' ').filter(Boolean);
+  const unit = f.department ? data.units.findIndex((u) => u.s === f.department) : -1;
+  const policy = f.policy ? data.policies.findIndex((p) => p.s === f.policy) : -1;
+  if ((f.department && unit < 0) || (f.policy && policy < 0)) return [];
+  return data.rows.filter((r) => {
+    if (unit >= 0 && !r.u.includes(unit)) return false;
+    if (policy >= 0 && r.p !== policy) return false;
+    if (f.region && data.policies[r.p].r !== f.region) return false;
+    if (f.year && (f.year === NO_YEAR ? r.y !== null : String(r.y) !== f.year)) return false;
+    if (f.kind && r.k !== f.kind) return false;
+    if (f.status && r.s !== f.status) return false;
+    if (terms.length) {
+      const hay = normalize(
+        [r.ph, r.x, r.ind ?? '', data.policies[r.p].t, ...r.u.map((n) => data.units[n].l)].join(' '),
+      ).toLowerCase();
+      if (!terms.every((term) => hay.includes(term))) return false;
+    }
+    return true;
+  });
+}
+
+export function toFlatRow(r: ExplorerRow, data: ExplorerData, targetUrl: (policy: string, id: string) => string): FlatRow {
+  const p = data.policies[r.p];
+  return {
+    id: r.i,
+    policy: p.s,
+    kind: r.k,
+    phrase: r.ph,
+    indicator: r.ind,
+    value: r.v,
+    unit: r.un,
+    comparator: r.c,
+    deadline: r.d,
+    due: r.e,
+    recurring: r.rc,
+    status: r.s,
+    responsible: r.u.map((n) => data.units[n].l),
+    region: p.r,
+    policyTitle: p.t,
+    url: targetUrl(p.s, r.i),
+    text: r.x,
+  };
+}

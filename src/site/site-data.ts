@@ -1,0 +1,82 @@
+// The whole site's data, computed once from the policy records (pure: no Astro).
+import type { PolicyRecord } from '../schema/record.ts';
+import { collectDepartments, type Department } from './departments.ts';
+import { countDeadlines, sortRows, targetRows, type DeadlineCounts, type TargetRow } from './target-rows.ts';
+import { comparePartialDates } from '../dates/partial-date.ts';
+
+export interface DepartmentView extends Department {
+  rows: TargetRow[];
+  counts: DeadlineCounts;
+}
+
+export interface SiteData {
+  today: string;
+  policies: PolicyRecord[];
+  bySlug: Map<string, PolicyRecord>;
+  /** All target rows, sorted by deadline. */
+  rows: TargetRow[];
+  rowsByPolicy: Map<string, TargetRow[]>;
+  departments: DepartmentView[];
+  departmentsBySlug: Map<string, DepartmentView>;
+  /** slug → policies that cite it (by references[].policy). */
+  citedBy: Map<string, string[]>;
+}
+
+/** Newest first by date (undated last), then by title. */
+function comparePoliciesByDate(a: PolicyRecord, b: PolicyRecord): number {
+  if (!a.meta.date !== !b.meta.date) return a.meta.date ? -1 : 1;
+  return -comparePartialDates(a.meta.date, b.meta.date) || a.meta.title.localeCompare(b.meta.title, 'zh-CN');
+}
+
+export function buildSite(records: readonly PolicyRecord[], today: string): SiteData {
+  const policies = [...records].sort(comparePoliciesByDate);
+  const bySlug = new Map(policies.map((p) => [p.slug, p]));
+  const rowsByPolicy = new Map<string, TargetRow[]>();
+  const all: TargetRow[] = [];
+  for (const p of policies) {
+    const rows = targetRows(p, today);
+    rowsByPolicy.set(p.slug, rows);
+    all.push(...rows);
+  }
+  const rows = sortRows(all);
+
+  const deps = collectDepartments(policies);
+  const depRows = new Map<string, TargetRow[]>();
+  for (const row of rows) {
+    for (const ref of row.responsible) {
+      let list = depRows.get(ref.slug);
+      if (!list) depRows.set(ref.slug, (list = []));
+      list.push(row);
+    }
+  }
+  const departments: DepartmentView[] = [...deps.values()]
+    .map((d) => {
+      const r = depRows.get(d.slug) ?? [];
+      return { ...d, rows: r, counts: countDeadlines(r) };
+    })
+    .sort(
+      (a, b) =>
+        (a.region ?? '\uffff').localeCompare(b.region ?? '\uffff', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'),
+    );
+
+  const citedBy = new Map<string, string[]>();
+  for (const p of policies) {
+    for (const ref of p.references) {
+      if (!ref.policy || ref.policy === p.slug || !bySlug.has(ref.policy)) continue;
+      const list = citedBy.get(ref.policy) ?? [];
+      if (list.at(-1) !== p.slug) list.push(p.slug); // policies are visited one at a time
+      citedBy.set(ref.policy, list);
+    }
+  }
+
+  return {
+    today,
+    policies,
+    bySlug,
+    rows,
+    rowsByPolicy,
+    departments,
+    departmentsBySlug: new Map(departments.map((d) => [d.slug, d])),
+    citedBy,
+  };
+}

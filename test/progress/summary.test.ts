@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { departmentGroups, policyGroups, progressList } from '../../src/progress/summary.ts';
+import { compareSeverity } from '../../src/progress/statuses.ts';
+import { fixtureProgress, realProgress } from '../support/progress-data.ts';
+
+const real = await realProgress();
+const fx = fixtureProgress();
+
+describe('progress summary tables', () => {
+  it('orders departments most at risk first and adds the targets without a department last', () => {
+    const groups = departmentGroups(fx.site, fx.progress);
+    expect(groups[0].counts.atRisk).toBeGreaterThanOrEqual(groups[1].counts.atRisk);
+    for (let i = 1; i < groups.length - 1; i++) expect(groups[i - 1].counts.atRisk).toBeGreaterThanOrEqual(groups[i].counts.atRisk);
+    const last = groups[groups.length - 1];
+    expect(last.href).toBeNull();
+    expect(last.counts.total).toBe(fx.progress.noDepartment.total);
+    expect(groups.slice(0, -1).every((g) => g.href?.startsWith('/departments/'))).toBe(true);
+  });
+
+  it('has one row per policy with a status, linking to its target list', () => {
+    const groups = policyGroups(real.site, real.progress);
+    expect(groups.reduce((n, g) => n + g.counts.total, 0)).toBe(real.progress.totals.total);
+    expect(groups.every((g) => g.href?.endsWith('#targets-heading'))).toBe(true);
+  });
+
+  it('lists every status on a small site, worst first within a policy', () => {
+    const list = progressList(fx.site, fx.progress.entries);
+    expect(list.atRiskOnly).toBe(false);
+    expect(list.shown).toBe(fx.progress.entries.length);
+    for (const g of list.groups) {
+      for (let i = 1; i < g.entries.length; i++) expect(compareSeverity(g.entries[i - 1].status, g.entries[i].status)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('lists only the targets at risk on a large site, capped', () => {
+    const list = progressList(fx.site, fx.progress.entries, { full: 5, atRisk: 3 });
+    expect(list.atRiskOnly).toBe(true);
+    expect(list.capped).toBe(true);
+    expect(list.shown).toBe(3);
+    const shown = list.groups.flatMap((g) => g.entries.map((e) => e.status));
+    expect(shown).toContain('regressing');
+    expect(shown.every((s) => ['regressing', 'overdue', 'limited-progress', 'acceleration-needed'].includes(s))).toBe(true);
+  });
+});
