@@ -13,7 +13,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly' } },
     rules: {
       // `_name` marks a value taken apart on purpose ({ generated: _stamp, ...rest }).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // Text cleaning matches control characters on purpose; brackets are escaped inside
       // character classes for readability next to Chinese ones; tests match YAML indentation.

@@ -21,7 +21,10 @@ export interface CorpusStats {
 
 /** Writes `count` sources into `dir` (some GB18030-encoded) and returns their total size. */
 export function makeCorpus(sourcesDir: string, dir: string, count: number, seed = 42): CorpusStats {
-  const samples = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(sourcesDir, f), 'utf8').split('\n'));
+  const samples = readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(sourcesDir, f), 'utf8').split('\n'));
   const next = random(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
   mkdirSync(dir, { recursive: true });

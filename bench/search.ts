@@ -19,7 +19,9 @@ const SIZES = [1_000, 10_000, 50_000];
 const QUERIES = ['毛入学率', '教体局', '2025', '优质均衡', '镇康 2025'];
 
 const dir = join(root, 'content', 'policies');
-const policies = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => readPolicyMdx(readFileSync(join(dir, f), 'utf8'), f).record);
+const policies = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => readPolicyMdx(readFileSync(join(dir, f), 'utf8'), f).record);
 const base = buildSearchRecords(buildSite(policies, '2026-11-25'));
 
 function recordsOf(size: number): SearchRecord[] {
@@ -80,7 +82,9 @@ try {
       rows.push(`${q} ${Math.max(...times).toFixed(1)}`);
     }
     all.sort((a, b) => a - b);
-    console.log(`${String(size).padStart(6)} records: median ${all[Math.floor(all.length / 2)].toFixed(1)} ms, worst ${all[all.length - 1].toFixed(1)} ms per keystroke (worst per query: ${rows.join(', ')})`);
+    console.log(
+      `${String(size).padStart(6)} records: median ${all[Math.floor(all.length / 2)].toFixed(1)} ms, worst ${all[all.length - 1].toFixed(1)} ms per keystroke (worst per query: ${rows.join(', ')})`,
+    );
   }
 } finally {
   await browser.close();

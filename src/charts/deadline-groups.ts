@@ -7,7 +7,14 @@ import { urls } from '../site/urls.ts';
 export type GroupBy = 'policy' | 'department';
 
 function item(row: TargetRow) {
-  return { id: row.id, due: row.due!, deadline: row.deadline ?? undefined, label: row.target.phrase || row.target.text, status: row.status, href: urls.target(row.policy, row.id) };
+  return {
+    id: row.id,
+    due: row.due!,
+    deadline: row.deadline ?? undefined,
+    label: row.target.phrase || row.target.text,
+    status: row.status,
+    href: urls.target(row.policy, row.id),
+  };
 }
 
 /**
@@ -27,8 +34,16 @@ export function deadlineGroups(site: SiteData, by: GroupBy, limit = 30): { group
       if (rows.length) raw.push({ key: d.slug, label: d.label, href: urls.department(d.slug), items: rows.map(item) });
     }
   }
-  const nextOpen = (g: TimelineGroup) => g.items.filter((i) => i.status !== 'passed').map((i) => i.due).sort()[0] ?? null;
-  const lastDue = (g: TimelineGroup) => g.items.map((i) => i.due).sort().at(-1) ?? '';
+  const nextOpen = (g: TimelineGroup) =>
+    g.items
+      .filter((i) => i.status !== 'passed')
+      .map((i) => i.due)
+      .sort()[0] ?? null;
+  const lastDue = (g: TimelineGroup) =>
+    g.items
+      .map((i) => i.due)
+      .sort()
+      .at(-1) ?? '';
   const ranked = raw
     .map((g) => ({ g, open: nextOpen(g), last: lastDue(g) }))
     .sort((a, b) => {

@@ -166,7 +166,10 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
   if (vLo === vHi) vHi = vLo + 1;
   const pad = (vHi - vLo) * 0.08;
   const lo = vLo >= 0 ? Math.max(0, vLo - pad) : vLo - pad;
-  const y = scaleLinear().domain([lo, vHi + pad]).nice(6).range([plot.bottom, plot.top]);
+  const y = scaleLinear()
+    .domain([lo, vHi + pad])
+    .nice(6)
+    .range([plot.bottom, plot.top]);
 
   const span = Math.max(1, lastYear - firstYear);
   const percent = input.unit === '%' || input.unit === '％';
@@ -186,9 +189,10 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
     const pts = [...s.points]
       .sort((a, b) => periodYear(a.period) - periodYear(b.period))
       .map((p) => ({ x: r1(x(periodYear(p.period))), y: r1(y(p.value)), hollow: p.flag !== '', period: p.period, valueText: p.valueText, flag: p.flag }));
-    const path = line<{ x: number; y: number }>()
-      .x((p) => p.x)
-      .y((p) => p.y)(pts) ?? '';
+    const path =
+      line<{ x: number; y: number }>()
+        .x((p) => p.x)
+        .y((p) => p.y)(pts) ?? '';
     return {
       key: s.key,
       label: s.label,
@@ -201,7 +205,15 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
 
   const trajectories: ChartTrajectory[] = input.trajectories.map((tr) => {
     const points = [...tr.steps].sort((a, b) => a.year - b.year).map((s) => ({ x: r1(x(s.year)), y: r1(y(s.value)) }));
-    return { key: tr.key, label: tr.label, points, path: line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y)(points) ?? '' };
+    return {
+      key: tr.key,
+      label: tr.label,
+      points,
+      path:
+        line<{ x: number; y: number }>()
+          .x((p) => p.x)
+          .y((p) => p.y)(points) ?? '',
+    };
   });
 
   // target markers, labelled beside them; labels are moved up or down until they do not overlap
@@ -217,28 +229,27 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
   }
   // labels of a spread group start right of its rightmost marker
   const groupRight = (tg: ChartTargetInput) => Math.max(...sorted.filter((o) => o.year === tg.year).map((o) => nudge.get(o) ?? 0));
-  const targets: ChartTarget[] = sorted
-    .map((tg) => {
-      const tx = r1(x(tg.year) + (nudge.get(tg) ?? 0));
-      const ty = r1(y(tg.value));
-      const w = textWidth(tg.label);
-      const right = r1(x(tg.year) + groupRight(tg));
-      const left = r1(x(tg.year) - groupRight(tg));
-      const anchor: LabelBox['anchor'] = right + 10 + w <= width - 2 ? 'start' : 'end';
-      const lx = anchor === 'start' ? right + 10 : left - 10;
-      const box = (cy: number): Box => ({ x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: cy - 10, y1: cy + 3 });
-      let ly = ty + 4;
-      for (let k = 0; k <= 16; k++) {
-        const offset = (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * LINE;
-        const cy = Math.min(plot.bottom - 2, Math.max(plot.top + 10, ty + 4 + offset));
-        if (!placed.some((b) => overlaps(b, box(cy)))) {
-          ly = cy;
-          break;
-        }
+  const targets: ChartTarget[] = sorted.map((tg) => {
+    const tx = r1(x(tg.year) + (nudge.get(tg) ?? 0));
+    const ty = r1(y(tg.value));
+    const w = textWidth(tg.label);
+    const right = r1(x(tg.year) + groupRight(tg));
+    const left = r1(x(tg.year) - groupRight(tg));
+    const anchor: LabelBox['anchor'] = right + 10 + w <= width - 2 ? 'start' : 'end';
+    const lx = anchor === 'start' ? right + 10 : left - 10;
+    const box = (cy: number): Box => ({ x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: cy - 10, y1: cy + 3 });
+    let ly = ty + 4;
+    for (let k = 0; k <= 16; k++) {
+      const offset = (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * LINE;
+      const cy = Math.min(plot.bottom - 2, Math.max(plot.top + 10, ty + 4 + offset));
+      if (!placed.some((b) => overlaps(b, box(cy)))) {
+        ly = cy;
+        break;
       }
-      placed.push(box(ly));
-      return { key: tg.key, x: tx, y: ty, title: tg.title, ids: tg.ids, label: { x: r1(lx), y: r1(ly), text: tg.label, anchor } };
-    });
+    }
+    placed.push(box(ly));
+    return { key: tg.key, x: tx, y: ty, title: tg.title, ids: tg.ids, label: { x: r1(lx), y: r1(ly), text: tg.label, anchor } };
+  });
 
   return {
     width,

@@ -129,7 +129,12 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
         due,
         items,
       }));
-    const label = Array.from(g.label).length > labelChars ? `${Array.from(g.label).slice(0, labelChars - 1).join('')}…` : g.label;
+    const label =
+      Array.from(g.label).length > labelChars
+        ? `${Array.from(g.label)
+            .slice(0, labelChars - 1)
+            .join('')}…`
+        : g.label;
     return { key: g.key, label, href: g.href, labelY, lineY, marks };
   });
   plot.bottom = plot.top + groups.length * rowHeight + 4;

@@ -24,10 +24,7 @@ export interface YearBarsGeometry {
 }
 
 /** Bars of deadlines per year, split into passed and open. Years without any are kept (gaps show). */
-export function yearBarsGeometry(
-  items: readonly { year: number; status: DeadlineState }[],
-  opts: { width?: number; height?: number } = {},
-): YearBarsGeometry {
+export function yearBarsGeometry(items: readonly { year: number; status: DeadlineState }[], opts: { width?: number; height?: number } = {}): YearBarsGeometry {
   const width = opts.width ?? 720;
   const height = opts.height ?? 240;
   const plot = { left: 40, right: width - 8, top: 12, bottom: height - 28 };
@@ -42,7 +39,10 @@ export function yearBarsGeometry(
   );
   const x = scaleBand<number>().domain(years).range([plot.left, plot.right]).padding(0.2);
   const top = max(years, (y) => counts.get(y)?.total ?? 0) ?? 0;
-  const y = scaleLinear().domain([0, Math.max(1, top)]).nice().range([plot.bottom, plot.top]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, top)])
+    .nice()
+    .range([plot.bottom, plot.top]);
   const bars: YearBar[] = years.map((year) => {
     const c = counts.get(year) ?? { passed: 0, total: 0 };
     const open = c.total - c.passed;

@@ -36,7 +36,13 @@ function rowElement(r: ExplorerRow, data: ExplorerData): HTMLTableRowElement {
   return el(
     'tr',
     {},
-    el('td', { 'data-label': t('search.type.target') }, el('a', { href: urls.target(p.s, r.i) }, r.ph), ' ', el('span', { class: 'tag' }, t(`target.kind.${r.k}`))),
+    el(
+      'td',
+      { 'data-label': t('search.type.target') },
+      el('a', { href: urls.target(p.s, r.i) }, r.ph),
+      ' ',
+      el('span', { class: 'tag' }, t(`target.kind.${r.k}`)),
+    ),
     el('td', { 'data-label': t('target.value') }, formatTargetValue(r.v, r.un, r.c)),
     el('td', { 'data-label': t('target.deadline') }, r.d ? formatPartialDate(r.d) : formatRecurrence(r.rc)),
     el('td', { 'data-label': t('target.status') }, statusBadge(r, data.today)),
@@ -109,9 +115,12 @@ export async function initExplorer(): Promise<void> {
     apply();
   });
   form.addEventListener('change', apply);
-  form.addEventListener('input', debounce((e: Event) => {
-    if ((e.target as HTMLElement).tagName === 'INPUT') apply();
-  }, 150));
+  form.addEventListener(
+    'input',
+    debounce((e: Event) => {
+      if ((e.target as HTMLElement).tagName === 'INPUT') apply();
+    }, 150),
+  );
   form.addEventListener('reset', () => setTimeout(apply, 0));
   more.addEventListener('click', () => {
     const firstNew = shown;

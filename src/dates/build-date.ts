@@ -20,4 +20,3 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   const pinned = env.LUOSHI_BUILD_DATE;
   return pinned ? checkBuildDate(pinned, 'LUOSHI_BUILD_DATE') : todayIn('Asia/Shanghai', now);
 }
-

@@ -71,7 +71,10 @@ export function foldLine(line: string): string {
 
 /** UTC timestamp in the basic format: 20261125T083000Z. */
 export function formatStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** YYYY-MM-DD → YYYYMMDD (DATE value). */

@@ -7,7 +7,6 @@ import { entryReason, statusLabel } from '../progress/reason-text.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { valueCell } from './observations.ts';
 
-
 export const PROGRESS_CSV_HEADER: string[] = [
   t('csv.targetId'),
   t('csv.kind'),

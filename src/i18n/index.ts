@@ -11,7 +11,5 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   const template = messages[key];
   if (template === undefined) throw new Error(`missing interface string: ${key}`);
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }

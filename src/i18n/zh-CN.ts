@@ -325,7 +325,8 @@ export const zhCN = {
   'progress.departmentCounts': '需关注 {atRisk} 项（共 {total} 项有评估结果）',
 
   'method.title': '评估方法',
-  'method.lead': '量化目标的进展按统计数据的年均增长率评估，方法与阈值采用加拿大统计局进展评估方法（Open SDG 平台实现）。本页的公式、阈值和示例均由网站构建时的同一段代码生成。',
+  'method.lead':
+    '量化目标的进展按统计数据的年均增长率评估，方法与阈值采用加拿大统计局进展评估方法（Open SDG 平台实现）。本页的公式、阈值和示例均由网站构建时的同一段代码生成。',
   'method.formula': '计算公式',
   'method.formulaNote': '其中 d 在目标要求数值越高越好时取 +1、越低越好时取 −1；s 在数值为负时取 −1，否则取 +1。基期值或目标值为 0 时以 {zero} 代替。',
   'method.thresholds': '状态判定',
@@ -336,16 +337,22 @@ export const zhCN = {
   'method.cond.below': 'R < {hi}',
   'method.cond.insufficient': '方法不适用（见下）',
   'method.rules': '适用规则',
-  'method.rule.comparators': '“以上”（≥）的目标越高越好，“以内/不超过”（≤）的目标越低越好；“=”的目标按指标方向判断，与目标值相差 {eq} 以内视为达到；“约”的目标相差 {approx} 以内视为达到。',
-  'method.rule.base': '基期为目标写明的基准年，否则为规划期开始的前一年（如 2021—2025 年规划取 2020 年）。该年没有数据时取其后最早的一年，再无则取其前最近的一年。',
+  'method.rule.comparators':
+    '“以上”（≥）的目标越高越好，“以内/不超过”（≤）的目标越低越好；“=”的目标按指标方向判断，与目标值相差 {eq} 以内视为达到；“约”的目标相差 {approx} 以内视为达到。',
+  'method.rule.base':
+    '基期为目标写明的基准年，否则为规划期开始的前一年（如 2021—2025 年规划取 2020 年）。该年没有数据时取其后最早的一年，再无则取其前最近的一年。',
   'method.rule.target': '目标年份为期限所在年份，期限之后的数据不参与计算。',
   'method.rule.single': '只有一个数据点时，除已达到目标外，判为数据不足。',
-  'method.rule.deadline': '期限已过且目标年份数据已发布时结论为最终结论：未达到的，数值背离目标判为出现倒退，否则判为进展有限。目标年份数据尚未发布时按已有趋势判断。',
-  'method.rule.notAssessed': '不评估（判为数据不足）：未关联指标、没有数值或期限的目标，相对目标（提高……个百分点），每年重复的目标，地区不在地区表中的规划，以及没有该地区数据的情况。数据不跨层级借用：全国或省级数据不代替市、县数据。',
+  'method.rule.deadline':
+    '期限已过且目标年份数据已发布时结论为最终结论：未达到的，数值背离目标判为出现倒退，否则判为进展有限。目标年份数据尚未发布时按已有趋势判断。',
+  'method.rule.notAssessed':
+    '不评估（判为数据不足）：未关联指标、没有数值或期限的目标，相对目标（提高……个百分点），每年重复的目标，地区不在地区表中的规划，以及没有该地区数据的情况。数据不跨层级借用：全国或省级数据不代替市、县数据。',
   'method.milestones': '工作节点',
-  'method.milestoneRules': '工作节点按构建日期（{today}）判断：最新记录为完成的，为已完成（每年重复的节点须为本年度的完成记录）；最新记录为未完成，或期限已过而无完成记录的，为已逾期；其余为待完成。只写到年或月的期限，以该年、该月的最后一天为截止日。完成记录由数据维护人员在 data/milestones/ 中登记，须附证据链接。',
+  'method.milestoneRules':
+    '工作节点按构建日期（{today}）判断：最新记录为完成的，为已完成（每年重复的节点须为本年度的完成记录）；最新记录为未完成，或期限已过而无完成记录的，为已逾期；其余为待完成。只写到年或月的期限，以该年、该月的最后一天为截止日。完成记录由数据维护人员在 data/milestones/ 中登记，须附证据链接。',
   'method.example': '计算示例',
-  'method.exampleLead': '以下示例使用本站收录的{region}{indicator}实际数据，设想一项“{goal}”的目标（规划期 {period}，基期 {baseYear} 年）。数字由网站构建时的代码计算。',
+  'method.exampleLead':
+    '以下示例使用本站收录的{region}{indicator}实际数据，设想一项“{goal}”的目标（规划期 {period}，基期 {baseYear} 年）。数字由网站构建时的代码计算。',
   'method.exampleNone': '当前数据不足以生成示例。',
   'method.step.base': '基期值',
   'method.step.latest': '最新值',
@@ -354,7 +361,8 @@ export const zhCN = {
   'method.step.ratio': '比值',
   'method.step.status': '结论',
   'method.source': '方法来源：Open SDG “Progress Measurement Methodology”（open-sdg.readthedocs.io）；sdg-build ProgressMeasure.py。',
-  'method.lastUpdated': '关于“最新数据”：指标页显示的最新数据时间，是该指标所有数据中最晚的统计时期（如“2024年”指 2024 年的统计数据，通常于次年发布），而不是数据文件的修改日期。',
+  'method.lastUpdated':
+    '关于“最新数据”：指标页显示的最新数据时间，是该指标所有数据中最晚的统计时期（如“2024年”指 2024 年的统计数据，通常于次年发布），而不是数据文件的修改日期。',
 
   'indicators.title': '指标数据',
   'indicators.lead': '指标目录中的 {n} 项指标：定义、公开数据，以及各地规划对它们提出的目标。',

@@ -27,13 +27,21 @@ export function checkPolicy(record: PolicyRecord, at: PolicyFileRef): Problem[] 
     ids.add(t.id);
     if (t.section && !sections.has(t.section)) add('error', [...path, 'section'], `target ${t.id}: section "${t.section}" does not exist in this policy`);
     t.responsible.forEach((u, k) => {
-      if (!units.has(u)) add('warning', [...path, 'responsible', k], `target ${t.id}: responsible unit "${u}" is not in the policy's units list (add it there so its department page lists this target)`);
+      if (!units.has(u))
+        add(
+          'warning',
+          [...path, 'responsible', k],
+          `target ${t.id}: responsible unit "${u}" is not in the policy's units list (add it there so its department page lists this target)`,
+        );
     });
-    if (t.kind === 'quantity' && t.value === null) add('error', [...path, 'value'], `target ${t.id} is a quantity without a value: give the number, or make its kind a milestone`);
+    if (t.kind === 'quantity' && t.value === null)
+      add('error', [...path, 'value'], `target ${t.id} is a quantity without a value: give the number, or make its kind a milestone`);
     if (t.kind === 'quantity' && t.unit === null) add('error', [...path, 'unit'], `target ${t.id} is a quantity without a unit (%, 个, 人 …)`);
   });
   const fileName = basename(at.file);
-  if (fileName !== `${record.slug}.mdx`) add('error', ['slug'], `slug "${record.slug}" does not match the file name ${fileName}; rename the file or change the slug`);
-  if (!existsSync(join(at.root, record.source.file))) add('warning', ['source', 'file'], `the source ${record.source.file} is missing, so this policy cannot be ingested again`);
+  if (fileName !== `${record.slug}.mdx`)
+    add('error', ['slug'], `slug "${record.slug}" does not match the file name ${fileName}; rename the file or change the slug`);
+  if (!existsSync(join(at.root, record.source.file)))
+    add('warning', ['source', 'file'], `the source ${record.source.file} is missing, so this policy cannot be ingested again`);
   return problems;
 }

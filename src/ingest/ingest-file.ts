@@ -71,7 +71,12 @@ async function readIfExists(path: string): Promise<string | null> {
 
 export async function prepare(file: string, settings: IngestSettings): Promise<Prepared> {
   const { paths } = settings;
-  const { slug, record: extracted, blocks, sha256 } = await extractRecord(file, { root: paths.root, directory: settings.directory, catalogue: settings.catalogue });
+  const {
+    slug,
+    record: extracted,
+    blocks,
+    sha256,
+  } = await extractRecord(file, { root: paths.root, directory: settings.directory, catalogue: settings.catalogue });
 
   const notes: string[] = [];
   const correctionsFile = correctionsPath(paths, slug);
@@ -98,11 +103,14 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
     const written = base?.body ?? splitMdx(writeMdx(applyCorrections(extracted, corrections).record, blocks), target).body;
     if (edited.body.trim() !== written.trim() && !settings.force) {
       write = false;
-      notes.push(`${relative(paths.root, target)}: its text was edited by hand, so it was not rewritten (its frontmatter edits are kept as corrections); run ingest with --force to regenerate the text from the source`);
+      notes.push(
+        `${relative(paths.root, target)}: its text was edited by hand, so it was not rewritten (its frontmatter edits are kept as corrections); run ingest with --force to regenerate the text from the source`,
+      );
     }
   }
   const applied = applyCorrections(extracted, corrections);
-  for (const key of applied.stale) notes.push(`${relative(paths.root, correctionsFile)}: the correction "${key}" matches nothing in the new extraction (did the source text change?)`);
+  for (const key of applied.stale)
+    notes.push(`${relative(paths.root, correctionsFile)}: the correction "${key}" matches nothing in the new extraction (did the source text change?)`);
   const correctionsText = (await readIfExists(correctionsFile)) ?? '';
   return {
     file,
@@ -131,4 +139,3 @@ export async function writePolicy(prepared: Prepared, paths: ContentPaths): Prom
   }
   return fingerprint(text);
 }
-

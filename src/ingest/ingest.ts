@@ -33,7 +33,10 @@ export interface IngestHooks {
 }
 
 function keySignature(keys: readonly PolicyKey[]): string {
-  return keys.map((k) => `${k.slug}|${k.title}|${k.docNumber ?? ''}`).sort().join('\n');
+  return keys
+    .map((k) => `${k.slug}|${k.title}|${k.docNumber ?? ''}`)
+    .sort()
+    .join('\n');
 }
 
 async function readOrEmpty(path: string): Promise<string> {

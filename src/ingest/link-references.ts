@@ -12,7 +12,12 @@ export interface PolicyIndex {
   byTitle: Map<string, string>;
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/[\s《》〈〉“”"]/g, '').replace(/[〔［\[【(（]/g, '〔').replace(/[〕］\]】)）]/g, '〕');
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s《》〈〉“”"]/g, '')
+    .replace(/[〔［\[【(（]/g, '〔')
+    .replace(/[〕］\]】)）]/g, '〕');
 
 /** Built once per batch: linking is then a lookup per reference. */
 export function indexPolicies(policies: readonly PolicyKey[]): PolicyIndex {
@@ -26,7 +31,11 @@ export function linkReferences(references: readonly Reference[], index: PolicyIn
   return references.map((r) => {
     // 《…关于印发〈X〉的通知》 cites X.
     const inner = r.title ? /关于印发《(.+)》的通知$/.exec(r.title)?.[1] : undefined;
-    const slug = (r.docNumber && index.byNumber.get(norm(r.docNumber))) || (inner && index.byTitle.get(norm(inner))) || (r.title && index.byTitle.get(norm(r.title))) || null;
+    const slug =
+      (r.docNumber && index.byNumber.get(norm(r.docNumber))) ||
+      (inner && index.byTitle.get(norm(inner))) ||
+      (r.title && index.byTitle.get(norm(r.title))) ||
+      null;
     return { ...r, policy: slug && slug !== self ? slug : null };
   });
 }

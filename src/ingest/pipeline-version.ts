@@ -11,7 +11,9 @@ function files(path: string): string[] {
   const s = statSync(path, { throwIfNoEntry: false });
   if (!s) return [];
   if (s.isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 export function pipelineVersion(root: string): string {

@@ -45,7 +45,10 @@ function localPool(settings: IngestSettings): StagePool {
 
 /** Worker threads; a source goes back to the worker that prepared it. */
 function threadPool(settings: IngestSettings, size: number): StagePool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root: settings.paths.root, force: settings.force } }));
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root: settings.paths.root, force: settings.force } }),
+  );
   const owner = new Map<string, Worker>();
   let nextId = 0;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -97,7 +100,11 @@ function threadPool(settings: IngestSettings, size: number): StagePool {
     },
     async write(files, keys) {
       const out: Written[] = [];
-      await drain(files, async (w, file, first) => out.push(await send<Written>(w, { type: 'write', file, keys: first ? [...keys] : undefined })), (file) => owner.get(file)!);
+      await drain(
+        files,
+        async (w, file, first) => out.push(await send<Written>(w, { type: 'write', file, keys: first ? [...keys] : undefined })),
+        (file) => owner.get(file)!,
+      );
       return out;
     },
     async close() {

@@ -4,9 +4,7 @@ import { loadSettings } from './settings.ts';
 import { Stages } from './stages.ts';
 import type { PolicyKey } from './link-references.ts';
 
-export type Job =
-  | { type: 'prepare'; id: number; file: string }
-  | { type: 'write'; id: number; file: string; keys?: PolicyKey[] };
+export type Job = { type: 'prepare'; id: number; file: string } | { type: 'write'; id: number; file: string; keys?: PolicyKey[] };
 
 const stages = new Stages(await loadSettings(workerData.root, workerData.force));
 let keys: PolicyKey[] = [];
@@ -20,6 +18,6 @@ parentPort!.on('message', async (job: Job) => {
       parentPort!.postMessage({ id: job.id, value: await stages.write(job.file, keys) });
     }
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

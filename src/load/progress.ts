@@ -27,7 +27,8 @@ function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.LUOSHI_DATA;
   if (!dir) return process.cwd();
   const abs = resolve(process.cwd(), dir);
-  if (basename(abs) !== 'data') throw new Error(`LUOSHI_DATA must name a folder called "data" (it holds indicators.yaml, regions.yaml, progress/, milestones/), got "${dir}"`);
+  if (basename(abs) !== 'data')
+    throw new Error(`LUOSHI_DATA must name a folder called "data" (it holds indicators.yaml, regions.yaml, progress/, milestones/), got "${dir}"`);
   return dirname(abs);
 }
 

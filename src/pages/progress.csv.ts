@@ -8,5 +8,8 @@ import { absolute } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const progress = await loadProgress();
-  return new Response(progressCsv(progress.entries, (e) => absolute(statusHref(e), site)), { headers: { 'Content-Type': CSV_CONTENT_TYPE } });
+  return new Response(
+    progressCsv(progress.entries, (e) => absolute(statusHref(e), site)),
+    { headers: { 'Content-Type': CSV_CONTENT_TYPE } },
+  );
 };

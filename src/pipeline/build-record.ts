@@ -34,7 +34,11 @@ const POLICY_TITLE = new RegExp(`${POLICY_KIND}|规则`);
 export function buildRecord(input: DecodedSource, slug: string, directory: UnitDirectory): Built {
   const cleaned = clean(input.text);
   if (!cleaned.lines.length) {
-    throw new InputError({ file: input.source.file }, 'nothing is left once the page furniture is removed: there is no policy text in it', 'check that the file is the policy itself, not a list or search page');
+    throw new InputError(
+      { file: input.source.file },
+      'nothing is left once the page furniture is removed: there is no policy text in it',
+      'check that the file is the policy itself, not a list or search page',
+    );
   }
   const removedUrl = cleaned.removed.map((r) => /(https?:\/\/\S+)/.exec(r.text)?.[1]).find(Boolean) ?? null;
   const meta = extractMeta({
@@ -51,11 +55,13 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
       'if this is a news item or an index page, save the policy document itself instead',
     );
   }
-  const places = [...new Set([
-    ...(meta.region ? shortForms(meta.region) : []),
-    ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
-    ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
-  ])].filter((p) => p.length >= 2);
+  const places = [
+    ...new Set([
+      ...(meta.region ? shortForms(meta.region) : []),
+      ...meta.issuers.flatMap(leadingPlaces).flatMap(shortForms),
+      ...placesIn([...cleaned.header, ...cleaned.lines.slice(0, 10)]).flatMap(shortForms),
+    ]),
+  ].filter((p) => p.length >= 2);
   const workReport = isWorkReport(cleaned.lines);
   const frame = timeFrameOf(meta, structure.sections, workReport);
   const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? frame.year, frame, workReport });

@@ -116,10 +116,7 @@ function looksLikeHtml(text: string): boolean {
 
 function nonEmpty(source: SourceText): SourceText {
   if (source.text.trim() !== '') return source;
-  const why =
-    source.format === 'html'
-      ? 'the page holds no text outside navigation, scripts and page chrome'
-      : 'the document holds no text';
+  const why = source.format === 'html' ? 'the page holds no text outside navigation, scripts and page chrome' : 'the document holds no text';
   const hint =
     source.format === 'html'
       ? 'Some sites fill the page in with JavaScript: save the page from the browser after it has loaded (or copy its text into a .txt file).'

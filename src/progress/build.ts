@@ -133,7 +133,9 @@ export function buildProgress(site: ProgressSite, data: ProgressInputData): Prog
     entries.filter((e): e is QuantityEntry => e.kind === 'quantity'),
     input,
   );
-  const missing = indicators.flatMap((v) => v.waiting.map((w) => ({ indicatorId: v.indicator.id, region: w.region, regionId: w.regionId, targets: w.targets })));
+  const missing = indicators.flatMap((v) =>
+    v.waiting.map((w) => ({ indicatorId: v.indicator.id, region: w.region, regionId: w.regionId, targets: w.targets })),
+  );
   return {
     today: input.today,
     entries,

@@ -67,7 +67,15 @@ export function workedExample(
       baseYear: null,
       recurring: null,
     },
-    { today: data.today, observations: data.observations, catalogue: data.catalogue, regions: data.regions, region: spec.region, planStart: spec.planStart, thresholds: data.thresholds },
+    {
+      today: data.today,
+      observations: data.observations,
+      catalogue: data.catalogue,
+      regions: data.regions,
+      region: spec.region,
+      planStart: spec.planStart,
+      thresholds: data.thresholds,
+    },
   );
   if (progress.base === null || progress.latest === null || progress.ratio === null) return null;
   return { spec, indicator, progress };

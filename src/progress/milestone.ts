@@ -22,7 +22,11 @@ export interface MilestoneProgress {
  * overdue: the latest record says missed, or the deadline's whole period lies before `today`.
  * pending: otherwise.
  */
-export function milestoneProgress(target: Pick<Target, 'id' | 'deadline' | 'recurring'>, records: readonly MilestoneRecord[], today: string): MilestoneProgress {
+export function milestoneProgress(
+  target: Pick<Target, 'id' | 'deadline' | 'recurring'>,
+  records: readonly MilestoneRecord[],
+  today: string,
+): MilestoneProgress {
   checkBuildDate(today);
   const own = records.filter((r) => r.targetId === target.id);
   // latest by date; a later line wins among records of the same date

@@ -160,10 +160,10 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
 
   const targetYear = result.targetYear;
   const targetValue = target.value;
-  const d: 1 | -1 =
-    target.comparator === '>=' ? 1 : target.comparator === '<=' ? -1 : indicator.direction === 'higher' ? 1 : -1;
+  const d: 1 | -1 = target.comparator === '>=' ? 1 : target.comparator === '<=' ? -1 : indicator.direction === 'higher' ? 1 : -1;
   result.direction = d;
-  const tolerance = target.comparator === '=' ? EQUAL_TOLERANCE * Math.abs(targetValue) : target.comparator === '~' ? APPROX_TOLERANCE * Math.abs(targetValue) : 0;
+  const tolerance =
+    target.comparator === '=' ? EQUAL_TOLERANCE * Math.abs(targetValue) : target.comparator === '~' ? APPROX_TOLERANCE * Math.abs(targetValue) : 0;
   const meets = (v: number): boolean => (d === 1 ? v >= targetValue - tolerance : v <= targetValue + tolerance);
 
   const series = yearly(ctx.observations.filter((o) => o.indicatorId === indicator.id && o.regionId === region.id && o.year <= targetYear));
@@ -189,7 +189,11 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
   let signChange = false;
   if (base !== undefined) {
     const s = base.value < 0 ? -1 : 1;
-    if ((base.value > 0 && latest.value < 0) || (base.value < 0 && latest.value > 0) || (base.value !== 0 && targetValue !== 0 && Math.sign(base.value) !== Math.sign(targetValue))) {
+    if (
+      (base.value > 0 && latest.value < 0) ||
+      (base.value < 0 && latest.value > 0) ||
+      (base.value !== 0 && targetValue !== 0 && Math.sign(base.value) !== Math.sign(targetValue))
+    ) {
       // the growth-rate method cannot handle values that change sign
       signChange = true;
     } else {
@@ -216,7 +220,8 @@ export function targetProgress(target: QuantityTarget, ctx: StatusContext): Targ
     return { ...result, status: moving < 0 ? 'regressing' : 'limited-progress', missed: true, reason: 'missed' };
   }
   let status: ProgressStatus;
-  if (ratio === null) status = moving < 0 ? 'regressing' : 'limited-progress'; // base exactly at the target: nothing is "required"
+  if (ratio === null)
+    status = moving < 0 ? 'regressing' : 'limited-progress'; // base exactly at the target: nothing is "required"
   else if (ratio >= thresholds.onTrack) status = 'on-track';
   else if (ratio >= thresholds.acceleration) status = 'acceleration-needed';
   else if (ratio >= thresholds.limited) status = 'limited-progress';

@@ -9,7 +9,14 @@ export type MilestoneStatus = 'done' | 'pending' | 'overdue';
 export type AnyStatus = ProgressStatus | MilestoneStatus;
 
 /** Quantity statuses, best first; insufficient-data last. */
-export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['achieved', 'on-track', 'acceleration-needed', 'limited-progress', 'regressing', 'insufficient-data'];
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
+  'achieved',
+  'on-track',
+  'acceleration-needed',
+  'limited-progress',
+  'regressing',
+  'insufficient-data',
+];
 export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['done', 'pending', 'overdue'];
 const ALL_STATUSES: readonly AnyStatus[] = [...PROGRESS_STATUSES, ...MILESTONE_STATUSES];
 

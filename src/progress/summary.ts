@@ -54,11 +54,7 @@ export interface ProgressList {
   shown: number;
 }
 
-export function progressList(
-  site: Pick<SiteData, 'policies'>,
-  entries: readonly StatusEntry[],
-  limits: { full?: number; atRisk?: number } = {},
-): ProgressList {
+export function progressList(site: Pick<SiteData, 'policies'>, entries: readonly StatusEntry[], limits: { full?: number; atRisk?: number } = {}): ProgressList {
   const full = limits.full ?? FULL_LIST_LIMIT;
   const cap = limits.atRisk ?? AT_RISK_LIMIT;
   const atRiskOnly = entries.length > full;
@@ -81,4 +77,3 @@ export function progressList(
     }));
   return { groups, atRiskOnly, capped, shown: chosen.length };
 }
-

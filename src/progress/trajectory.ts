@@ -80,7 +80,10 @@ export function plannedTrajectories(targets: readonly StepTarget[]): Trajectory[
       unit: head.unit as string,
       comparator: head.comparator as Comparator,
       steps,
-      monotonic: isMonotonic(steps.map((s) => s.value), head.comparator as Comparator),
+      monotonic: isMonotonic(
+        steps.map((s) => s.value),
+        head.comparator as Comparator,
+      ),
       conflicts: ordered.filter((o) => o.values.size > 1).map((o) => ({ deadline: o.step.deadline, values: [...o.values], targetIds: o.ids })),
     });
   }

@@ -18,5 +18,4 @@ export interface Segment {
 
 /** One heading or paragraph of the policy body, ready to be written as MDX. */
 export type Block =
-  | { kind: 'heading'; section: string; level: number; segments: Segment[] }
-  | { kind: 'paragraph'; section: string | null; segments: Segment[] };
+  { kind: 'heading'; section: string; level: number; segments: Segment[] } | { kind: 'paragraph'; section: string | null; segments: Segment[] };

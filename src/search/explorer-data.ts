@@ -106,9 +106,7 @@ export function filterRows(data: ExplorerData, f: ExplorerFilter): ExplorerRow[]
     if (f.kind && r.k !== f.kind) return false;
     if (f.status && r.s !== f.status) return false;
     if (terms.length) {
-      const hay = normalize(
-        [r.ph, r.x, r.ind ?? '', data.policies[r.p].t, ...r.u.map((n) => data.units[n].l)].join(' '),
-      ).toLowerCase();
+      const hay = normalize([r.ph, r.x, r.ind ?? '', data.policies[r.p].t, ...r.u.map((n) => data.units[n].l)].join(' ')).toLowerCase();
       if (!terms.every((term) => hay.includes(term))) return false;
     }
     return true;

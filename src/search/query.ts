@@ -57,10 +57,7 @@ const fuseOptions: IFuseOptions<SearchRecord> = {
 
 /** Words of a query, normalised; quote and pipe characters are dropped (they are Fuse operators). */
 export function queryTerms(query: string): string[] {
-  return normalize(query)
-    .replace(/["'|]/g, ' ')
-    .split(' ')
-    .filter(Boolean);
+  return normalize(query).replace(/["'|]/g, ' ').split(' ').filter(Boolean);
 }
 
 /**

@@ -47,10 +47,7 @@ export function buildSearchRecords(site: SiteData): SearchRecord[] {
       rec({
         y: 'target',
         t: tg.phrase || tg.text,
-        c: join(
-          row.policyTitle,
-          row.deadline ? formatPartialDate(row.deadline) : formatRecurrence(tg.recurring) || t('target.noDeadline'),
-        ),
+        c: join(row.policyTitle, row.deadline ? formatPartialDate(row.deadline) : formatRecurrence(tg.recurring) || t('target.noDeadline')),
         k: [
           tg.indicator,
           formatTargetValue(tg.value, tg.unit, tg.comparator),

@@ -54,10 +54,7 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
       const r = depRows.get(d.slug) ?? [];
       return { ...d, rows: r, counts: countDeadlines(r) };
     })
-    .sort(
-      (a, b) =>
-        (a.region ?? '\uffff').localeCompare(b.region ?? '\uffff', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'),
-    );
+    .sort((a, b) => (a.region ?? '\uffff').localeCompare(b.region ?? '\uffff', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
 
   const citedBy = new Map<string, string[]>();
   for (const p of policies) {

@@ -69,7 +69,9 @@ export function dueNext(rows: readonly TargetRow[], limit: number): TargetRow[] 
 
 /** Deadlines passed, most recently passed first. */
 export function latestPassed(rows: readonly TargetRow[], limit: number): TargetRow[] {
-  return sortRows(rows.filter((r) => r.status === 'passed')).reverse().slice(0, limit);
+  return sortRows(rows.filter((r) => r.status === 'passed'))
+    .reverse()
+    .slice(0, limit);
 }
 
 export interface DeadlineCounts {

@@ -106,7 +106,7 @@ describe('indicator chart geometry on the fixtures', () => {
     ]);
   });
 
-  it("keeps the labels of 德州 ≥95% and 镇康 ≥95.5%, both due in 2025, apart", () => {
+  it('keeps the labels of 德州 ≥95% and 镇康 ≥95.5%, both due in 2025, apart', () => {
     expect(g.targets.map((t) => t.label.text).sort()).toEqual(['德州市 ≥95%', '镇康县 ≥95.5%']);
     // due the same year and 0.5 apart: spread sideways so the rings do not cover each other
     expect(Math.abs(g.targets[0].x - g.targets[1].x)).toBe(12);

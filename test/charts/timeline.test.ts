@@ -13,7 +13,11 @@ const item = (id: string, due: string, status: 'passed' | 'due-soon' | 'open' = 
 describe('timeline geometry', () => {
   const g = timelineGeometry(
     [
-      { key: 'a', label: '镇康县教育高质量发展三年行动计划实施方案', items: [item('t1', '2023-12-31', 'passed'), item('t2', '2025-12-31', 'passed'), item('t3', '2025-12-31', 'passed')] },
+      {
+        key: 'a',
+        label: '镇康县教育高质量发展三年行动计划实施方案',
+        items: [item('t1', '2023-12-31', 'passed'), item('t2', '2025-12-31', 'passed'), item('t3', '2025-12-31', 'passed')],
+      },
       { key: 'b', label: '恩施州', items: [item('t4', '2027-12-31')] },
     ],
     '2026-11-25',
@@ -26,10 +30,11 @@ describe('timeline geometry', () => {
     expect(a.marks[0].x).toBeLessThan(a.marks[1].x);
     expect(a.marks[1].r).toBeGreaterThan(a.marks[0].r);
     expect(b.marks[0].x).toBeGreaterThan(g.today.x);
-    for (const r of g.rows) for (const m of r.marks) {
-      expect(m.x).toBeGreaterThanOrEqual(g.plot.left);
-      expect(m.x).toBeLessThanOrEqual(g.plot.right);
-    }
+    for (const r of g.rows)
+      for (const m of r.marks) {
+        expect(m.x).toBeGreaterThanOrEqual(g.plot.left);
+        expect(m.x).toBeLessThanOrEqual(g.plot.right);
+      }
     expect(g.today.visible).toBe(true);
     expect(g.count).toBe(4);
     expect([g.first, g.last]).toEqual(['2023-12-31', '2027-12-31']);

@@ -55,7 +55,7 @@ describe('luoshi: usage errors exit 2', () => {
     expect(help.stderr).toEqual([]);
   });
 
-  it('extract without arguments: 2, saying what is missing, with the command\'s usage', async () => {
+  it("extract without arguments: 2, saying what is missing, with the command's usage", async () => {
     const c = io(tmp());
     expect(await main(['extract'], c)).toBe(2);
     expect(c.stderr.join('\n')).toMatch(/luoshi extract: missing --out <dir>/);
@@ -71,7 +71,7 @@ describe('luoshi: usage errors exit 2', () => {
     expect(await main(['extract', '--frobnicate', '--out', out, 'x'], unknown)).toBe(2);
   });
 
-  it('extract --help: 0 with the command\'s usage on stdout', async () => {
+  it("extract --help: 0 with the command's usage on stdout", async () => {
     const c = io(tmp());
     expect(await main(['extract', '--help'], c)).toBe(0);
     expect(c.stdout.join('\n')).toMatch(/^usage: npm run luoshi -- extract/);
@@ -86,7 +86,10 @@ describe('luoshi: usage errors exit 2', () => {
 });
 
 describe('luoshi extract', () => {
-  const r = repo({ 'zhenkang-education-2023-2025.txt': 'zhenkang-education-2023-2025.txt', 'enshi-county-alliance-2022-2025.txt': 'enshi-county-alliance-2022-2025.txt' });
+  const r = repo({
+    'zhenkang-education-2023-2025.txt': 'zhenkang-education-2023-2025.txt',
+    'enshi-county-alliance-2022-2025.txt': 'enshi-county-alliance-2022-2025.txt',
+  });
   const out = tmp();
   let code: number;
   let c: Captured;
@@ -109,10 +112,23 @@ describe('luoshi extract', () => {
     expect(readdirSync(out).sort()).toEqual(['enshi-county-alliance-2022-2025.txt.json', 'zhenkang-education-2023-2025.txt.json']);
   });
 
-  it('writes the record in the scorer\'s format (responsible units with aliases)', () => {
+  it("writes the record in the scorer's format (responsible units with aliases)", () => {
     const written: unknown = JSON.parse(readFileSync(join(out, 'zhenkang-education-2023-2025.txt.json'), 'utf8'));
     const expected = extractView(extractSample('zhenkang-education-2023-2025').record);
-    expect(written).toMatchObject({ meta: expected.meta, targets: expected.targets.map(({ text, kind, value, unit, comparator, deadline, recurring, change, responsible }) => ({ text, kind, value, unit, comparator, deadline, recurring, change, responsible })) });
+    expect(written).toMatchObject({
+      meta: expected.meta,
+      targets: expected.targets.map(({ text, kind, value, unit, comparator, deadline, recurring, change, responsible }) => ({
+        text,
+        kind,
+        value,
+        unit,
+        comparator,
+        deadline,
+        recurring,
+        change,
+        responsible,
+      })),
+    });
     const record = written as { source: { file: string; sha256: string }; targets: Array<{ responsible: unknown[] }> };
     expect(record.source.file).toBe('content/sources/zhenkang-education-2023-2025.txt');
     expect(record.source.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -120,7 +136,9 @@ describe('luoshi extract', () => {
   });
 
   it('writes the record ingest writes (indicator links included), before corrections', async () => {
-    const written = JSON.parse(readFileSync(join(out, 'zhenkang-education-2023-2025.txt.json'), 'utf8')) as { targets: Array<{ id: string; indicatorId: string | null }> };
+    const written = JSON.parse(readFileSync(join(out, 'zhenkang-education-2023-2025.txt.json'), 'utf8')) as {
+      targets: Array<{ id: string; indicatorId: string | null }>;
+    };
     expect(written.targets.some((t) => t.indicatorId !== null)).toBe(true);
     const ingested = tempRepo({ 'zhenkang-education-2023-2025.txt': 'zhenkang-education-2023-2025.txt' });
     cleanup.push(() => ingested.remove());

@@ -2,7 +2,7 @@
 // corrections) today: ingest runs on a copy of content/sources and content/corrections,
 // and every file of content/policies must come out byte for byte. Nothing is hard-coded,
 // so an intended change of the extractor only asks for the files to be regenerated.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,8 @@ describe('committed content/policies', () => {
       if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
     }
     mkdirSync(join(root, 'data'));
-    for (const file of ['units.yaml', 'indicators.yaml', 'regions.yaml']) cpSync(join(ROOT, 'data', file), join(root, 'data', file));
+    // Every YAML file of data/ (the unit directories, indicators, regions) is an input of ingest.
+    for (const file of readdirSync(join(ROOT, 'data')).filter((f) => f.endsWith('.yaml'))) cpSync(join(ROOT, 'data', file), join(root, 'data', file));
     const io = { root, out: () => {}, err: (line: string) => messages.push(line) };
     expect(await withoutContentOverride(() => main(['ingest'], io)), messages.join('\n')).toBe(0);
   }, 120_000);

@@ -23,7 +23,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const result = await runCli(root, ['build', '--out', out]);
   if (result.code !== 0 || !existsSync(join(out, 'index.html'))) {
     removeRepo(root);
-    throw new Error(`e2e global setup: \`luoshi build --out\` (LUOSHI_BUILD_DATE=${BUILD_DATE}) exited with ${result.code}:\n${tail(result.stdout + '\n' + result.stderr)}`);
+    throw new Error(
+      `e2e global setup: \`luoshi build --out\` (LUOSHI_BUILD_DATE=${BUILD_DATE}) exited with ${result.code}:\n${tail(result.stdout + '\n' + result.stderr)}`,
+    );
   }
   console.log(`e2e: site built from the sample content in ${(result.ms / 1000).toFixed(1)} s (luoshi build --out, LUOSHI_BUILD_DATE=${BUILD_DATE})`);
   project.provide('siteDir', out);

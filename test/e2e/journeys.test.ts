@@ -181,7 +181,9 @@ describe('journey 2: search', () => {
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '请输入关键词。');
     await page.locator('#search-form #search-q').pressSequentially('巩固率', { delay: 30 });
     // Results follow each keystroke; wait for those of the whole word.
-    await page.waitForFunction(() => decodeURIComponent(location.search) === '?q=巩固率' && /找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () => decodeURIComponent(location.search) === '?q=巩固率' && /找到/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
     expect(await page.locator('#search-results a', { hasText: '巩固率' }).count()).toBeGreaterThan(0);
     await page.locator('#search-q').fill('没有这样的词语啊');
     await page.waitForFunction(() => /没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -201,7 +203,9 @@ describe('journey 3: a department, its CSV and its calendar', () => {
 
     // The targets listed on the page.
     const listed = await page.$$eval('main .item-list a[href*="#t-"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
-    const dated = await page.$$eval('section[aria-labelledby="dated-heading"] .item-list a[href*="#t-"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
+    const dated = await page.$$eval('section[aria-labelledby="dated-heading"] .item-list a[href*="#t-"]', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1])),
+    ]);
     expect(listed.length).toBeGreaterThan(0);
     expect(dated.length).toBeGreaterThan(0);
 

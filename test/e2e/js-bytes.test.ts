@@ -35,8 +35,15 @@ describe('JavaScript per page type', () => {
     for (const type of pageTypes(siteDir())) {
       const bodies: Promise<{ kind: 'js' | 'json'; url: string; body: Buffer } | null>[] = [];
       const listener = (res: import('playwright-core').Response) => {
-        const kind: 'js' | 'json' | null = res.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(res.url()) ? 'js' : /\.json(\?|$)/.test(res.url()) ? 'json' : null;
-        if (kind && res.status() === 200) bodies.push(res.body().then((body) => ({ kind, url: res.url(), body })).catch(() => null));
+        const kind: 'js' | 'json' | null =
+          res.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(res.url()) ? 'js' : /\.json(\?|$)/.test(res.url()) ? 'json' : null;
+        if (kind && res.status() === 200)
+          bodies.push(
+            res
+              .body()
+              .then((body) => ({ kind, url: res.url(), body }))
+              .catch(() => null),
+          );
       };
       context.on('response', listener);
       await page.goto(h.url(type.path), { waitUntil: 'load' });
@@ -57,7 +64,10 @@ describe('JavaScript per page type', () => {
         jsonGzip: sum('json', (b) => gzipSync(b).length),
       });
     }
-    const table = weights.map((w) => `  ${w.name.padEnd(24)} ${String(w.scripts).padStart(2)} files  JS ${kb(w.js).padStart(9)} (${kb(w.jsGzip).padStart(8)} gz)  JSON ${kb(w.json).padStart(9)} (${kb(w.jsonGzip).padStart(8)} gz)`);
+    const table = weights.map(
+      (w) =>
+        `  ${w.name.padEnd(24)} ${String(w.scripts).padStart(2)} files  JS ${kb(w.js).padStart(9)} (${kb(w.jsGzip).padStart(8)} gz)  JSON ${kb(w.json).padStart(9)} (${kb(w.jsonGzip).padStart(8)} gz)`,
+    );
     console.log(`JavaScript shipped per page type:\n${table.join('\n')}`);
     const over = weights.filter((w) => w.name !== 'search' && w.jsGzip > BUDGET).map((w) => `${w.name}: ${kb(w.jsGzip)} gzipped`);
     expect(over).toEqual([]);

@@ -157,7 +157,8 @@ describe('focus is visible', () => {
         const f = await focused(page);
         if (f.tag === 'body') break;
         stops++;
-        if (!f.focusVisible || !f.indicator || !f.onScreen) bad.push(`${f.tag}#${f.id}[name=${f.name}] "${f.text}": ${!f.onScreen ? 'off screen' : 'no focus indicator'}`);
+        if (!f.focusVisible || !f.indicator || !f.onScreen)
+          bad.push(`${f.tag}#${f.id}[name=${f.name}] "${f.text}": ${!f.onScreen ? 'off screen' : 'no focus indicator'}`);
       }
       expect(stops).toBeGreaterThan(3);
       expect(bad).toEqual([]);

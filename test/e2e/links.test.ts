@@ -138,7 +138,10 @@ describe('link walker', () => {
     const broken: string[] = [];
     for (const [url, from] of referrers) {
       const res = await get(url);
-      if (res.status !== 200) broken.push(`${url.replace(server.origin, '')} → HTTP ${res.status}${res.status === 301 ? ' (missing trailing slash?)' : ''}, linked from ${[...from].slice(0, 3).join(', ')}`);
+      if (res.status !== 200)
+        broken.push(
+          `${url.replace(server.origin, '')} → HTTP ${res.status}${res.status === 301 ? ' (missing trailing slash?)' : ''}, linked from ${[...from].slice(0, 3).join(', ')}`,
+        );
     }
     expect(broken).toEqual([]);
   });
@@ -168,7 +171,9 @@ describe('link walker', () => {
   });
 
   it('every built page is linked from some other page', () => {
-    const linked = new Set([...referrers.entries()].filter(([u, from]) => [...from].some((f) => `${server.origin}${f}` !== u)).map(([u]) => new URL(u).pathname));
+    const linked = new Set(
+      [...referrers.entries()].filter(([u, from]) => [...from].some((f) => `${server.origin}${f}` !== u)).map(([u]) => new URL(u).pathname),
+    );
     const orphans = htmlPages(siteDir()).filter((p) => p !== '/' && !linked.has(p));
     expect(orphans).toEqual([]);
   });

@@ -31,14 +31,21 @@ afterAll(async () => {
 async function visit(page: Page, type: PageType, watch?: Watch): Promise<void> {
   const res = await page.goto(h.url(type.path), { waitUntil: 'load' });
   expect(res?.status(), `${type.path} status`).toBe(type.status);
-  if (type.path.startsWith('/search/')) await page.waitForFunction(() => /找到|没有找到|请输入/.test(document.getElementById('search-status')?.textContent ?? ''));
+  if (type.path.startsWith('/search/'))
+    await page.waitForFunction(() => /找到|没有找到|请输入/.test(document.getElementById('search-status')?.textContent ?? ''));
   if (type.path.startsWith('/targets/')) await page.waitForSelector('#explorer-form:not([hidden])');
   if (type.path.startsWith('/policies/?')) await page.waitForSelector('#policy-filters:not([hidden])');
   await watch?.quiet();
 }
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+        .join(' | ')}`,
+  );
 }
 
 describe.each(TYPES)('$name ($path)', (type) => {
@@ -59,7 +66,11 @@ describe.each(TYPES)('$name ($path)', (type) => {
     // Legacy mode runs axe in the page itself instead of finishing in a second, blank
     // page (the site has no frames, so nothing is lost), and only violations are
     // reported in full: both matter on the long policy pages.
-    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    const result = await new AxeBuilder({ page })
+      .withTags(WCAG_21_AA)
+      .options({ resultTypes: ['violations'] })
+      .setLegacyMode(true)
+      .analyze();
     expect(describeViolations(result.violations)).toEqual([]);
     expect(result.passes.length).toBeGreaterThan(10);
   });
@@ -80,7 +91,10 @@ describe.each(TYPES)('$name ($path)', (type) => {
           return r.width > 0 && r.right > width + 1 && !scrollable(el);
         })
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)}px)`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)}px)`,
+        );
       return { width, scrollWidth: document.documentElement.scrollWidth, culprits };
     });
     expect(overflow.scrollWidth, `wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.width);
@@ -95,7 +109,8 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       // Rendered at all: checkVisibility() is false inside a display: none ancestor.
-      const display = (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e.checkVisibility() ? `rendered (${getComputedStyle(e).display})` : 'none'));
+      const display = (sel: string) =>
+        [...document.querySelectorAll(sel)].map((e) => (e.checkVisibility() ? `rendered (${getComputedStyle(e).display})` : 'none'));
       const visible = (sel: string) => [...document.querySelectorAll(sel)].some((e) => e.checkVisibility() && e.getBoundingClientRect().height > 0);
       return {
         hidden: {

@@ -59,7 +59,12 @@ function henan2021(file: string) {
   const $ = cheerio.load(readFileSync(file, 'utf8'));
   const says = (text: string) => text.includes('河南省') && text.includes('2021') && text.includes('53.13');
   return {
-    svg: $('svg').filter((_, s) => $(s).find('*').toArray().some((e) => says($(e).text()) && $(e).children().length === 0)).length,
+    svg: $('svg').filter((_, s) =>
+      $(s)
+        .find('*')
+        .toArray()
+        .some((e) => says($(e).text()) && $(e).children().length === 0),
+    ).length,
     rows: $('table tr').filter((_, tr) => says($(tr).text())).length,
     svgText: $('svg').text(),
   };
@@ -144,11 +149,13 @@ describe('luoshi publish', () => {
     expect((await fetch(`${server.origin}/`)).status).toBe(200);
 
     const report = good.stdout.split('\n').slice(good.stdout.split('\n').findIndex((l) => l.startsWith('published ')));
-    console.log(`publish: first ${first.ms} ms, refused ${refusedMs} ms, new observation ${good.ms} ms; indicator chart checked: ${page ? relative(dist, page) : 'no indicator pages in this build'}\n${report.join('\n')}`);
+    console.log(
+      `publish: first ${first.ms} ms, refused ${refusedMs} ms, new observation ${good.ms} ms; indicator chart checked: ${page ? relative(dist, page) : 'no indicator pages in this build'}\n${report.join('\n')}`,
+    );
     if (page) {
       const now = henan2021(indicatorPage(dist)!);
       expect(now.svg, 'the new point in the chart').toBe(1);
-      expect(now.rows, 'the new row in the chart\'s data table').toBeGreaterThanOrEqual(1);
+      expect(now.rows, "the new row in the chart's data table").toBeGreaterThanOrEqual(1);
       expect(now.svgText).not.toBe(before!.svgText);
       const served = await (await fetch(`${server.origin}/${relative(dist, indicatorPage(dist)!).replace(/index\.html$/, '')}`)).text();
       expect(served).toContain('53.13');

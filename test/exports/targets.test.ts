@@ -48,7 +48,9 @@ describe('department calendar', () => {
   it('has one all-day event per dated obligation, on the last day of a partial deadline', () => {
     const events = unfolded.match(/BEGIN:VEVENT/g) ?? [];
     expect(events.length).toBe(flat.filter((r) => r.due).length + 1);
-    expect(unfolded).toContain('UID:zhenkang-education-2023-2025.t-0c4d9b1e@luoshi\r\nDTSTAMP:20261125T000000Z\r\nDTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101');
+    expect(unfolded).toContain(
+      'UID:zhenkang-education-2023-2025.t-0c4d9b1e@luoshi\r\nDTSTAMP:20261125T000000Z\r\nDTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101',
+    );
     expect(unfolded).toContain('X-WR-CALNAME:镇康县 · 县教育体育局：政策目标期限');
   });
 

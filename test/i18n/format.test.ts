@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatNumber,
-  formatPartialDate,
-  formatPlanPeriod,
-  formatRecurrence,
-  formatTargetValue,
-  truncate,
-} from '../../src/i18n/format.ts';
+import { formatNumber, formatPartialDate, formatPlanPeriod, formatRecurrence, formatTargetValue, truncate } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/index.ts';
 
 describe('formatting for Chinese readers', () => {

@@ -87,7 +87,9 @@ describe('ingest: a batch with bad files', () => {
     expect(gb.source).toMatchObject({ file: 'content/sources/dezhou-gb.txt', format: 'text' });
     expect(gb.source.encoding).toMatch(/gb/i);
     expect(gb.meta).toEqual(utf8.meta);
-    expect(gb.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline])).toEqual(utf8.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline]));
+    expect(gb.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline])).toEqual(
+      utf8.targets.map((t) => [t.kind, t.text, t.value, t.unit, t.deadline]),
+    );
   });
 
   it('a second run writes nothing and leaves the files untouched', async () => {
@@ -260,7 +262,12 @@ describe('ingest: references between ingested policies', () => {
     '一、主要目标',
     '到2025年，全市幼儿园每年补充教师200名以上。',
   ].join('\n');
-  const byTitle = ['清江市普惠性民办幼儿园认定办法', '根据《清江市学前教育发展行动方案》要求，制定本办法。', '一、认定标准', '到2025年，认定普惠性民办幼儿园100所。'].join('\n');
+  const byTitle = [
+    '清江市普惠性民办幼儿园认定办法',
+    '根据《清江市学前教育发展行动方案》要求，制定本办法。',
+    '一、认定标准',
+    '到2025年，认定普惠性民办幼儿园100所。',
+  ].join('\n');
 
   beforeAll(async () => {
     r.write('preschool-plan.txt', preschool);
@@ -290,7 +297,11 @@ describe('ingest: references between ingested policies', () => {
     r2.write('preschool-plan.txt', preschool);
     const report = await run(r2);
     expect(report.written).toBe(2);
-    expect(recordOf(r2, 'teachers').references).toContainEqual({ title: '清江市学前教育发展行动方案', docNumber: '清教发〔2024〕1号', policy: 'preschool-plan' });
+    expect(recordOf(r2, 'teachers').references).toContainEqual({
+      title: '清江市学前教育发展行动方案',
+      docNumber: '清教发〔2024〕1号',
+      policy: 'preschool-plan',
+    });
   });
 });
 

@@ -21,7 +21,11 @@ function roundTrip(body: string): { page: string; removed: string[]; targets: nu
   const recovered = recoverBlocks(writeMdx(record, blocks));
   for (const b of recovered) expect(b.kind).toMatch(/^(heading:\d|paragraph)$/);
   const page = recovered.map((b) => b.segments.map((s) => s.text).join('')).join('\n');
-  return { page: page.startsWith(TITLE) ? page.slice(TITLE.length).replace(/^\n/, '') : page, removed: record.removed.map((r) => r.text), targets: record.targets.length };
+  return {
+    page: page.startsWith(TITLE) ? page.slice(TITLE.length).replace(/^\n/, '') : page,
+    removed: record.removed.map((r) => r.text),
+    targets: record.targets.length,
+  };
 }
 
 describe('buildRecord on hostile input', () => {
@@ -56,20 +60,67 @@ describe('buildRecord on hostile input', () => {
   });
 
   it('MDX syntax at line starts stays text: {}<>, import, export, #, -, >', () => {
-    const lines = ['import x from "y"', 'export const a = 1', '{}<>', '<Target ids={["x"]}>假</Target>', '# 不是标题', '- 不是列表', '> 不是引用', '到2025年，新增学位990个。'];
+    const lines = [
+      'import x from "y"',
+      'export const a = 1',
+      '{}<>',
+      '<Target ids={["x"]}>假</Target>',
+      '# 不是标题',
+      '- 不是列表',
+      '> 不是引用',
+      '到2025年，新增学位990个。',
+    ];
     const { page, targets } = roundTrip(lines.join('\n'));
     expect(page.split('\n')).toEqual(lines);
     expect(targets).toBe(1);
   });
 
   it('numbers everywhere, emoji, unbalanced 《 and “, a U+0000', () => {
-    const text = ['1 2 3 4 5 6 7 8 9 10 2024 2025 99.5 3万 十五 〔2023〕7号', '😀到2025年，毛入学率达到95%以上😀', '《未闭合的标题 新增学位990个。', '“未闭合的引号 新增学位990个。', '到\u00002025年，新增学位1000个。'].join('\n');
+    const text = [
+      '1 2 3 4 5 6 7 8 9 10 2024 2025 99.5 3万 十五 〔2023〕7号',
+      '😀到2025年，毛入学率达到95%以上😀',
+      '《未闭合的标题 新增学位990个。',
+      '“未闭合的引号 新增学位990个。',
+      '到\u00002025年，新增学位1000个。',
+    ].join('\n');
     const { page } = roundTrip(text);
     expect(squash(page)).toBe(squash(text));
   });
 
   it('any mix of policy text and syntax survives to the page', () => {
-    const pieces = ['到2025年，', '毛入学率达到95%以上。', '{', '}', '<', '>', 'import ', 'export ', '\n', '《', '》', '“', '”', '😀', '一、', '（一）', '1.', '*', '_', '`', '[', ']', '(', ')', '#', '\\', '&amp;', '|', '-', '——', '新增学位990个'];
+    const pieces = [
+      '到2025年，',
+      '毛入学率达到95%以上。',
+      '{',
+      '}',
+      '<',
+      '>',
+      'import ',
+      'export ',
+      '\n',
+      '《',
+      '》',
+      '“',
+      '”',
+      '😀',
+      '一、',
+      '（一）',
+      '1.',
+      '*',
+      '_',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '#',
+      '\\',
+      '&amp;',
+      '|',
+      '-',
+      '——',
+      '新增学位990个',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -85,7 +136,25 @@ describe('markTargets and bodyText', () => {
   it('a target sentence becomes a segment carrying its id; the text stays the same', () => {
     const blocks = [{ kind: 'paragraph' as const, section: null, segments: [{ text: '前言。到2025年，新增学位990个。后记。', targets: [] }] }];
     const marked = markTargets(blocks, [
-      { id: 't-1', kind: 'quantity', text: '到2025年，新增学位990个。', phrase: '', indicator: null, indicatorId: null, value: 990, unit: '个', comparator: '=', deadline: '2025', recurring: null, change: null, baseYear: null, responsible: [], section: null, modality: 'binding', optional: false },
+      {
+        id: 't-1',
+        kind: 'quantity',
+        text: '到2025年，新增学位990个。',
+        phrase: '',
+        indicator: null,
+        indicatorId: null,
+        value: 990,
+        unit: '个',
+        comparator: '=',
+        deadline: '2025',
+        recurring: null,
+        change: null,
+        baseYear: null,
+        responsible: [],
+        section: null,
+        modality: 'binding',
+        optional: false,
+      },
     ]);
     expect(marked[0].segments).toEqual([
       { text: '前言。', targets: [] },

@@ -141,14 +141,27 @@ describe('readSource: refusals, each naming the file', () => {
     ['a whitespace-only file', 'blank.md', async () => '\n \u3000\r\n', /only whitespace/],
     ['random binary', 'random.txt', async () => Uint8Array.from({ length: 1024 }, (_, i) => (i * 131 + 7) & 0xff), /binary/],
     ['a .docx cut to its first bytes', 'cut-early.docx', async () => (await buildDocx([[ARTICLE_LINE]])).subarray(0, 30), /ZIP archive/],
-    ['a .docx cut in half', 'cut-half.docx', async () => {
-      const docx = await buildDocx(Array.from({ length: 40 }, (_, i) => [`第${i + 1}段：推进县域义务教育优质均衡发展。`]));
-      return docx.subarray(0, Math.floor(docx.length * 0.6));
-    }, /not a readable \.docx/],
-    ['a file that is UTF-8 and then invalid bytes', 'half.txt', async () =>
-      Buffer.concat([Buffer.from('一、指导思想\n二、工作目标\n'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0x80])]), /valid UTF-8/],
-    ['a page with no text outside scripts', 'app.html', async () =>
-      '<html><head><title>镇康县人民政府</title></head><body><div id="app"></div><script>render()</script></body></html>', /no text/],
+    [
+      'a .docx cut in half',
+      'cut-half.docx',
+      async () => {
+        const docx = await buildDocx(Array.from({ length: 40 }, (_, i) => [`第${i + 1}段：推进县域义务教育优质均衡发展。`]));
+        return docx.subarray(0, Math.floor(docx.length * 0.6));
+      },
+      /not a readable \.docx/,
+    ],
+    [
+      'a file that is UTF-8 and then invalid bytes',
+      'half.txt',
+      async () => Buffer.concat([Buffer.from('一、指导思想\n二、工作目标\n'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0x80])]),
+      /valid UTF-8/,
+    ],
+    [
+      'a page with no text outside scripts',
+      'app.html',
+      async () => '<html><head><title>镇康县人民政府</title></head><body><div id="app"></div><script>render()</script></body></html>',
+      /no text/,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_, name, content, message) => {
@@ -199,12 +212,7 @@ describe('listSources', () => {
   it('passes files named explicitly through, whatever their extension, without duplicates', async () => {
     const pdf = join(root, 'nested/scan.pdf');
     const txt = join(root, 'b-plan.txt');
-    expect(await listSources([pdf, join(root, 'nested'), txt])).toEqual([
-      txt,
-      join(root, 'nested/d-plan.md'),
-      join(root, 'nested/deeper/c-notice.docx'),
-      pdf,
-    ]);
+    expect(await listSources([pdf, join(root, 'nested'), txt])).toEqual([txt, join(root, 'nested/d-plan.md'), join(root, 'nested/deeper/c-notice.docx'), pdf]);
   });
 
   it('refuses a path that does not exist', async () => {

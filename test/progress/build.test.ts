@@ -46,7 +46,21 @@ describe('statuses on the real sample data', () => {
     expect(real.progress.indicators.map((v) => v.indicator.id)).toEqual(real.catalogue.indicators.map((i) => i.id));
     const preschool = real.progress.byIndicator.get('preschool-gross-enrolment')!;
     expect(preschool.series.map((s) => s.region)).toEqual(['全国', '云南省', '河南省']);
-    expect(preschool.series[0].points.map((o) => o.period)).toEqual(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(preschool.series[0].points.map((o) => o.period)).toEqual([
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
     expect(preschool.latestPeriod).toBe('2024');
     expect(preschool.waiting.map((w) => w.region)).toEqual(['镇康县']);
 
@@ -63,7 +77,14 @@ describe('statuses on the real sample data', () => {
     expect(balanced.observations).toEqual([]);
     expect(balanced.latestPeriod).toBeNull();
     expect(balanced.trajectories.map((p) => [p.region, p.trajectory.steps.map((s) => [s.year, s.value])])).toEqual([
-      ['镇康县', [[2023, 30], [2024, 50], [2025, 70]]],
+      [
+        '镇康县',
+        [
+          [2023, 30],
+          [2024, 50],
+          [2025, 70],
+        ],
+      ],
     ]);
     const alliance = real.progress.byIndicator.get('education-alliance-coverage')!;
     expect(alliance.trajectories[0].trajectory.steps.map((s) => s.value)).toEqual([30, 60, 80]);
@@ -75,7 +96,9 @@ describe('statuses on the real sample data', () => {
   });
 
   it('lists the indicator × region pairs that targets wait for', () => {
-    expect(real.progress.missing).toEqual(expect.arrayContaining([{ indicatorId: 'preschool-gross-enrolment', region: '镇康县', regionId: 'zhenkang', targets: 1 }]));
+    expect(real.progress.missing).toEqual(
+      expect.arrayContaining([{ indicatorId: 'preschool-gross-enrolment', region: '镇康县', regionId: 'zhenkang', targets: 1 }]),
+    );
     expect(real.progress.missing.find((m) => m.indicatorId === 'education-alliance-coverage')!.region).toBe('恩施土家族苗族自治州');
   });
 });
@@ -106,7 +129,14 @@ describe('statuses on the fixtures (synthetic figures reaching every status)', (
 
   it('counts at-risk targets per department', () => {
     const totals = fx.progress.totals;
-    expect([totals.achieved, totals['on-track'], totals['acceleration-needed'], totals['limited-progress'], totals.regressing, totals['insufficient-data']]).toEqual([2, 1, 2, 1, 1, 4]);
+    expect([
+      totals.achieved,
+      totals['on-track'],
+      totals['acceleration-needed'],
+      totals['limited-progress'],
+      totals.regressing,
+      totals['insufficient-data'],
+    ]).toEqual([2, 1, 2, 1, 1, 4]);
     expect([totals.done, totals.pending, totals.overdue]).toEqual([2, 5, 1]);
     expect(totals.atRisk).toBe(5);
     const bureau = fx.progress.byDepartment.get(departmentSlug('镇康县', '县教育体育局'))!;
@@ -122,7 +152,10 @@ describe('statuses on the fixtures (synthetic figures reaching every status)', (
 
 describe('agreement with publish.json', () => {
   it('publish reports the statuses the site shows (one builder)', () => {
-    for (const [{ site, progress }, root] of [[real, REPO], [fx, FIXTURE_ROOT]] as const) {
+    for (const [{ site, progress }, root] of [
+      [real, REPO],
+      [fx, FIXTURE_ROOT],
+    ] as const) {
       const snapshot = takeSnapshot(root, site.policies, progress.today);
       expect(Object.keys(snapshot.statuses).length).toBe(progress.entries.length);
       for (const e of progress.entries) expect(snapshot.statuses[e.id], `${e.policy} ${e.id}`).toBe(e.status);

@@ -5,7 +5,16 @@ import type { Target } from '../../src/schema/record.ts';
 import { TODAY } from '../data/helpers.ts';
 
 describe('milestones: done, pending, overdue', () => {
-  const rec = (over: Partial<MilestoneRecord>): MilestoneRecord => ({ targetId: 'm1', date: '2024-07', status: 'in-progress', evidence: '', note: '', file: 'm.csv', line: 2, ...over });
+  const rec = (over: Partial<MilestoneRecord>): MilestoneRecord => ({
+    targetId: 'm1',
+    date: '2024-07',
+    status: 'in-progress',
+    evidence: '',
+    note: '',
+    file: 'm.csv',
+    line: 2,
+    ...over,
+  });
   const m = (deadline: string | null, recurring: Target['recurring'] = null) => ({ id: 'm1', deadline, recurring });
 
   it('a partial deadline means the end of its period', () => {
@@ -20,7 +29,9 @@ describe('milestones: done, pending, overdue', () => {
   it('the latest record decides: done beats the deadline, missed makes it overdue early', () => {
     expect(milestoneProgress(m('2023'), [rec({ status: 'done', date: '2024-03' })], TODAY).status).toBe('done');
     expect(milestoneProgress(m('2026'), [rec({ status: 'missed' })], TODAY)).toMatchObject({ status: 'overdue', reason: 'recorded-missed' });
-    expect(milestoneProgress(m('2026'), [rec({ status: 'done', date: '2024-01' }), rec({ status: 'in-progress', date: '2024-07' })], TODAY).status).toBe('pending');
+    expect(milestoneProgress(m('2026'), [rec({ status: 'done', date: '2024-01' }), rec({ status: 'in-progress', date: '2024-07' })], TODAY).status).toBe(
+      'pending',
+    );
     expect(milestoneProgress(m('2026'), [rec({ targetId: 'other', status: 'done' })], TODAY).status).toBe('pending');
   });
 

@@ -60,11 +60,25 @@ function ctx(observations: Observation[], over: Partial<StatusContext> = {}): St
 }
 
 // Published national values (data/progress/education-statistics.csv), 2019–2023.
-const PRESCHOOL = [['2019', '83.4'], ['2020', '85.2'], ['2021', '88.1'], ['2022', '89.7'], ['2023', '91.1']].map(([p, v]) => obs('preschool-gross-enrolment', '全国', p, v));
-const UPPER = [['2019', '89.5'], ['2020', '91.2'], ['2021', '91.4'], ['2022', '91.6'], ['2023', '91.8'], ['2024', '92.00']].map(([p, v]) =>
-  obs('upper-secondary-gross-enrolment', '全国', p, v),
-);
-const RETENTION = [['2019', '94.8'], ['2023', '95.7']].map(([p, v]) => obs('compulsory-retention', '全国', p, v));
+const PRESCHOOL = [
+  ['2019', '83.4'],
+  ['2020', '85.2'],
+  ['2021', '88.1'],
+  ['2022', '89.7'],
+  ['2023', '91.1'],
+].map(([p, v]) => obs('preschool-gross-enrolment', '全国', p, v));
+const UPPER = [
+  ['2019', '89.5'],
+  ['2020', '91.2'],
+  ['2021', '91.4'],
+  ['2022', '91.6'],
+  ['2023', '91.8'],
+  ['2024', '92.00'],
+].map(([p, v]) => obs('upper-secondary-gross-enrolment', '全国', p, v));
+const RETENTION = [
+  ['2019', '94.8'],
+  ['2023', '95.7'],
+].map(([p, v]) => obs('compulsory-retention', '全国', p, v));
 
 describe('quantity targets: the Open SDG / Statistics Canada growth-rate method', () => {
   it('on-track: 学前教育毛入园率 83.4 (2019) → 91.1 (2023), target ≥ 95 by 2025', () => {
@@ -144,7 +158,10 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
     });
 
     it('at or below the target is achieved', () => {
-      const p = targetProgress(target({ indicatorId: 'myopia-rate', comparator: '<=', value: 60 }), ctx([...series, obs('myopia-rate', '镇康县', '2024', '59.8')], { region: '镇康县' }));
+      const p = targetProgress(
+        target({ indicatorId: 'myopia-rate', comparator: '<=', value: 60 }),
+        ctx([...series, obs('myopia-rate', '镇康县', '2024', '59.8')], { region: '镇康县' }),
+      );
       expect(p.status).toBe('achieved');
     });
 
@@ -212,7 +229,10 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
     it('a zero base is replaced by 0.001 (Open SDG): 0 → 20 (2023), ≥ 60 by 2024 (镇康 数字校园; synthetic)', () => {
       // CAGR_o = (20 / 0.001)^(1/1) − 1 = 19999; CAGR_r = (60 / 0.001)^(1/2) − 1 = 243.95; R = 81.98
       const series = [obs('digital-campus-share', '镇康县', '2022', '0'), obs('digital-campus-share', '镇康县', '2023', '20')];
-      const p = targetProgress(target({ indicatorId: 'digital-campus-share', value: 60, deadline: '2024' }), ctx(series, { region: '镇康县', planStart: 2023 }));
+      const p = targetProgress(
+        target({ indicatorId: 'digital-campus-share', value: 60, deadline: '2024' }),
+        ctx(series, { region: '镇康县', planStart: 2023 }),
+      );
       expect(p.status).toBe('on-track');
       expect(p.ratio).toBeCloseTo(81.98, 2);
     });
@@ -229,7 +249,20 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
       // s = −1; CAGR_o = (−5/−10)^(1/3) − 1 = −0.206299; CAGR_r = (−2/−10)^(1/5) − 1 = −0.275220
       // R = (−1)(+1)(−0.206299) / 0.275220 = 0.7496
       const balance: IndicatorCatalogue = {
-        indicators: [{ id: 'balance', name: '结余', aliases: [], phrasings: [], contextual: [], unit: '亿元', direction: 'higher', definition: '结余', english: 'Balance', source: null }],
+        indicators: [
+          {
+            id: 'balance',
+            name: '结余',
+            aliases: [],
+            phrasings: [],
+            contextual: [],
+            unit: '亿元',
+            direction: 'higher',
+            definition: '结余',
+            english: 'Balance',
+            source: null,
+          },
+        ],
       };
       const series = [obs('balance', '全国', '2020', '-10'), obs('balance', '全国', '2023', '-5')];
       const p = targetProgress(target({ indicatorId: 'balance', value: -2, unit: '亿元' }), ctx(series, { catalogue: balance }));
@@ -239,7 +272,20 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
 
     it('values that change sign cannot be assessed', () => {
       const balance: IndicatorCatalogue = {
-        indicators: [{ id: 'balance', name: '结余', aliases: [], phrasings: [], contextual: [], unit: '亿元', direction: 'higher', definition: '结余', english: 'Balance', source: null }],
+        indicators: [
+          {
+            id: 'balance',
+            name: '结余',
+            aliases: [],
+            phrasings: [],
+            contextual: [],
+            unit: '亿元',
+            direction: 'higher',
+            definition: '结余',
+            english: 'Balance',
+            source: null,
+          },
+        ],
       };
       const series = [obs('balance', '全国', '2020', '-10'), obs('balance', '全国', '2023', '5')];
       const p = targetProgress(target({ indicatorId: 'balance', value: 20, unit: '亿元' }), ctx(series, { catalogue: balance }));
@@ -250,11 +296,20 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
   describe('comparators = and ~ (tolerance)', () => {
     const safe = (v: string) => [obs('safe-campus-rate', '镇康县', '2022', '90'), obs('safe-campus-rate', '镇康县', '2023', v)];
     it("'= 100' is met within 0.5 % of the target", () => {
-      expect(targetProgress(target({ indicatorId: 'safe-campus-rate', comparator: '=', value: 100, deadline: '2023' }), ctx(safe('99.6'), { region: '镇康县' })).status).toBe('achieved');
-      expect(targetProgress(target({ indicatorId: 'safe-campus-rate', comparator: '=', value: 100, deadline: '2023' }), ctx(safe('99.4'), { region: '镇康县' })).missed).toBe(true);
+      expect(
+        targetProgress(target({ indicatorId: 'safe-campus-rate', comparator: '=', value: 100, deadline: '2023' }), ctx(safe('99.6'), { region: '镇康县' }))
+          .status,
+      ).toBe('achieved');
+      expect(
+        targetProgress(target({ indicatorId: 'safe-campus-rate', comparator: '=', value: 100, deadline: '2023' }), ctx(safe('99.4'), { region: '镇康县' }))
+          .missed,
+      ).toBe(true);
     });
     it("'~ 80' is met within 5 %", () => {
-      const p = targetProgress(target({ indicatorId: 'safe-campus-rate', comparator: '~', value: 80, deadline: '2025' }), ctx(safe('76.5'), { region: '镇康县' }));
+      const p = targetProgress(
+        target({ indicatorId: 'safe-campus-rate', comparator: '~', value: 80, deadline: '2025' }),
+        ctx(safe('76.5'), { region: '镇康县' }),
+      );
       expect(p.status).toBe('achieved');
     });
   });
@@ -264,7 +319,15 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
       expect(targetProgress(target({}), ctx(PRESCHOOL, { planStart: 2021 })).base?.period).toBe('2020');
       // 2020 wanted; nothing between 2020 and the latest (2023): the last year before, 2019
       expect(targetProgress(target({ indicatorId: 'compulsory-retention', value: 99.5 }), ctx(RETENTION, { planStart: 2021 })).base?.period).toBe('2019');
-      expect(targetProgress(target({}), ctx(PRESCHOOL.filter((o) => o.period !== '2020'), { planStart: 2021 })).base?.period).toBe('2021');
+      expect(
+        targetProgress(
+          target({}),
+          ctx(
+            PRESCHOOL.filter((o) => o.period !== '2020'),
+            { planStart: 2021 },
+          ),
+        ).base?.period,
+      ).toBe('2021');
     });
     it("the target's own baseYear wins", () => {
       expect(targetProgress(target({ baseYear: 2021 }), ctx(PRESCHOOL)).base?.period).toBe('2021');
@@ -283,7 +346,9 @@ describe('quantity targets: the Open SDG / Statistics Canada growth-rate method'
     const t = target({ indicatorId: 'compulsory-retention', value: 97.5 });
     // CAGR_o = (92/90)^(1/4) − 1 = 0.005510; CAGR_r = (97.5/90)^(1/6) − 1 = 0.013430; R = 0.4103
     expect(targetProgress(t, ctx(series, { region: '河南省' })).status).toBe('limited-progress');
-    expect(targetProgress(t, ctx(series, { region: '河南省', thresholds: { onTrack: 0.95, acceleration: 0.4, limited: 0 } })).status).toBe('acceleration-needed');
+    expect(targetProgress(t, ctx(series, { region: '河南省', thresholds: { onTrack: 0.95, acceleration: 0.4, limited: 0 } })).status).toBe(
+      'acceleration-needed',
+    );
   });
 
   describe('insufficient data, with the reason', () => {

@@ -4,8 +4,24 @@ import type { Target } from '../../src/schema/record.ts';
 
 function q(id: string, indicatorId: string | null, value: number, deadline: string | null, over: Partial<Target> = {}): Target {
   return {
-    id, kind: 'quantity', text: '', phrase: '', indicator: null, indicatorId, value, unit: '%', comparator: '>=', deadline,
-    recurring: null, change: null, baseYear: null, responsible: [], section: null, modality: 'binding', optional: false, ...over,
+    id,
+    kind: 'quantity',
+    text: '',
+    phrase: '',
+    indicator: null,
+    indicatorId,
+    value,
+    unit: '%',
+    comparator: '>=',
+    deadline,
+    recurring: null,
+    change: null,
+    baseYear: null,
+    responsible: [],
+    section: null,
+    modality: 'binding',
+    optional: false,
+    ...over,
   };
 }
 
@@ -29,7 +45,10 @@ describe('plannedTrajectories', () => {
       { deadline: '2025', year: 2025, value: 70, targetIds: ['f', 'g'] },
     ]);
     expect(balanced).toMatchObject({ monotonic: true, conflicts: [], unit: '%', comparator: '>=' });
-    expect(digital.steps.map((s) => [s.deadline, s.value])).toEqual([['2023', 20], ['2024', 60]]);
+    expect(digital.steps.map((s) => [s.deadline, s.value])).toEqual([
+      ['2023', 20],
+      ['2024', 60],
+    ]);
     expect(plannedTrajectories(targets)).toHaveLength(2); // 平安校园 has one step only; 学位 has no indicator
   });
 
@@ -64,7 +83,11 @@ describe('plannedTrajectories', () => {
   });
 
   it('keeps ≤ series apart from ≥ series and checks they fall', () => {
-    const targets = [q('a', 'myopia-rate', 62, '2024', { comparator: '<=' }), q('b', 'myopia-rate', 60, '2025', { comparator: '<=' }), q('c', 'myopia-rate', 10, '2025')];
+    const targets = [
+      q('a', 'myopia-rate', 62, '2024', { comparator: '<=' }),
+      q('b', 'myopia-rate', 60, '2025', { comparator: '<=' }),
+      q('c', 'myopia-rate', 10, '2025'),
+    ];
     const [t] = plannedTrajectories(targets);
     expect(t).toMatchObject({ comparator: '<=', monotonic: true });
     expect(t.steps.map((s) => s.value)).toEqual([62, 60]);

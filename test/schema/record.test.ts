@@ -13,7 +13,9 @@ describe('partialDate in the record', () => {
 
   it('refuses other shapes with the format it expects', () => {
     for (const v of ['2024-2', '2024/02', '二〇二四年']) {
-      expect(partialDate.safeParse(v).error?.issues.map((i) => i.message)).toEqual(['expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (as a quoted string)']);
+      expect(partialDate.safeParse(v).error?.issues.map((i) => i.message)).toEqual([
+        'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (as a quoted string)',
+      ]);
     }
   });
 

@@ -17,7 +17,11 @@ const USAGE = `usage: npm run build [-- --out <dir>]
 export function astroBuild(root: string, outDir: string | undefined, io: Io): Promise<ExitCode> {
   const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, LUOSHI_BUILD_DATE: buildDateOption() } });
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, LUOSHI_BUILD_DATE: buildDateOption() },
+    });
     child.on('exit', (code) => {
       if (code !== 0) io.err(`the site build failed (astro exited with ${code}); the messages above name the file and field`);
       resolve(code === 0 ? 0 : 1);

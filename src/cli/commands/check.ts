@@ -20,7 +20,10 @@ const USAGE = `usage: npm run luoshi -- check
 
 async function list(dir: string, ext: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+  return (await readdir(dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Problems of the policy files, the corrections and the unit directory, by file and line. */
@@ -46,7 +49,8 @@ export async function checkContent(io: Io): Promise<{ problems: Problem[]; polic
     try {
       await loadCorrections(path);
       const slug = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
-      if (!slugs.has(slug)) problems.push({ severity: 'warning', file: rel(path), message: `corrects content/policies/${slug}.mdx, which does not exist (renamed source?)` });
+      if (!slugs.has(slug))
+        problems.push({ severity: 'warning', file: rel(path), message: `corrects content/policies/${slug}.mdx, which does not exist (renamed source?)` });
     } catch (error) {
       problems.push(asProblem(error));
     }

@@ -25,7 +25,8 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const [sub, ...rest] = argv;
   if (sub === '--help' || sub === '-h' || sub === 'help') return 'help';
-  if (sub !== 'check') throw new UsageError(sub === undefined ? 'missing subcommand: luoshi data check' : `unknown subcommand "${sub}": the only one is "check"`);
+  if (sub !== 'check')
+    throw new UsageError(sub === undefined ? 'missing subcommand: luoshi data check' : `unknown subcommand "${sub}": the only one is "check"`);
   let today: string | undefined;
   let content: string | undefined;
   for (let i = 0; i < rest.length; i++) {

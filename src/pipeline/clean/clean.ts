@@ -23,7 +23,12 @@ export function clean(text: string): CleanText {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     // Control characters carry no text and cannot be written into MDX.
-    .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[\u00a0\u200b\ufeff]/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/[\u00a0\u200b\ufeff]/g, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '')
     .map((l) => stripBorders(l, removed));
 

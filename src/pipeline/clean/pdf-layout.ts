@@ -12,7 +12,8 @@ const TOC_ENTRY = /(?:\.{6,}|…{3,}|·{6,}|\.{3,}…|…\.{3,})\s*\d*\s*$/;
 /** A page number glued to the start of a line, before the page's first word. */
 const GLUED_NUMBER = /^(\d{1,3})(?=[\p{Script=Han}“《（(])/u;
 /** What follows a number that is a quantity or a date, not a page number. */
-const UNIT_AFTER = /^(?:年|月|日|万|亿|千|百|个|项|家|所|名|人|元|%|‰|倍|次|条|座|处|公里|米|吨|亩|户|辆|件|平方|立方|余|多|届|期|号|类|级|批|套|台|岁|天|小时|分钟|周|场)/;
+const UNIT_AFTER =
+  /^(?:年|月|日|万|亿|千|百|个|项|家|所|名|人|元|%|‰|倍|次|条|座|处|公里|米|吨|亩|户|辆|件|平方|立方|余|多|届|期|号|类|级|批|套|台|岁|天|小时|分钟|周|场)/;
 /** A line that is only a subscript or superscript left behind: 2.5, 10 2 2 3. */
 const SUBSCRIPT = /^[\d.\s]{1,12}$/;
 /** A table row printed on one line (…预期性 4.5左右): never joined to its neighbours. */

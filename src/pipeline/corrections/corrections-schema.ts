@@ -48,11 +48,7 @@ export const metaPatch = meta.partial().strict();
  * Replacement target fields. `indicatorId` loses its default: a patch holds only
  * what a person wrote, never a null standing for "not given".
  */
-export const targetPatch = target
-  .extend({ indicatorId: target.shape.indicatorId.unwrap() })
-  .omit({ id: true })
-  .partial()
-  .strict();
+export const targetPatch = target.extend({ indicatorId: target.shape.indicatorId.unwrap() }).omit({ id: true }).partial().strict();
 
 /** A whole target the extractor missed; the id is derived when absent. */
 export const addedTarget = target.extend({ id: target.shape.id.optional() }).strict();

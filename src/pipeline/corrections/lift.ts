@@ -129,7 +129,5 @@ function unitFields({ name: _name, ...fields }: Unit): UnitPatch {
 
 /** Leave out empty sections so the corrections file shows only what is corrected. */
 function withoutEmpty(corrections: Corrections): Corrections {
-  return Object.fromEntries(
-    Object.entries(corrections).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Object.keys(value ?? {}).length > 0)),
-  );
+  return Object.fromEntries(Object.entries(corrections).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Object.keys(value ?? {}).length > 0)));
 }

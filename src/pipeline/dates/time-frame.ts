@@ -11,7 +11,11 @@ const DOC_NUMBER_YEAR = /[〔[]\s*((?:19|20)\d{2})\s*[〕\]]/;
 
 function headedYear(sections: readonly Section[]): number | null {
   const years = (roles: (role: Section['role']) => boolean) =>
-    sections.filter((s) => s.level === 1 && roles(s.role)).map((s) => YEAR.exec(fold(s.title))?.[1]).filter((y): y is string => y !== undefined).map(Number);
+    sections
+      .filter((s) => s.level === 1 && roles(s.role))
+      .map((s) => YEAR.exec(fold(s.title))?.[1])
+      .filter((y): y is string => y !== undefined)
+      .map(Number);
   const ahead = years((r) => r !== 'review');
   if (ahead.length) return Math.max(...ahead);
   const past = years((r) => r === 'review');

@@ -34,9 +34,7 @@ function isCommonHan(char: string): boolean {
   const gb = iconv.encode(char, 'gb18030');
   const big5 = iconv.encode(char, 'big5');
   const big5Code = big5.length === 2 ? big5[0] * 256 + big5[1] : 0;
-  const common =
-    (gb.length === 2 && gb[0] >= 0xb0 && gb[0] <= 0xd7 && gb[1] >= 0xa1) ||
-    (big5Code >= 0xa440 && big5Code <= 0xc67e);
+  const common = (gb.length === 2 && gb[0] >= 0xb0 && gb[0] <= 0xd7 && gb[1] >= 0xa1) || (big5Code >= 0xa440 && big5Code <= 0xc67e);
   commonHanCache.set(char, common);
   return common;
 }

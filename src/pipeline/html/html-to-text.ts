@@ -20,9 +20,47 @@ const NOT_TEXT = 'head, script, style, noscript, template, iframe, svg, button, 
 const CHROME_MARK = /nav|menu|share|crumb|footer|copyright|sidebar|toolbar|dqwz/i;
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const isElement = (node: AnyNode): node is Element => 'attribs' in node;
@@ -43,7 +81,8 @@ export function htmlToText(html: string): HtmlText {
 // blocks run together. The space goes back between a known tag name or a closing
 // quote and an attribute.
 const TAG_NAMES = 'div|span|p|a|img|table|tbody|thead|tr|td|th|font|center|h[1-6]|ul|ol|li|section|article|meta|link|iframe|form|input|strong|b|em';
-const ATTRIBUTES = 'class|id|style|align|href|src|width|height|name|type|colspan|rowspan|valign|border|target|title|lang|content|charset|http-equiv|cellpadding|cellspacing|bgcolor|color|face|size';
+const ATTRIBUTES =
+  'class|id|style|align|href|src|width|height|name|type|colspan|rowspan|valign|border|target|title|lang|content|charset|http-equiv|cellpadding|cellspacing|bgcolor|color|face|size';
 const GLUED_TAG = new RegExp(`<(${TAG_NAMES})(${ATTRIBUTES})=`, 'gi');
 const GLUED_ATTRIBUTE = new RegExp(`(=\\s*"[^"<>]*")(${ATTRIBUTES})=`, 'gi');
 
@@ -58,7 +97,9 @@ function removeNonText($: CheerioAPI): void {
   const body = $('body').get(0);
   if (!body) return;
   const pageLength = visibleLength(textOf(body));
-  const chrome = descendants(body).filter(isElement).filter((el) => isChrome($, el));
+  const chrome = descendants(body)
+    .filter(isElement)
+    .filter((el) => isChrome($, el));
   for (const el of chrome) {
     if (visibleLength(textOf(el)) <= pageLength / 2) $(el).remove();
   }
@@ -168,9 +209,19 @@ function isLayoutCell(cell: Element): boolean {
 
 /** A 分工 table (序号 | 重点任务 | 牵头单位 | 完成时限) as numbered tasks with labelled notes. */
 function taskTable(table: Element): string[] | null {
-  const rows = descendants(table).filter(isElement).filter((el) => el.name === 'tr' && el.parent && closestTable(el) === table);
+  const rows = descendants(table)
+    .filter(isElement)
+    .filter((el) => el.name === 'tr' && el.parent && closestTable(el) === table);
   if (rows.some((tr) => !isDataRow(tr) && cellsOf(tr).length > 1)) return null;
-  return taskTableLines(rows.map((tr) => ({ cells: cellsOf(tr).map((cell) => linesOf(cell).filter((l) => l !== '').join(' ')) })));
+  return taskTableLines(
+    rows.map((tr) => ({
+      cells: cellsOf(tr).map((cell) =>
+        linesOf(cell)
+          .filter((l) => l !== '')
+          .join(' '),
+      ),
+    })),
+  );
 }
 
 function closestTable(el: Element): Element | null {
@@ -180,7 +231,11 @@ function closestTable(el: Element): Element | null {
 
 function rowText(tr: Element): string {
   return cellsOf(tr)
-    .map((cell) => linesOf(cell).filter((line) => line !== '').join(' '))
+    .map((cell) =>
+      linesOf(cell)
+        .filter((line) => line !== '')
+        .join(' '),
+    )
     .filter((cell) => cell !== '')
     .join(' ');
 }

@@ -33,12 +33,14 @@ function frontMatter(markdown: string): { fields: Array<[string, string]>; rest:
 }
 
 function plainLine(line: string): string {
-  return line
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    // A quote mark is "> " with its space: ">2" is a value (greater than 2), not a quote.
-    .replace(/^\s{0,3}(?:>\s)+/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2');
+  return (
+    line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      // A quote mark is "> " with its space: ">2" is a value (greater than 2), not a quote.
+      .replace(/^\s{0,3}(?:>\s)+/, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+  );
 }
 
 export function markdownToText(markdown: string): MarkdownText {

@@ -15,15 +15,26 @@ const fence = /^---[ \t]*\r?$/;
 export function splitMdx(source: string, file: string): SplitMdx {
   const lines = source.replace(/^\uFEFF/, '').split('\n');
   if (!fence.test(lines[0])) {
-    throw new InputError({ file, line: 1, column: 1 }, 'the file does not start with frontmatter', 'the first line of a policy file must be `---`, opening the YAML record');
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      'the file does not start with frontmatter',
+      'the first line of a policy file must be `---`, opening the YAML record',
+    );
   }
   const close = lines.findIndex((line, index) => index > 0 && fence.test(line));
   if (close === -1) {
-    throw new InputError({ file, line: 1, column: 1 }, 'the frontmatter opened on line 1 is never closed', 'add a line `---` after the last line of the YAML record');
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      'the frontmatter opened on line 1 is never closed',
+      'add a line `---` after the last line of the YAML record',
+    );
   }
   return {
     yaml: lines.slice(1, close).join('\n'),
-    body: lines.slice(close + 1).join('\n').replace(/^(?:\r?\n)+/, ''),
+    body: lines
+      .slice(close + 1)
+      .join('\n')
+      .replace(/^(?:\r?\n)+/, ''),
   };
 }
 

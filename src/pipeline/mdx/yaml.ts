@@ -40,12 +40,7 @@ export function loadYaml(text: string, file: string, firstLine = 1): unknown {
 }
 
 /** Parse and validate YAML; a schema error names the line of the value at fault. */
-export function parseYamlWith<Schema extends z.ZodType>(
-  schema: Schema,
-  text: string,
-  file: string,
-  firstLine = 1,
-): z.output<Schema> {
+export function parseYamlWith<Schema extends z.ZodType>(schema: Schema, text: string, file: string, firstLine = 1): z.output<Schema> {
   const data = loadYaml(text, file, firstLine);
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -58,13 +53,7 @@ interface Problem {
   column: number;
 }
 
-function yamlSchemaError(
-  issues: readonly z.core.$ZodIssue[],
-  data: unknown,
-  text: string,
-  file: string,
-  firstLine: number,
-): InputError {
+function yamlSchemaError(issues: readonly z.core.$ZodIssue[], data: unknown, text: string, file: string, firstLine: number): InputError {
   const problems = issues.map((issue): Problem => {
     const { path, message } = explain(issue, data);
     const { line, column } = locateYamlPath(text, path);
@@ -74,11 +63,7 @@ function yamlSchemaError(
   const [first, ...rest] = problems;
   const also = rest.slice(0, 5).map((p) => `line ${p.line}: ${p.message}`);
   if (rest.length > 5) also.push(`… and ${rest.length - 5} more`);
-  return new InputError(
-    { file, line: first.line, column: first.column },
-    first.message,
-    also.length > 0 ? `also:\n    ${also.join('\n    ')}` : undefined,
-  );
+  return new InputError({ file, line: first.line, column: first.column }, first.message, also.length > 0 ? `also:\n    ${also.join('\n    ')}` : undefined);
 }
 
 /** The issue in words a person editing the file can act on. */

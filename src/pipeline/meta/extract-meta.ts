@@ -37,8 +37,14 @@ function attachmentsFrom(lines: string[]): string[] {
   if (at < 0) return [];
   // The list ends where page furniture (相关解读, 图解 …) or ordinary text begins.
   const end = lines.findIndex((l, i) => i > at && (/^(相关|图解|政策问答|解读|扫一扫|【)/.test(l) || l.length > 80));
-  const text = lines.slice(at, end < 0 ? undefined : end).join(' ').replace(/^附\s*件\s*[:：]?\s*/, '');
-  return text.split(/\s*\d{1,2}\s*[.．、]\s*/).map((s) => s.trim()).filter(Boolean);
+  const text = lines
+    .slice(at, end < 0 ? undefined : end)
+    .join(' ')
+    .replace(/^附\s*件\s*[:：]?\s*/, '');
+  return text
+    .split(/\s*\d{1,2}\s*[.．、]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The 发文字号 near the top, as printed (肇教發〔2024〕21號 stays traditional), not one cited in a title. */

@@ -46,7 +46,11 @@ export function issuersOf(input: IssuerInput): string[] {
   if (input.labelled) return input.labelled.split(/[\s、，,]+/).filter(Boolean);
   const headline = [...input.header, ...input.lines.slice(0, 2)].find((l) => /关于印发/.test(l));
   if (headline) {
-    const names = headline.split('关于印发')[0].trim().split(/\s+/).filter((p) => ORG_LINE.test(p));
+    const names = headline
+      .split('关于印发')[0]
+      .trim()
+      .split(/\s+/)
+      .filter((p) => ORG_LINE.test(p));
     if (names.length) return names;
   }
   return [];

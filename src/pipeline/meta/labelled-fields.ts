@@ -1,7 +1,7 @@
 // The labelled fields of a page header or an archive export: the gov.cn metadata table
 // (索 引 号： … 发文机关： … 成文日期： …), 北大法宝's 【发文字号】 boxes and the front
 // matter of archive exports (标题: … 文号: …). Labels are printed with spaces inside
-// (标　　题) and several fields share a line; each field's value runs to the next label.
+// (标  题) and several fields share a line; each field's value runs to the next label.
 
 export type FieldName = 'title' | 'issuer' | 'docNumber' | 'written' | 'published' | 'effective' | 'index' | 'validity' | 'topic';
 
@@ -17,11 +17,13 @@ const LABELS: Array<[FieldName, string[]]> = [
   ['topic', ['主题分类', '主题词', '分类', '层级', '类型', '效力级别', '体裁分类', '公开方式', '官方链接', '法宝引证码']],
 ];
 
-/** A label as printed: any white space between its characters (索 引 号, 标　　题). */
+/** A label as printed: any white space between its characters (索 引 号, 标  题). */
 const spaced = (label: string) => [...label].join('[\\s\\u3000]*');
-const ALL = LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
-  .sort((a, b) => b.label.length - a.label.length);
-const LABEL = new RegExp(`(?:【\\s*(${ALL.map((l) => spaced(l.label)).join('|')})\\s*】\\s*[:：]?|(?<![\\p{Script=Han}])(${ALL.map((l) => spaced(l.label)).join('|')})[\\s\\u3000]*[:：])`, 'gu');
+const ALL = LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort((a, b) => b.label.length - a.label.length);
+const LABEL = new RegExp(
+  `(?:【\\s*(${ALL.map((l) => spaced(l.label)).join('|')})\\s*】\\s*[:：]?|(?<![\\p{Script=Han}])(${ALL.map((l) => spaced(l.label)).join('|')})[\\s\\u3000]*[:：])`,
+  'gu',
+);
 
 const fieldOf = (printed: string): FieldName | null => {
   const bare = printed.replace(/[\s\u3000]/g, '');

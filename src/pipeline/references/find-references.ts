@@ -12,7 +12,10 @@ const LEAD_IN = /^.*(学习|贯彻|落实|根据|按照|执行|依据|印发|转
 /** 〈云南省…〉 inside a title is the same policy with its quotation marks nested. */
 const canonicalTitle = (s: string) => s.replace(/[〈]/g, '《').replace(/[〉]/g, '》').trim();
 /** Titles compared without spaces and with one kind of dash (2022—2025 = 2022-2025). */
-const sameTitle = (s: string) => fold(s).replace(/\s+/g, '').replace(/[—–－-]+/g, '-');
+const sameTitle = (s: string) =>
+  fold(s)
+    .replace(/\s+/g, '')
+    .replace(/[—–－-]+/g, '-');
 
 export function findReferences(lines: string[], own: { title: string; docNumber: string | null }): Reference[] {
   const refs = new Map<string, Reference>();

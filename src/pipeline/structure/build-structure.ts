@@ -49,7 +49,14 @@ export function buildStructure(lines: string[]): Structure {
     const parent = stack.length ? stack[stack.length - 1] : null;
     const ordinal = parent ? ++parent.count : ++topCount.n;
     const id = parent ? `${parent.section.id}-${ordinal}` : `s${ordinal}`;
-    const section: Section = { id, number, title: displayTitle(title, rest, headingText), level: stack.length + 1, parent: parent?.section.id ?? null, role: 'body' };
+    const section: Section = {
+      id,
+      number,
+      title: displayTitle(title, rest, headingText),
+      level: stack.length + 1,
+      parent: parent?.section.id ?? null,
+      role: 'body',
+    };
     sections.push(section);
     stack.push({ style, section, count: 0 });
     blocks.push({ kind: 'heading', section: id, level: section.level, segments: [{ text: headingText.trim(), targets: [] }] });
@@ -90,7 +97,10 @@ export function buildStructure(lines: string[]): Structure {
       const start = list ? null : ATTACHMENT_START.exec(view.trim());
       if (start) {
         const titleOnNext = start[2].trim() === '';
-        const marker = line.trim().slice(0, line.trim().length - start[2].length).trim();
+        const marker = line
+          .trim()
+          .slice(0, line.trim().length - start[2].length)
+          .trim();
         openAttachment(marker, titleOnNext ? (tables.lines[i + 1]?.trim() ?? '') : line.trim().slice(marker.length).trim());
         if (!titleOnNext) continue;
         skipTitle = true;

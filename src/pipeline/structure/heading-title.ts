@@ -3,7 +3,8 @@ import { fold } from '../text/fold.ts';
 
 const MAX_TITLE = 40;
 /** Words that close a section title when the page ran title and text together. */
-const TITLE_END = /^.{0,12}?(总体要求|基本要求|主要目标|工作目标|行动目标|目标任务|指导思想|基本原则|工作原则|重点任务|主要任务|工作任务|建设任务|工作措施|主要措施|保障措施|实施步骤|组织保障|组织领导|工作要求|建设内容|实施范围|适用范围|工作安排|职责分工|任务分工)/;
+const TITLE_END =
+  /^.{0,12}?(总体要求|基本要求|主要目标|工作目标|行动目标|目标任务|指导思想|基本原则|工作原则|重点任务|主要任务|工作任务|建设任务|工作措施|主要措施|保障措施|实施步骤|组织保障|组织领导|工作要求|建设内容|实施范围|适用范围|工作安排|职责分工|任务分工)/;
 
 /**
  * Splits the text after a number into [title, rest]. The title is the first sentence

@@ -9,14 +9,18 @@ import { fold } from '../text/fold.ts';
 
 const BY_TITLE: Array<[SectionRole, RegExp]> = [
   ['annex', /(名词解释|指标解释|指标说明|计算方法|术语解释|有关指标及)/],
-  ['review', /(回顾|过去[一五]年|五年来|工作总结|主要成[绩就]|发展成就|取得.{0,4}(成[绩就效果]|进展|突破|胜利|进步)|如期实现|顺利完成|圆满完成|发展基础|实施背景|基本情况|现状与问题|发展现状|发展环境|面临的?形势|形势分析)/],
+  [
+    'review',
+    /(回顾|过去[一五]年|五年来|工作总结|主要成[绩就]|发展成就|取得.{0,4}(成[绩就效果]|进展|突破|胜利|进步)|如期实现|顺利完成|圆满完成|发展基础|实施背景|基本情况|现状与问题|发展现状|发展环境|面临的?形势|形势分析)/,
+  ],
   ['safeguards', /(保障(措施|机制|体系)?|组织领导|组织实施|实施保障|工作要求|监督考核|考核评估|督查督办|督促落实|加强领导|落实各方责任)$|^(保障措施|组织保障)/],
   ['goals', /(目标|指标$|预期)/],
   ['tasks', /(任务|措施|举措|重点工作|主要工作|工作安排|工作内容|工作步骤|实施步骤|工作进度|行动$|工程$)/],
 ];
 
 /** Words of reported results; their density marks a review written without a review heading. */
-const RESULT = /(取得了?|完成了|实现了|达到了|圆满完成|顺利完成|如期实现|全面完成|超额完成|累计(?:完成|投入|建成|新增)|比上年|同比增长|[一五]年来|过去[一五]年|“十[一二三四]五”期间|获批|荣获|被评为)/g;
+const RESULT =
+  /(取得了?|完成了|实现了|达到了|圆满完成|顺利完成|如期实现|全面完成|超额完成|累计(?:完成|投入|建成|新增)|比上年|同比增长|[一五]年来|过去[一五]年|“十[一二三四]五”期间|获批|荣获|被评为)/g;
 const FUTURE = /(到\d{4}年|力争|确保|将|要|着力|加快|推进|建立健全|进一步)/g;
 
 function roleByTitle(title: string): SectionRole | null {
@@ -40,10 +44,10 @@ export function assignRoles(sections: readonly Section[], blocks: readonly Block
   }
   const roles = new Map<string, SectionRole>();
   return sections.map((s) => {
-    const inherited = s.parent ? roles.get(s.parent) ?? 'body' : 'body';
+    const inherited = s.parent ? (roles.get(s.parent) ?? 'body') : 'body';
     const own = roleByTitle(s.title);
     // Inside a review every part reports; inside an annex every part defines.
-    const role = inherited === 'review' || inherited === 'annex' ? inherited : own ?? (readsAsReview(text.get(s.id) ?? '') ? 'review' : inherited);
+    const role = inherited === 'review' || inherited === 'annex' ? inherited : (own ?? (readsAsReview(text.get(s.id) ?? '') ? 'review' : inherited));
     roles.set(s.id, role);
     return { ...s, role };
   });

@@ -40,4 +40,3 @@ function stripMarker(text: string): string {
   const n = numberingAt(text);
   return n ? text.slice(n.marker.length) : text;
 }
-

@@ -67,7 +67,14 @@ function baseYearOf(a: AnalysedSentence, q: Quantity, since: number | null): num
   return since !== null && /(较|比)上年/.test(a.view.slice(q.clause[0], q.start)) ? since - 1 : null;
 }
 
-function milestone(id: string, a: AnalysedSentence, text: string, deadline: string | null, recurring: Recurrence | null, vague: boolean): Omit<Target, 'responsible'> {
+function milestone(
+  id: string,
+  a: AnalysedSentence,
+  text: string,
+  deadline: string | null,
+  recurring: Recurrence | null,
+  vague: boolean,
+): Omit<Target, 'responsible'> {
   return {
     id,
     kind: 'milestone',
@@ -109,7 +116,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       history = false;
     }
     const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && OPENING.test(a.view.slice(0, d.start)));
-    if (opening) history = ctx.since !== null && (opening.role === 'point' ? opening.from : opening.role === 'period' ? Number(opening.value.slice(0, 4)) : Infinity) < ctx.since;
+    if (opening)
+      history =
+        ctx.since !== null && (opening.role === 'point' ? opening.from : opening.role === 'period' ? Number(opening.value.slice(0, 4)) : Infinity) < ctx.since;
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     if (history || a.note || ACHIEVED.test(a.view)) continue;
     if (a.section && NO_TARGETS.has(roleOf.get(a.section) ?? 'body')) continue;
@@ -125,7 +134,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       return carry ?? headingDeadline(a.section) ?? yearOfReport;
     };
 
-    const role = a.section ? roleOf.get(a.section) ?? 'body' : 'body';
+    const role = a.section ? (roleOf.get(a.section) ?? 'body') : 'body';
     const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });
     const recurrences = quantities.length ? findRecurrences(a.view) : [];
     for (const q of quantities) {
@@ -162,12 +171,18 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       const milestones = findMilestones(a.view, dates, quantities);
       for (const m of milestones) {
         const text = a.sentence.text.slice(0, m.end).replace(/[，,；;]\s*$/, '');
-        targets.push({ target: milestone(targetId(ctx.slug, 'milestone', text, m.date.value, seen), a, text, m.date.value, null, m.vague), responsible: assigned(m.date.start) });
+        targets.push({
+          target: milestone(targetId(ctx.slug, 'milestone', text, m.date.value, seen), a, text, m.date.value, null, m.vague),
+          responsible: assigned(m.date.start),
+        });
       }
       const yearly = !milestones.length && !quantities.length ? YEARLY_DEADLINE.exec(a.view) : null;
       if (yearly) {
         const text = a.sentence.text;
-        targets.push({ target: milestone(targetId(ctx.slug, 'milestone', text, 'year', seen), a, text, null, 'year', false), responsible: assigned(yearly.index) });
+        targets.push({
+          target: milestone(targetId(ctx.slug, 'milestone', text, 'year', seen), a, text, null, 'year', false),
+          responsible: assigned(yearly.index),
+        });
       }
     }
 

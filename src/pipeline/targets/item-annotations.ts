@@ -28,7 +28,7 @@ export function readAnnotation(view: string): ItemAnnotation | null {
   if (time) {
     const date = findDatePhrases(time[1]).find((d) => d.role !== 'base');
     const recurrence = findRecurrences(time[1])[0]?.recurrence ?? null;
-    annotation.deadline = recurrence ? null : date?.value ?? null;
+    annotation.deadline = recurrence ? null : (date?.value ?? null);
     annotation.recurring = recurrence;
   }
   return annotation;
@@ -36,6 +36,10 @@ export function readAnnotation(view: string): ItemAnnotation | null {
 
 /** True when the whole sentence is such a note, so it states no target of its own. */
 export function isAnnotationOnly(view: string): boolean {
-  const rest = view.replace(UNIT_LABEL, '').replace(LEAD_NOTE, '').replace(TIME_LABEL, '').replace(/[\s；;。，,()（）]/g, '');
+  const rest = view
+    .replace(UNIT_LABEL, '')
+    .replace(LEAD_NOTE, '')
+    .replace(TIME_LABEL, '')
+    .replace(/[\s；;。，,()（）]/g, '');
   return rest.length < 4;
 }

@@ -16,11 +16,15 @@ export function itemActors(sentences: readonly AnalysedSentence[]): (section: st
     const found = a.mentions.filter(isActor);
     if (found.length) actors.set(a.section, found);
   }
-  return (section) => (section ? actors.get(section) ?? [] : []);
+  return (section) => (section ? (actors.get(section) ?? []) : []);
 }
 
 /** A deadline a heading states ((一)试点建设阶段(2022年12月底前)) holds for its section and below. */
-export function headingDeadlines(blocks: readonly Block[], sentences: readonly AnalysedSentence[], sections: readonly Section[]): (section: string | null) => string | null {
+export function headingDeadlines(
+  blocks: readonly Block[],
+  sentences: readonly AnalysedSentence[],
+  sections: readonly Section[],
+): (section: string | null) => string | null {
   const parentOf = new Map(sections.map((s) => [s.id, s.parent]));
   const stated = new Map<string, string>();
   for (const a of sentences) {

@@ -2,5 +2,9 @@
 // stay as printed (肇教發 keeps 發).
 
 export function normaliseDocNumber(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[［\[【(（]/, '〔').replace(/[］\]】)）]/, '〕');
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[［\[【(（]/, '〔')
+    .replace(/[］\]】)）]/, '〕');
 }

@@ -58,12 +58,19 @@ function parseEntries(text: string, file: string): DirectoryEntry[] {
     data = load(text);
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number } }).mark;
-    throw new InputError({ file, line: mark ? mark.line + 1 : undefined, column: mark ? mark.column + 1 : undefined }, `the unit directory is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new InputError(
+      { file, line: mark ? mark.line + 1 : undefined, column: mark ? mark.column + 1 : undefined },
+      `the unit directory is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
   const parsed = z.array(directoryEntry).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError({ file }, `unit directory entry ${issue.path.join('.')}: ${issue.message}`, 'each entry needs name, level, kind and aliases (see the comment at the top of the file)');
+    throw new InputError(
+      { file },
+      `unit directory entry ${issue.path.join('.')}: ${issue.message}`,
+      'each entry needs name, level, kind and aliases (see the comment at the top of the file)',
+    );
   }
   return parsed.data;
 }
@@ -76,9 +83,11 @@ export function parseDirectory(...files: Array<{ text: string; file: string }>):
 export const DIRECTORY_FILES = ['units.yaml', 'units-national.yaml'] as const;
 
 export async function loadDirectory(root: string): Promise<UnitDirectory> {
-  const files = await Promise.all(DIRECTORY_FILES.map(async (name) => {
-    const file = join(root, 'data', name);
-    return { text: await readFile(file, 'utf8'), file };
-  }));
+  const files = await Promise.all(
+    DIRECTORY_FILES.map(async (name) => {
+      const file = join(root, 'data', name);
+      return { text: await readFile(file, 'utf8'), file };
+    }),
+  );
   return parseDirectory(...files);
 }

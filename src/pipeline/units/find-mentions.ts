@@ -1,7 +1,21 @@
 // Finds the organisations a (folded) text names: 县教育体育局, 各县(市、区), 乡(镇)党委
 // 政府, 人社、编制部门 … from the words names are built of (lexicon.ts), so names of
 // any sector are found, not only the ones in the directory.
-import { ACTING_LEVELS, ACTING_VERB, alt, BARE_LEVELS, COLLECTIVE, GOVERNMENT, LEVELS, MODIFIED_NOUN, PARTNERS, PREFIXES, STEMS, SUFFIXES, WHOLE_STEMS } from './lexicon.ts';
+import {
+  ACTING_LEVELS,
+  ACTING_VERB,
+  alt,
+  BARE_LEVELS,
+  COLLECTIVE,
+  GOVERNMENT,
+  LEVELS,
+  MODIFIED_NOUN,
+  PARTNERS,
+  PREFIXES,
+  STEMS,
+  SUFFIXES,
+  WHOLE_STEMS,
+} from './lexicon.ts';
 
 export type MentionRole = 'actor' | 'recipient' | 'partner';
 
@@ -82,7 +96,7 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
     if (isBareLevel(m[0]) && !m[0].includes('(') && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
     if (/^(县|市|区|县市)$/.test(m[0]) && NAME_CHAR.test(text[end] ?? '') && !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导)/.test(text.slice(end))) continue;
-    if (m[0] === '全' || /^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0])) continue;
+    if (m[0] === '全' || (/^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0]))) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
   for (const m of masked.matchAll(list)) {

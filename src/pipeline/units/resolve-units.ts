@@ -15,7 +15,8 @@ const PREFIX = /^(各级各|各级|各|每个|本级|全)/;
 const LEVEL_PREFIX = /^(县\((?:市、区|区|市)\)|县市区|县区)(?=.{2,})/;
 const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
 /** Collective names (相关部门, 各责任单位) assign work but name no one body: kept, marked optional. */
-const COLLECTIVE = /^(相关部门|有关部门|有关职能部门|相关职能部门|部门|单位|责任单位|成员单位|行业部门|各部门|各单位|各级各部门|县级部门|市级部门|县直部门|有关单位|相关单位)$/;
+const COLLECTIVE =
+  /^(相关部门|有关部门|有关职能部门|相关职能部门|部门|单位|责任单位|成员单位|行业部门|各部门|各单位|各级各部门|县级部门|市级部门|县直部门|有关单位|相关单位)$/;
 const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区']);
 
 function levelOf(name: string): UnitLevel {
@@ -60,7 +61,12 @@ export interface UnitMention {
 }
 
 /** The record's units: one per canonical name, with every written form as an alias. */
-export function resolveUnits(mentions: UnitMention[], places: string[], region: string | null, directory: UnitDirectory): { units: Unit[]; canonical: (written: string) => string } {
+export function resolveUnits(
+  mentions: UnitMention[],
+  places: string[],
+  region: string | null,
+  directory: UnitDirectory,
+): { units: Unit[]; canonical: (written: string) => string } {
   const national = region === '全国';
   const resolved = new Map<string, ResolvedName>();
   for (const m of mentions) resolved.set(m.written, resolveName(m.written, places, directory, national));
@@ -77,7 +83,13 @@ export function resolveUnits(mentions: UnitMention[], places: string[], region: 
   for (const m of mentions) {
     const name = canonicalOf(m.written);
     const r = resolved.get(m.written)!;
-    const unit = units.get(name) ?? { name, aliases: [], level: r.level, region, optional: m.partner || r.kind === 'school' || r.kind === 'partner' || COLLECTIVE.test(name) };
+    const unit = units.get(name) ?? {
+      name,
+      aliases: [],
+      level: r.level,
+      region,
+      optional: m.partner || r.kind === 'school' || r.kind === 'partner' || COLLECTIVE.test(name),
+    };
     for (const alias of [m.written, m.shown ?? m.written]) if (alias !== name && !unit.aliases.includes(alias)) unit.aliases.push(alias);
     if (!m.partner) unit.optional = unit.optional && (r.kind === 'school' || r.kind === 'partner' || COLLECTIVE.test(name));
     units.set(name, unit);

@@ -141,7 +141,8 @@ export function readIcs(bytes: Buffer): ParsedIcs {
     if (!/^\d{8}T\d{6}Z$/.test(e.get('DTSTAMP') ?? '')) problems.push(`event ${i + 1}: DTSTAMP is not a UTC date-time`);
     if (e.params('DTSTART') !== ';VALUE=DATE' || !/^\d{8}$/.test(e.get('DTSTART') ?? '')) problems.push(`event ${i + 1}: DTSTART is not ;VALUE=DATE:YYYYMMDD`);
     const end = e.get('DTEND');
-    if (end !== undefined && (e.params('DTEND') !== ';VALUE=DATE' || !(end > e.get('DTSTART')!))) problems.push(`event ${i + 1}: DTEND is not a date after DTSTART`);
+    if (end !== undefined && (e.params('DTEND') !== ';VALUE=DATE' || !(end > e.get('DTSTART')!)))
+      problems.push(`event ${i + 1}: DTEND is not a date after DTSTART`);
     if (!e.get('SUMMARY')) problems.push(`event ${i + 1} has no SUMMARY`);
   }
   return { calendar, events, problems };

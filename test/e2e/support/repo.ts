@@ -74,5 +74,9 @@ export function runCli(root: string, args: string[], extraEnv: Record<string, st
 
 /** The last lines of a command's output, for an error message. */
 export function tail(text: string, lines = 40): string {
-  return text.split('\n').filter((l) => !/^\S*\s*[├└]─ /.test(l.replace(/^\d\d:\d\d:\d\d\s+/, ''))).slice(-lines).join('\n');
+  return text
+    .split('\n')
+    .filter((l) => !/^\S*\s*[├└]─ /.test(l.replace(/^\d\d:\d\d:\d\d\s+/, '')))
+    .slice(-lines)
+    .join('\n');
 }

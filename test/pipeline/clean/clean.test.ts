@@ -32,7 +32,9 @@ describe('clean on the sample sources', () => {
     expect(c.lines).toContain('(十一)抓实尊师重教良好氛围营造工作');
     expect(c.lines).toContain('2023年11月7日');
     // A cited title with spaces inside stays on its line.
-    expect(c.lines.some((l) => l.includes('《中共云南省委办公厅 云南省人民政府办公厅关于印发〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》'))).toBe(true);
+    expect(c.lines.some((l) => l.includes('《中共云南省委办公厅 云南省人民政府办公厅关于印发〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》'))).toBe(
+      true,
+    );
   });
 
   it('德州: 栏目 line in the header, 手机版 and the page footer removed', () => {
@@ -57,14 +59,28 @@ describe('clean on the sample sources', () => {
 
   it('恩施: the metadata table lines go to the header; the site name is a removed footer', () => {
     const c = clean(sample('enshi-county-alliance-2022-2025'));
-    expect(c.header.slice(1)).toEqual(['索引号: 011459992/2023-26079 主题分类: 教育', '发文单位: 州教育局 发文字号: 恩施州教发〔2023〕3号', '发文日期: 2023年08月16日 效力状态: 有效']);
+    expect(c.header.slice(1)).toEqual([
+      '索引号: 011459992/2023-26079 主题分类: 教育',
+      '发文单位: 州教育局 发文字号: 恩施州教发〔2023〕3号',
+      '发文日期: 2023年08月16日 效力状态: 有效',
+    ]);
     expect(c.removed).toContainEqual({ reason: 'page footer', text: '网站地图' });
   });
 
   it('a document-sharing page: file name and notices removed, page numbers removed, pages joined', () => {
     const c = clean(sample('basic-education-action-plan'));
     expect(c.header).toEqual(['推动基础教育高质量发展行动方案.docx']);
-    expect(c.removed.filter((r) => r.reason === 'page number inserted by a document-sharing site').map((r) => r.text)).toEqual(['1、', '2、', '3、', '4、', '5、', '6、', '7、', '8、', '9、']);
+    expect(c.removed.filter((r) => r.reason === 'page number inserted by a document-sharing site').map((r) => r.text)).toEqual([
+      '1、',
+      '2、',
+      '3、',
+      '4、',
+      '5、',
+      '6、',
+      '7、',
+      '8、',
+      '9、',
+    ]);
     expect(c.lines.join('')).toContain('新增约3万个学前教育公办学位');
     expect(c.removed.at(-1)).toEqual({ reason: 'page footer', text: '链接地址:https://www.31ppt.com/p-5625613.html' });
   });
@@ -117,7 +133,26 @@ describe('clean on made-up pages', () => {
   });
 
   it('loses nothing on any mix of policy lines and page furniture', () => {
-    const pieces = ['首页 > 政策', '来源：某网 时间：2024-01-02', '上一篇：x', '分享到：', '1、', '2、第二页', '3、', '到2025年,新增学位990个。', '|', '正文 |', '一、总体要求', '责任编辑：张三', '   ', '', '附件：1.名单', '《标题》', '\u0000', '😀'];
+    const pieces = [
+      '首页 > 政策',
+      '来源：某网 时间：2024-01-02',
+      '上一篇：x',
+      '分享到：',
+      '1、',
+      '2、第二页',
+      '3、',
+      '到2025年,新增学位990个。',
+      '|',
+      '正文 |',
+      '一、总体要求',
+      '责任编辑：张三',
+      '   ',
+      '',
+      '附件：1.名单',
+      '《标题》',
+      '\u0000',
+      '😀',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (lines) => {
         const text = lines.join('\n');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mendPageSplits } from '../../../src/pipeline/clean/page-splits.ts';
 import { sample } from '../support.ts';
 
-const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 describe('mendPageSplits', () => {
   it('mends 学\\n3、前教育 in the document-sharing copy', () => {

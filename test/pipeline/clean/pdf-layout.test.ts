@@ -26,14 +26,20 @@ describe('undoPdfLayout', () => {
 
   it('removes page numbers glued to lines when they run in sequence, and records them', () => {
     const page = (n: number, first: string) => [`${n}${first}`, ...filler(20)];
-    const { lines, removed } = undoPdfLayout([...page(11, '以数字技术创新带动科技变革、产业变革和城市治理方式变革，'), ...page(12, '本一致，经济潜力充分发挥。全球高端资源要素加快集聚，要'), ...page(13, '系和重大文化体育设施布局更加完备，现代文化创意产业体系')]);
+    const { lines, removed } = undoPdfLayout([
+      ...page(11, '以数字技术创新带动科技变革、产业变革和城市治理方式变革，'),
+      ...page(12, '本一致，经济潜力充分发挥。全球高端资源要素加快集聚，要'),
+      ...page(13, '系和重大文化体育设施布局更加完备，现代文化创意产业体系'),
+    ]);
     expect(lines.join('')).not.toMatch(/(^|[，。])1[123](?=[\p{Script=Han}])/u);
     expect(removed.filter((r) => r.reason.startsWith('page number')).map((r) => r.text)).toEqual(['11', '12', '13']);
   });
 
   it('keeps a number that starts a wrapped line when it is a quantity (1.3 亿人次, 2025年)', () => {
     const lines = [...filler(40), '持续建设世界一流的航空枢纽设施，到 2025 年航空旅客年吞吐量达到', '1.3 亿人次以上，货邮年吞吐量达到 410 万吨以上。'];
-    expect(undoPdfLayout(lines).lines.at(-1)).toBe('持续建设世界一流的航空枢纽设施，到 2025 年航空旅客年吞吐量达到1.3 亿人次以上，货邮年吞吐量达到 410 万吨以上。');
+    expect(undoPdfLayout(lines).lines.at(-1)).toBe(
+      '持续建设世界一流的航空枢纽设施，到 2025 年航空旅客年吞吐量达到1.3 亿人次以上，货邮年吞吐量达到 410 万吨以上。',
+    );
   });
 
   it('drops the table of contents and a subscript line, keeps table rows as lines', () => {
@@ -51,9 +57,13 @@ describe('undoPdfLayout', () => {
     ];
     const { lines: out, removed } = undoPdfLayout(lines);
     expect(out.some((l) => l.includes('.....'))).toBe(false);
-    expect(out).toContain('数重达到或好于国家标准，六项大气常规污染物稳定达到国家二级标准，部分指标优于国家一级标准，地表水达到或好于Ⅲ类水体比例达到 60%以上。');
+    expect(out).toContain(
+      '数重达到或好于国家标准，六项大气常规污染物稳定达到国家二级标准，部分指标优于国家一级标准，地表水达到或好于Ⅲ类水体比例达到 60%以上。',
+    );
     expect(out.slice(-2)).toEqual(['17 地表水达到或好于Ⅲ类水体比例 % 约束性 >60 -', '18 生活垃圾回收利用率 % 约束性 >45 -']);
-    expect(removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['table of contents', 'subscript or superscript left on a line of its own by PDF conversion']));
+    expect(removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['table of contents', 'subscript or superscript left on a line of its own by PDF conversion']),
+    );
   });
 
   it('leaves texts whose lines are paragraphs alone', () => {

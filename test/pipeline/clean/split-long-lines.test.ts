@@ -3,7 +3,10 @@ import { splitLongLines } from '../../../src/pipeline/clean/split-long-lines.ts'
 import { sample } from '../support.ts';
 
 /** The line of the 镇康 page that holds the whole policy. */
-const oneLine = () => sample('zhenkang-education-2023-2025').split('\n').reduce((a, b) => (b.length > a.length ? b : a));
+const oneLine = () =>
+  sample('zhenkang-education-2023-2025')
+    .split('\n')
+    .reduce((a, b) => (b.length > a.length ? b : a));
 
 describe('splitLongLines', () => {
   it('cuts the one-line 镇康 page into its paragraphs', () => {
@@ -24,8 +27,10 @@ describe('splitLongLines', () => {
   it('does not cut inside a cited title or a sentence', () => {
     const line = oneLine();
     const lines = splitLongLines([line]);
-    expect(lines.some((l) => l.includes('《中共云南省委办公厅 云南省人民政府办公厅关于印发〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》'))).toBe(true);
-    const sentence = '到 2025 年,县中整体办学水平显著提升,市域内县中和市属高中协调发展机制基本健全,' .repeat(6);
+    expect(lines.some((l) => l.includes('《中共云南省委办公厅 云南省人民政府办公厅关于印发〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》'))).toBe(
+      true,
+    );
+    const sentence = '到 2025 年,县中整体办学水平显著提升,市域内县中和市属高中协调发展机制基本健全,'.repeat(6);
     expect(splitLongLines([sentence])).toEqual([sentence.trim()]);
   });
 

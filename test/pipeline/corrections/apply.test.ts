@@ -40,7 +40,9 @@ describe('applyCorrections', () => {
   });
 
   it('replaces the given fields of a target and keeps the rest', () => {
-    const { record: corrected } = applyCorrections(zhenkang, { targets: { [balancedSchools.id]: { deadline: '2025-12-31', responsible: ['县教育体育局', '各乡(镇)人民政府'] } } });
+    const { record: corrected } = applyCorrections(zhenkang, {
+      targets: { [balancedSchools.id]: { deadline: '2025-12-31', responsible: ['县教育体育局', '各乡(镇)人民政府'] } },
+    });
     expect(corrected.targets[2]).toEqual({ ...balancedSchools, deadline: '2025-12-31', responsible: ['县教育体育局', '各乡(镇)人民政府'] });
     expect(corrected.targets.filter((t) => t.id !== balancedSchools.id)).toEqual(zhenkang.targets.filter((t) => t.id !== balancedSchools.id));
     expect(record.parse(corrected)).toEqual(corrected);
@@ -59,7 +61,13 @@ describe('applyCorrections', () => {
   });
 
   it('puts added targets of a section without targets after the sections before it, and unknown sections last', () => {
-    expect(ids({ add: [{ ...disabledChildren, id: 't-a', section: 's3-3' }] })).toEqual([preschoolEnrolment.id, publicKindergartens.id, 't-a', balancedSchools.id, highSchoolEnrolment.id]);
+    expect(ids({ add: [{ ...disabledChildren, id: 't-a', section: 's3-3' }] })).toEqual([
+      preschoolEnrolment.id,
+      publicKindergartens.id,
+      't-a',
+      balancedSchools.id,
+      highSchoolEnrolment.id,
+    ]);
     expect(ids({ add: [{ ...disabledChildren, id: 't-b', section: null }] })[0]).toBe('t-b');
     expect(ids({ add: [{ ...disabledChildren, id: 't-c', section: 's9' }] }).at(-1)).toBe('t-c');
   });

@@ -35,7 +35,13 @@ async function loadError(text: string): Promise<InputError> {
 const hostile: Corrections = {
   meta: { title: 'remove', date: '2023-11-07', docNumber: '2025', region: 'null', sector: 'yes', sourceUrl: 'https://example.gov.cn/a_b?x=1&y=2#frag' },
   targets: {
-    [preschoolEnrolment.id]: { deadline: '2025', responsible: ['县教育体育局', 'remove', '~'], unit: '%', comparator: '>=', text: '第一行\n第二行: 值 # 不是注释' },
+    [preschoolEnrolment.id]: {
+      deadline: '2025',
+      responsible: ['县教育体育局', 'remove', '~'],
+      unit: '%',
+      comparator: '>=',
+      text: '第一行\n第二行: 值 # 不是注释',
+    },
     [balancedSchools.id]: 'remove',
     't-1: x': { indicator: '---' },
     '<<': { phrase: '*alias' },
@@ -74,7 +80,11 @@ describe('saveCorrections and loadCorrections', () => {
   });
 
   it('write sections and fields in schema order', () => {
-    const text = formatCorrections({ units: { 县一中: 'remove' }, targets: { [preschoolEnrolment.id]: { deadline: '2025', value: 95 } }, meta: { sector: '教育', title: '镇康' } });
+    const text = formatCorrections({
+      units: { 县一中: 'remove' },
+      targets: { [preschoolEnrolment.id]: { deadline: '2025', value: 95 } },
+      meta: { sector: '教育', title: '镇康' },
+    });
     expect([...text.matchAll(/^(\w+):/gm)].map((m) => m[1])).toEqual(['meta', 'targets', 'units']);
     expect(text).toContain('  title: 镇康\n  sector: 教育\n');
     expect(text).toContain("    value: 95\n    deadline: '2025'\n");
@@ -84,7 +94,11 @@ describe('saveCorrections and loadCorrections', () => {
 describe('loadCorrections', () => {
   it('reads the example documented in corrections-schema.ts', async () => {
     const source = readFileSync(new URL('../../../src/pipeline/corrections/corrections-schema.ts', import.meta.url), 'utf8');
-    const example = source.split('\n').filter((line) => line.startsWith('//   ')).map((line) => line.slice(5)).join('\n');
+    const example = source
+      .split('\n')
+      .filter((line) => line.startsWith('//   '))
+      .map((line) => line.slice(5))
+      .join('\n');
     const corrections = await loadText(example);
     expect(corrections.targets?.['t-7b20d4e1']).toBe('remove');
     expect(corrections.add?.[0]).toMatchObject({ id: 't-9c0d1e2f', value: 98, deadline: '2025' });

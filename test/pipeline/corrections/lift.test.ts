@@ -52,7 +52,13 @@ describe('liftEdits', () => {
   it('lifts nothing when nothing was edited', () => {
     expect(liftEdits(zhenkang, zhenkang, {})).toEqual({});
     const existing: Corrections = { targets: { [balancedSchools.id]: { value: 75 } } };
-    expect(liftEdits(edit(existing, () => {}), zhenkang, existing)).toEqual(existing);
+    expect(
+      liftEdits(
+        edit(existing, () => {}),
+        zhenkang,
+        existing,
+      ),
+    ).toEqual(existing);
   });
 
   it('lifts a changed meta field, field by field for targets, and units by name', () => {

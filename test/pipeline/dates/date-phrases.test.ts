@@ -23,7 +23,11 @@ describe('findDatePhrases on the sample plans', () => {
   });
 
   it('底前 takes the last month: 2023年底前 → 2023-12, 2022年12月底前 → 2022-12', () => {
-    expect(dates(real('enshi-county-alliance-2022-2025', '2023年底前,全州30%以上的义务教育学校纳入教联体建设'))[0]).toEqual(['2023年底前', 'deadline', '2023-12']);
+    expect(dates(real('enshi-county-alliance-2022-2025', '2023年底前,全州30%以上的义务教育学校纳入教联体建设'))[0]).toEqual([
+      '2023年底前',
+      'deadline',
+      '2023-12',
+    ]);
     expect(dates(real('enshi-county-alliance-2022-2025', '(一)试点建设阶段(2022年12月底前)'))).toEqual([['2022年12月底前', 'deadline', '2022-12']]);
   });
 
@@ -103,17 +107,40 @@ describe('findDatePhrases on variants the guideline covers', () => {
 
   it('every phrase lies inside the text, in order, and none overlap', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('到', '2025年', '底前', '，', '比', '2020年', '下降', '“十四五”期间', '(2023—2025年)', '12月', '每年', '二〇二四年', '上半年', '7', '月', '日'), { maxLength: 20 }), (parts) => {
-        const text = parts.join('');
-        const found = findDatePhrases(text);
-        let at = 0;
-        for (const d of found) {
-          expect(d.start).toBeGreaterThanOrEqual(at);
-          expect(d.end).toBeLessThanOrEqual(text.length);
-          expect(d.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-          at = d.end;
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '到',
+            '2025年',
+            '底前',
+            '，',
+            '比',
+            '2020年',
+            '下降',
+            '“十四五”期间',
+            '(2023—2025年)',
+            '12月',
+            '每年',
+            '二〇二四年',
+            '上半年',
+            '7',
+            '月',
+            '日',
+          ),
+          { maxLength: 20 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          const found = findDatePhrases(text);
+          let at = 0;
+          for (const d of found) {
+            expect(d.start).toBeGreaterThanOrEqual(at);
+            expect(d.end).toBeLessThanOrEqual(text.length);
+            expect(d.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+            at = d.end;
+          }
+        },
+      ),
     );
   });
 

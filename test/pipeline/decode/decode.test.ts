@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../../src/pipeline/decode/decode.ts';
 import { InputError } from '../../../src/pipeline/errors.ts';
 
-const sample = (name: string): string =>
-  readFileSync(new URL(`../../../content/sources/${name}`, import.meta.url), 'utf8');
+const sample = (name: string): string => readFileSync(new URL(`../../../content/sources/${name}`, import.meta.url), 'utf8');
 
 const zhenkang = sample('zhenkang-education-2023-2025.txt');
 // A paragraph of the sample: targets with figures, 〔〕 and “” quotes, ASCII parentheses.

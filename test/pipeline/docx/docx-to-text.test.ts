@@ -41,20 +41,41 @@ describe('docxToText', () => {
   });
 
   it('gives a table row as one line, as a web page does, and keeps XML special characters', async () => {
-    const docx = await buildDocx([{ table: [['指标', '现状'], ['毛入园率', '>=95% & <100%']] }]);
+    const docx = await buildDocx([
+      {
+        table: [
+          ['指标', '现状'],
+          ['毛入园率', '>=95% & <100%'],
+        ],
+      },
+    ]);
     expect(await docxToText(docx, 'table.docx')).toBe('指标 现状\n毛入园率 >=95% & <100%');
   });
 
   it('writes a year-keyed cell after its column label', async () => {
-    const docx = await buildDocx([{ table: [['指标', '2025年'], ['毛入园率', '95%以上']] }]);
+    const docx = await buildDocx([
+      {
+        table: [
+          ['指标', '2025年'],
+          ['毛入园率', '95%以上'],
+        ],
+      },
+    ]);
     expect(await docxToText(docx, 'table.docx')).toBe('毛入园率 2025年：95%以上');
   });
 
   it('reads a 分工 table as numbered tasks followed by their 牵头单位/完成时限 notes', async () => {
     const docx = await buildDocx([
-      { table: [['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], ['1', '企业开办全流程压缩至1个工作日以内。', '市市场监管局', '市公安局、市税务局', '2024年6月底前']] },
+      {
+        table: [
+          ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+          ['1', '企业开办全流程压缩至1个工作日以内。', '市市场监管局', '市公安局、市税务局', '2024年6月底前'],
+        ],
+      },
     ]);
-    expect(await docxToText(docx, 'tasks.docx')).toBe('1.企业开办全流程压缩至1个工作日以内。\n牵头单位：市市场监管局；配合单位：市公安局、市税务局；完成时限：2024年6月底前');
+    expect(await docxToText(docx, 'tasks.docx')).toBe(
+      '1.企业开办全流程压缩至1个工作日以内。\n牵头单位：市市场监管局；配合单位：市公安局、市税务局；完成时限：2024年6月底前',
+    );
   });
 
   it('rejects a .docx cut short, naming the file', async () => {

@@ -56,13 +56,26 @@ describe('htmlToText on a saved county government page', () => {
 
   it('leaves out scripts, styles, header, navigation, search, breadcrumb, share widget, sidebar and footer', () => {
     for (const chrome of [
-      '_hmt', 'document.write', 'text-indent', '_bd_share_config', // scripts and styles
-      '设为首页', '无障碍浏览', '请输入关键字', '搜索', // header and search form
-      '政务服务', '互动交流', // navigation
-      '当前位置', '规划信息', // breadcrumb
-      '分享到', '微博', 'QQ空间', // share widget
-      '相关链接', '临沧市人民政府', // sidebar
-      '网站标识码', 'ICP备', '主办单位', // footer
+      '_hmt',
+      'document.write',
+      'text-indent',
+      '_bd_share_config', // scripts and styles
+      '设为首页',
+      '无障碍浏览',
+      '请输入关键字',
+      '搜索', // header and search form
+      '政务服务',
+      '互动交流', // navigation
+      '当前位置',
+      '规划信息', // breadcrumb
+      '分享到',
+      '微博',
+      'QQ空间', // share widget
+      '相关链接',
+      '临沧市人民政府', // sidebar
+      '网站标识码',
+      'ICP备',
+      '主办单位', // footer
     ]) {
       expect(text, chrome).not.toContain(chrome);
     }
@@ -169,7 +182,8 @@ describe('htmlToText: page chrome', () => {
 
 describe('htmlToText: address and title', () => {
   it('takes the canonical link first, then og:url, then the saved-from mark, then <base>', () => {
-    const head = (...tags: string[]): string => htmlToText(`<!-- saved from url=(0024)http://saved.gov.cn/a.htm -->${page('<p>正文</p>', tags.join(''))}`).sourceUrl ?? 'none';
+    const head = (...tags: string[]): string =>
+      htmlToText(`<!-- saved from url=(0024)http://saved.gov.cn/a.htm -->${page('<p>正文</p>', tags.join(''))}`).sourceUrl ?? 'none';
     const canonical = '<link rel="canonical" href="https://www.gov.cn/zhengce/content/2023-11/07/content_1.htm">';
     const og = '<meta property="og:url" content="https://og.gov.cn/a.htm">';
     const base = '<base href="http://base.gov.cn/">';
@@ -187,7 +201,9 @@ describe('htmlToText: address and title', () => {
   it('gives a null title when there is none or it is blank', () => {
     expect(htmlToText(page('<p>正文</p>')).title).toBeNull();
     expect(htmlToText(page('<p>正文</p>', '<title> \n </title>')).title).toBeNull();
-    expect(htmlToText(page('<p>正文</p>', '<title>\n  关于印发\n  方案的通知 -  Zhenkang   County </title>')).title).toBe('关于印发方案的通知 - Zhenkang County');
+    expect(htmlToText(page('<p>正文</p>', '<title>\n  关于印发\n  方案的通知 -  Zhenkang   County </title>')).title).toBe(
+      '关于印发方案的通知 - Zhenkang County',
+    );
   });
 });
 

@@ -13,7 +13,18 @@ function withEveryString(s: string): PolicyRecord {
   const unit = zhenkang.units[0];
   return record.parse({
     ...zhenkang,
-    meta: { ...zhenkang.meta, title: s || '·', issuers: [s, s], docNumber: s, region: s, validity: s, indexNumber: s, attachments: [s], sourceUrl: s, sector: s },
+    meta: {
+      ...zhenkang.meta,
+      title: s || '·',
+      issuers: [s, s],
+      docNumber: s,
+      region: s,
+      validity: s,
+      indexNumber: s,
+      attachments: [s],
+      sourceUrl: s,
+      sector: s,
+    },
     source: { ...zhenkang.source, file: s, encoding: s, sha256: s },
     sections: [{ id: s, number: s, title: s, level: 1, parent: s }],
     targets: [{ ...preschoolEnrolment, id: s, text: s, phrase: s, indicator: s, indicatorId: s, unit: s, responsible: [s], section: s }],

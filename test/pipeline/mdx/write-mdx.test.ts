@@ -26,9 +26,15 @@ function roundTrip(blocks: Block[]): void {
 describe('bodyToMdast', () => {
   it('gives headings depth level + 1 (at most 6), opening with <Anchor id>', () => {
     const depths = [1, 2, 5, 6, 9].map((level) => {
-      const [heading] = bodyToMdast([{ kind: 'heading', section: `s${level}`, level, segments: [{ text: '三、重点任务', targets: [] }] }]).children as Heading[];
+      const [heading] = bodyToMdast([{ kind: 'heading', section: `s${level}`, level, segments: [{ text: '三、重点任务', targets: [] }] }])
+        .children as Heading[];
       const anchor = heading.children[0] as MdxJsxTextElement;
-      expect(anchor).toMatchObject({ type: 'mdxJsxTextElement', name: 'Anchor', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `s${level}` }], children: [] });
+      expect(anchor).toMatchObject({
+        type: 'mdxJsxTextElement',
+        name: 'Anchor',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `s${level}` }],
+        children: [],
+      });
       expect(heading.children[1]).toEqual({ type: 'text', value: '三、重点任务' });
       return heading.depth;
     });
@@ -37,14 +43,23 @@ describe('bodyToMdast', () => {
 
   it('wraps target text in <Target ids={[…]}> with the ids as a JSON expression and its ESTree', () => {
     const ids = ['t-3f9a1c2e', 't-7b20d4e1'];
-    const [paragraph] = bodyToMdast([{ kind: 'paragraph', section: 's3-2-1', segments: [{ text: '实施项目。', targets: [] }, { text: '到2025年…', targets: ids }] }])
-      .children as Paragraph[];
+    const [paragraph] = bodyToMdast([
+      {
+        kind: 'paragraph',
+        section: 's3-2-1',
+        segments: [
+          { text: '实施项目。', targets: [] },
+          { text: '到2025年…', targets: ids },
+        ],
+      },
+    ]).children as Paragraph[];
     const [text, element] = paragraph.children as [unknown, MdxJsxTextElement];
     expect(text).toEqual({ type: 'text', value: '实施项目。' });
     expect(element.name).toBe('Target');
     expect(element.children).toEqual([{ type: 'text', value: '到2025年…' }]);
     const attribute = element.attributes[0];
-    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'object' || attribute.value === null) throw new Error('expected an expression attribute');
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'object' || attribute.value === null)
+      throw new Error('expected an expression attribute');
     expect(attribute.name).toBe('ids');
     expect(attribute.value.value).toBe('["t-3f9a1c2e","t-7b20d4e1"]');
     expect(attribute.value.data?.estree).toEqual({
@@ -63,7 +78,14 @@ describe('bodyToMdast', () => {
   it('leaves out paragraphs with nothing to read and empty segments', () => {
     const tree = bodyToMdast([
       { kind: 'paragraph', section: null, segments: [{ text: ' \u3000', targets: [] }] },
-      { kind: 'paragraph', section: null, segments: [{ text: '', targets: ['t-1'] }, { text: '正文', targets: [] }] },
+      {
+        kind: 'paragraph',
+        section: null,
+        segments: [
+          { text: '', targets: ['t-1'] },
+          { text: '正文', targets: [] },
+        ],
+      },
     ]);
     expect(tree.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: '正文' }] }]);
   });
@@ -139,8 +161,23 @@ describe('hostile text comes out as text', () => {
         { kind: 'paragraph', section: null, segments: [{ text, targets: [] }] },
         { kind: 'paragraph', section: null, segments: [{ text, targets: ['t-1a2b3c4d'] }] },
         { kind: 'heading', section: 's1', level: 1, segments: [{ text, targets: [] }] },
-        { kind: 'paragraph', section: null, segments: [{ text: '甲', targets: [] }, { text, targets: ['t-1a2b3c4d'] }, { text: '乙', targets: [] }] },
-        { kind: 'paragraph', section: null, segments: [{ text, targets: ['t-1a2b3c4d'] }, { text, targets: ['t-5e6f7a8b'] }] },
+        {
+          kind: 'paragraph',
+          section: null,
+          segments: [
+            { text: '甲', targets: [] },
+            { text, targets: ['t-1a2b3c4d'] },
+            { text: '乙', targets: [] },
+          ],
+        },
+        {
+          kind: 'paragraph',
+          section: null,
+          segments: [
+            { text, targets: ['t-1a2b3c4d'] },
+            { text, targets: ['t-5e6f7a8b'] },
+          ],
+        },
       ]);
     }
   });
@@ -186,7 +223,10 @@ function blocksFromLines(text: string): Block[] {
     .map((line, index): Block => {
       const level = /^\s*[一二三四五六七八九十]+、/.test(line) ? 1 : /^\s*[(（][一二三四五六七八九十]+[)）]/.test(line) ? 2 : 0;
       if (level > 0) return { kind: 'heading', section: `s${index}`, level, segments: [{ text: line, targets: [] }] };
-      const segments = (line.match(/[^。]+。?/g) ?? []).map((s) => ({ text: s, targets: /\d%/.test(s) ? [`t-${(sentence++).toString(16).padStart(8, '0')}`] : [] }));
+      const segments = (line.match(/[^。]+。?/g) ?? []).map((s) => ({
+        text: s,
+        targets: /\d%/.test(s) ? [`t-${(sentence++).toString(16).padStart(8, '0')}`] : [],
+      }));
       return { kind: 'paragraph', section: null, segments };
     });
 }

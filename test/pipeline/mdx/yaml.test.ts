@@ -63,7 +63,9 @@ describe('parseYamlWith', () => {
   });
 
   it('names the line of the value at fault, and says to quote an unquoted date', () => {
-    const yaml = ['targets:', '  - id: t-1', "    deadline: '2025'", '    value: 95', '  - id: t-2', '    deadline: 2025-12-31', '    value: 70', ''].join('\n');
+    const yaml = ['targets:', '  - id: t-1', "    deadline: '2025'", '    value: 95', '  - id: t-2', '    deadline: 2025-12-31', '    value: 70', ''].join(
+      '\n',
+    );
     const error = catchError(() => parseYamlWith(schema, yaml, 'corrections.yaml'));
     expect(error.line).toBe(6);
     expect(error.column).toBe(5);

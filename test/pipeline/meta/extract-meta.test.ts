@@ -5,11 +5,12 @@ import { guessSector } from '../../../src/pipeline/meta/sector.ts';
 import { extract, sample, type SampleName } from '../support.ts';
 
 const national = new Set(['国务院', '国务院办公厅', '教育部']);
-const metaOf = (text: string, fallbackTitle: string | null = null) => extractMeta({ clean: clean(text), fallbackTitle, sourceUrl: null, isNationalBody: (name) => national.has(name) });
+const metaOf = (text: string, fallbackTitle: string | null = null) =>
+  extractMeta({ clean: clean(text), fallbackTitle, sourceUrl: null, isNationalBody: (name) => national.has(name) });
 const sampleMeta = (name: SampleName) => metaOf(sample(name));
 
-describe('extractMeta on the sample plans (GUIDELINE: the policy\'s own name, issuers, signing date, 发文字号, region)', () => {
-  it('镇康: the title is the plan\'s own name, not the 通知 headline; two issuers above the date', () => {
+describe("extractMeta on the sample plans (GUIDELINE: the policy's own name, issuers, signing date, 发文字号, region)", () => {
+  it("镇康: the title is the plan's own name, not the 通知 headline; two issuers above the date", () => {
     expect(sampleMeta('zhenkang-education-2023-2025')).toMatchObject({
       title: '镇康县教育高质量发展三年行动计划实施方案(2023—2025年)',
       issuers: ['中共镇康县委办公室', '镇康县人民政府办公室'],
@@ -58,7 +59,13 @@ describe('extractMeta on the sample plans (GUIDELINE: the policy\'s own name, is
 
   it('a document-sharing copy: the title from its first line, no issuer or date, the link as source', () => {
     const { record } = extract(sample('basic-education-action-plan'));
-    expect(record.meta).toMatchObject({ title: '推动基础教育高质量发展行动方案', issuers: [], date: null, docNumber: null, sourceUrl: 'https://www.31ppt.com/p-5625613.html' });
+    expect(record.meta).toMatchObject({
+      title: '推动基础教育高质量发展行动方案',
+      issuers: [],
+      date: null,
+      docNumber: null,
+      sourceUrl: 'https://www.31ppt.com/p-5625613.html',
+    });
     expect(record.warnings).toContain('no issue date was found');
   });
 });
@@ -88,7 +95,12 @@ describe('extractMeta on variants', () => {
   });
 
   it('traditional characters: title and issuers as printed, the region from the issuers', () => {
-    const text = ['肇慶市教育局　肇慶市發展和改革局', '關於印發《肇慶市基礎教育擴優提質三年行動方案（2024—2026年）》的通知', '2024年4月19日', '肇慶市基礎教育擴優提質三年行動方案（2024—2026年）'].join('\n');
+    const text = [
+      '肇慶市教育局　肇慶市發展和改革局',
+      '關於印發《肇慶市基礎教育擴優提質三年行動方案（2024—2026年）》的通知',
+      '2024年4月19日',
+      '肇慶市基礎教育擴優提質三年行動方案（2024—2026年）',
+    ].join('\n');
     const meta = metaOf(text);
     expect(meta.title).toBe('肇慶市基礎教育擴優提質三年行動方案（2024—2026年）');
     expect(meta.planPeriod).toEqual({ start: 2024, end: 2026 });
@@ -101,7 +113,16 @@ describe('extractMeta on variants', () => {
   });
 
   it('survives hostile input: no text gives a placeholder title and nothing else', () => {
-    expect(metaOf('')).toMatchObject({ title: '未命名文件', issuers: [], date: null, docNumber: null, region: null, planPeriod: null, attachments: [], sector: null });
+    expect(metaOf('')).toMatchObject({
+      title: '未命名文件',
+      issuers: [],
+      date: null,
+      docNumber: null,
+      region: null,
+      planPeriod: null,
+      attachments: [],
+      sector: null,
+    });
     // A line of stray marks is cleaned away (and recorded), so nothing is left to name the file.
     expect(metaOf('。，；').title).toBe('未命名文件');
     expect(metaOf('无标点'.repeat(3400)).title).toHaveLength(60);

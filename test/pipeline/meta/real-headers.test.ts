@@ -64,7 +64,11 @@ describe('markdownToText on an archive export', () => {
   it('turns the front matter into labelled lines, keeps dates as written and list numbers as printed', () => {
     const { text, sourceUrl } = markdownToText(md);
     const lines = text.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['标题：上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知', '文号：沪崇府办发〔2021〕20号', '发布日期：2021-09-09']);
+    expect(lines.slice(0, 3)).toEqual([
+      '标题：上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知',
+      '文号：沪崇府办发〔2021〕20号',
+      '发布日期：2021-09-09',
+    ]);
     expect(lines).toContain('上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知');
     expect(lines).toContain('1. 第一项');
     expect(text).not.toMatch(/\]\(|^#|^>/m);
@@ -72,7 +76,9 @@ describe('markdownToText on an archive export', () => {
   });
 
   it('the archive notice is cleaned away and the fields reach the record', () => {
-    const meta = metaOf(`${markdownToText(md).text}\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n2021年9月9日\n一、工作内容`);
+    const meta = metaOf(
+      `${markdownToText(md).text}\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n2021年9月9日\n一、工作内容`,
+    );
     expect(meta).toMatchObject({ title: '2021年崇明区城市体检工作方案', date: '2021-09-09', docNumber: '沪崇府办发〔2021〕20号', region: '崇明区' });
     expect(clean(markdownToText(md).text).removed.map((r) => r.reason)).toContain('archive notice (the copy is for reference, the official page prevails)');
   });
@@ -102,7 +108,13 @@ describe('extractMeta on real headers', () => {
         '一、总体要求',
       ].join('\n'),
     );
-    expect(meta).toMatchObject({ title: '国家组织药品集中采购和使用试点方案', issuers: ['国务院办公厅'], date: '2019-01-01', docNumber: '国办发〔2019〕2号', region: '全国' });
+    expect(meta).toMatchObject({
+      title: '国家组织药品集中采购和使用试点方案',
+      issuers: ['国务院办公厅'],
+      date: '2019-01-01',
+      docNumber: '国办发〔2019〕2号',
+      region: '全国',
+    });
   });
 
   it('gov.cn: a 批复 is titled by its 标题 field', () => {
@@ -147,7 +159,14 @@ describe('extractMeta on real headers', () => {
 
   it('a work report: its own name, the delivery date, the congress that places it, the government that reports', () => {
     const meta = metaOf(
-      ['政府工作报告', '——2021年1月25日在贵州省第十三届人民代表大会第四次会议上', '代省长 李炳军', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。', '一、2020年和“十三五”工作回顾'].join('\n'),
+      [
+        '政府工作报告',
+        '——2021年1月25日在贵州省第十三届人民代表大会第四次会议上',
+        '代省长 李炳军',
+        '各位代表：',
+        '现在，我代表省人民政府向大会报告工作，请予审议。',
+        '一、2020年和“十三五”工作回顾',
+      ].join('\n'),
     );
     expect(meta).toMatchObject({ title: '政府工作报告', date: '2021-01-25', region: '贵州省', issuers: ['贵州省人民政府'] });
   });
@@ -165,7 +184,15 @@ describe('extractMeta on real headers', () => {
   });
 
   it('an outline approved by a congress: a title broken before 和…纲要, the approval date from lines a PDF broke', () => {
-    const meta = metaOf(['上海市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要', '2021 年 1 月 27 日上海市第十五届', '人民代表大会第五次会议批准目 录', '一、新阶段新起点'].join('\n'));
+    const meta = metaOf(
+      [
+        '上海市国民经济和社会发展第十四个五年规划',
+        '和二〇三五年远景目标纲要',
+        '2021 年 1 月 27 日上海市第十五届',
+        '人民代表大会第五次会议批准目 录',
+        '一、新阶段新起点',
+      ].join('\n'),
+    );
     expect(meta).toMatchObject({ title: '上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', date: '2021-01-27', region: '上海市' });
   });
 
@@ -185,7 +212,9 @@ describe('extractMeta on real headers', () => {
   });
 
   it('a document cited in the background section is not the title', () => {
-    const meta = metaOf(['为推进青岛市人工智能教育快速发展，制定本意见。', '一、实施背景', '2017年国家发布《国务院关于印发新一代人工智能发展规划的通知》。'].join('\n'));
+    const meta = metaOf(
+      ['为推进青岛市人工智能教育快速发展，制定本意见。', '一、实施背景', '2017年国家发布《国务院关于印发新一代人工智能发展规划的通知》。'].join('\n'),
+    );
     expect(meta.title).not.toContain('新一代人工智能');
   });
 });

@@ -10,7 +10,12 @@ const DIGIT = '零一二三四五六七八九';
 /** 0 < n < 10000 the way texts write it: 一千零五, 三百二十, 十五 (a leading 一十 only inside larger numbers). */
 function below10000(n: number, inner: boolean): string {
   const parts: string[] = [];
-  const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const units: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let zero = false;
   let started = false;
   for (const [size, unit] of units) {

@@ -18,7 +18,14 @@ describe('buildStructure on the sample plans', () => {
     expect(tasks).toHaveLength(11);
     expect(tasks[10]).toEqual({ id: 's3-11', number: '(十一)', title: '抓实尊师重教良好氛围营造工作', level: 2, parent: 's3', role: 'tasks' });
     expect(sections.filter((s) => s.parent === 's3-2').map((s) => s.title)).toEqual(['扩大学前教育学位供给', '扶持民办幼儿园', '整体提升幼儿保育质量']);
-    expect(sections.find((s) => s.id === 's3-1-1')).toEqual({ id: 's3-1-1', number: '1.', title: '加强党对教育工作的全面领导', level: 3, parent: 's3-1', role: 'tasks' });
+    expect(sections.find((s) => s.id === 's3-1-1')).toEqual({
+      id: 's3-1-1',
+      number: '1.',
+      title: '加强党对教育工作的全面领导',
+      level: 3,
+      parent: 's3-1',
+      role: 'tasks',
+    });
     expect(sections.filter((s) => s.parent === 's4').map((s) => s.title)).toEqual(['加强组织领导', '落实资金保障', '强化考核监督']);
   });
 
@@ -29,7 +36,11 @@ describe('buildStructure on the sample plans', () => {
     expect(at).toBeGreaterThan(0);
     const attachments = blocks.slice(at);
     expect(attachments.every((b) => b.kind === 'paragraph')).toBe(true);
-    expect(attachments.map((b) => b.segments[0].text)).toEqual(['附件:1.镇康县领导干部挂钩联系学校名单', '2.镇康县教育高质量发展三年行动目标任务分解表', '3.镇康县教育高质量发展三年行动建设项目清单']);
+    expect(attachments.map((b) => b.segments[0].text)).toEqual([
+      '附件:1.镇康县领导干部挂钩联系学校名单',
+      '2.镇康县教育高质量发展三年行动目标任务分解表',
+      '3.镇康县教育高质量发展三年行动建设项目清单',
+    ]);
   });
 
   it('cuts lines that ran several numbered items together (the document-sharing copy)', () => {
@@ -51,7 +62,14 @@ describe('buildStructure on the sample plans', () => {
 
   it('a heading with a date in brackets keeps it in its title: (一)试点建设阶段(2022年12月底前)', () => {
     const { sections } = structureOf('enshi-county-alliance-2022-2025');
-    expect(sections.find((s) => s.id === 's5-1')).toEqual({ id: 's5-1', number: '(一)', title: '试点建设阶段(2022年12月底前)', level: 2, parent: 's5', role: 'tasks' });
+    expect(sections.find((s) => s.id === 's5-1')).toEqual({
+      id: 's5-1',
+      number: '(一)',
+      title: '试点建设阶段(2022年12月底前)',
+      level: 2,
+      parent: 's5',
+      role: 'tasks',
+    });
   });
 
   it('loses no text: the blocks hold every line of the body', () => {
@@ -66,13 +84,28 @@ describe('buildStructure on the sample plans', () => {
 
 describe('buildStructure on other numbering styles', () => {
   it('第一章 / 第一条', () => {
-    const { sections } = buildStructure(['第一章 总则', '第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市。', '第二章 目标任务', '第三条 到2025年，建成10所学校。']);
+    const { sections } = buildStructure([
+      '第一章 总则',
+      '第一条 为了规范管理，制定本办法。',
+      '第二条 本办法适用于全市。',
+      '第二章 目标任务',
+      '第三条 到2025年，建成10所学校。',
+    ]);
     expect(outline(sections)).toEqual(['s1 第一章总则', 's1-1 第一条为了规范管理', 's1-2 第二条本办法适用于全市', 's2 第二章目标任务', 's2-1 第三条到2025年']);
     expect(sections.map((s) => s.level)).toEqual([1, 2, 2, 1, 2]);
   });
 
   it('一、 (一) 1. （1） ① nest in the order they appear, and a sibling closes deeper levels', () => {
-    const { sections } = buildStructure(['一、主要目标', '（一）学前教育', '1.扩大供给。新增学位990个。', '（1）城区。新建幼儿园3所。', '①第一项。', '②第二项。', '2.提升质量。', '二、保障措施']);
+    const { sections } = buildStructure([
+      '一、主要目标',
+      '（一）学前教育',
+      '1.扩大供给。新增学位990个。',
+      '（1）城区。新建幼儿园3所。',
+      '①第一项。',
+      '②第二项。',
+      '2.提升质量。',
+      '二、保障措施',
+    ]);
     expect(sections.map((s) => [s.id, s.number, s.level, s.parent])).toEqual([
       ['s1', '一、', 1, null],
       ['s1-1', '（一）', 2, 's1'],
@@ -87,11 +120,18 @@ describe('buildStructure on other numbering styles', () => {
 
   it('full-width numbering: （１） and １．', () => {
     const { sections } = buildStructure(['一、目标', '（１）第一项', '１．全角一', '２．全角二']);
-    expect(sections.map((s) => [s.number, s.title, s.level])).toEqual([['一、', '目标', 1], ['（１）', '第一项', 2], ['１．', '全角一', 3], ['２．', '全角二', 3]]);
+    expect(sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['一、', '目标', 1],
+      ['（１）', '第一项', 2],
+      ['１．', '全角一', 3],
+      ['２．', '全角二', 3],
+    ]);
   });
 
   it('a long item without a short title shows its first clause in the table of contents', () => {
-    const { sections, blocks } = buildStructure(['1.继续推进基于初中学业水平考试成绩、结合综合素质评价考试招生录取模式,着力构建规范有序和监督有力的招生机制。']);
+    const { sections, blocks } = buildStructure([
+      '1.继续推进基于初中学业水平考试成绩、结合综合素质评价考试招生录取模式,着力构建规范有序和监督有力的招生机制。',
+    ]);
     expect(sections[0].title).toBe('继续推进基于初中学业水平考试成绩、结合综合素质评…');
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
   });
@@ -146,6 +186,9 @@ describe('segmentLine and splitTitle', () => {
   it('splits a title from the text after it', () => {
     expect(splitTitle('加强党对教育工作的全面领导。坚持党管教育。')).toEqual(['加强党对教育工作的全面领导。', '坚持党管教育。']);
     expect(splitTitle('指导思想')).toEqual(['指导思想', '']);
-    expect(splitTitle('总体要求贯彻教育方针,落实立德树人根本任务,坚持问题导向、目标导向、结果导向,注重分类实施')).toEqual(['总体要求', '贯彻教育方针,落实立德树人根本任务,坚持问题导向、目标导向、结果导向,注重分类实施']);
+    expect(splitTitle('总体要求贯彻教育方针,落实立德树人根本任务,坚持问题导向、目标导向、结果导向,注重分类实施')).toEqual([
+      '总体要求',
+      '贯彻教育方针,落实立德树人根本任务,坚持问题导向、目标导向、结果导向,注重分类实施',
+    ]);
   });
 });

@@ -22,7 +22,16 @@ function sampleTargets(name: SampleName): Target[] {
 }
 
 /** value, unit, comparator, deadline, recurring, change, baseYear of a quantity. */
-const figure = (t: Target) => ({ kind: t.kind, value: t.value, unit: t.unit, comparator: t.comparator, deadline: t.deadline, recurring: t.recurring, change: t.change, baseYear: t.baseYear });
+const figure = (t: Target) => ({
+  kind: t.kind,
+  value: t.value,
+  unit: t.unit,
+  comparator: t.comparator,
+  deadline: t.deadline,
+  recurring: t.recurring,
+  change: t.change,
+  baseYear: t.baseYear,
+});
 
 describe('extractTargets on the sample plans', () => {
   it('「每年至少补充20名专业保育员」 → 20 名 >=, recurring year, no deadline', () => {
@@ -34,7 +43,11 @@ describe('extractTargets on the sample plans', () => {
 
   it('three frequencies in one sentence keep their own recurrences and the units that do them', () => {
     const found = targetsIn(sampleTargets('zhenkang-education-2023-2025'), '县委常委会、县政府常务会每年研究教育工作不少于1次');
-    expect(found.map((t) => [t.value, t.unit, t.comparator, t.recurring])).toEqual([[1, '次', '>=', 'year'], [1, '次', '>=', 'semester'], [1, '次', '>=', 'semester']]);
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.recurring])).toEqual([
+      [1, '次', '>=', 'year'],
+      [1, '次', '>=', 'semester'],
+      [1, '次', '>=', 'semester'],
+    ]);
     expect(found[0].responsible).toEqual(['县委常委会', '县政府常务会']);
     expect(new Set(found.map((t) => t.id)).size).toBe(3);
   });
@@ -48,7 +61,11 @@ describe('extractTargets on the sample plans', () => {
 
   it('「新增约3万个学前教育公办学位」 (mended across a page break) → 30000 个 ~, deadline 2025 from 到2025年', () => {
     const found = targetsIn(sampleTargets('basic-education-action-plan'), '新增约3万个学前教育公办学位');
-    expect(found.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[30000, '个', '~', '2025'], [80000, '个', '~', '2025'], [20000, '个', '~', '2025']]);
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      [30000, '个', '~', '2025'],
+      [80000, '个', '~', '2025'],
+      [20000, '个', '~', '2025'],
+    ]);
   });
 
   it('「(一)试点建设阶段(2022年12月底前)」 → a milestone due 2022-12, whose deadline holds for its section', () => {
@@ -81,15 +98,21 @@ describe('extractTargets on the sample plans', () => {
 
   it('到 2025 年 opening the goals paragraph dates its target (德州)', () => {
     const found = targetsIn(sampleTargets('dezhou-county-high-school-2023'), '到 2025 年,县中整体办学水平显著提升').filter((t) => t.kind === 'quantity');
-    expect(found.map(figure)).toEqual([{ kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null }]);
+    expect(found.map(figure)).toEqual([
+      { kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null },
+    ]);
   });
 
   it('money and area: 投资2.5亿元 … 3年新增义务教育学校校舍面积4万平方米', () => {
     const found = targetsIn(sampleTargets('zhenkang-education-2023-2025'), '投资2.5亿元');
-    expect(found.map((t) => [t.value, t.unit])).toEqual([[250000000, '元'], [17, '个'], [40000, '平方米']]);
+    expect(found.map((t) => [t.value, t.unit])).toEqual([
+      [250000000, '元'],
+      [17, '个'],
+      [40000, '平方米'],
+    ]);
   });
 
-  it('the units a sentence assigns are its target\'s responsible units (恩施: 各县市教育局每年至少提请…)', () => {
+  it("the units a sentence assigns are its target's responsible units (恩施: 各县市教育局每年至少提请…)", () => {
     const [t] = targetsIn(sampleTargets('enshi-county-alliance-2022-2025'), '各县市教育局每年至少提请县市党委教育工作领导小组听取1次');
     expect(t).toMatchObject({ value: 1, unit: '次', comparator: '>=', recurring: 'year', responsible: ['县市教育局'] });
   });
@@ -113,7 +136,9 @@ describe('extractTargets on the sample plans', () => {
 
 describe('extractTargets on variants written after the guideline', () => {
   it('environment: 比2020年下降18% → change decrease, baseYear 2020; 分别…减少8%、9% → two targets', () => {
-    const { record } = extract('江西省生态环境保护“十四五”规划\n一、主要目标\n到2025年，单位地区生产总值二氧化碳排放比2020年下降18%，化学需氧量和氨氮排放总量分别比2020年减少8%、9%。');
+    const { record } = extract(
+      '江西省生态环境保护“十四五”规划\n一、主要目标\n到2025年，单位地区生产总值二氧化碳排放比2020年下降18%，化学需氧量和氨氮排放总量分别比2020年减少8%、9%。',
+    );
     expect(record.meta.planPeriod).toEqual({ start: 2021, end: 2025 });
     expect(record.targets.map(figure)).toEqual([
       { kind: 'quantity', value: 18, unit: '%', comparator: '=', deadline: '2025', recurring: null, change: 'decrease', baseYear: 2020 },
@@ -123,7 +148,9 @@ describe('extractTargets on variants written after the guideline', () => {
   });
 
   it('environment: （省X牵头，省Y、省Z等按职责分工负责） assigns the item to all of them', () => {
-    const { record } = extract('江西省节能规划\n一、重点任务\n（一）推进减排。单位国内生产总值能源消耗降低16%。（省发展改革委牵头，省生态环境厅、省工业和信息化厅等按职责分工负责）');
+    const { record } = extract(
+      '江西省节能规划\n一、重点任务\n（一）推进减排。单位国内生产总值能源消耗降低16%。（省发展改革委牵头，省生态环境厅、省工业和信息化厅等按职责分工负责）',
+    );
     const [t] = record.targets;
     expect(figure(t)).toMatchObject({ value: 16, unit: '%', change: 'decrease' });
     expect(t.responsible).toEqual(['省发展改革委', '省生态环境厅', '省工业和信息化厅']);
@@ -141,13 +168,17 @@ describe('extractTargets on variants written after the guideline', () => {
   });
 
   it('health: （责任单位：…）assigns every target of its item', () => {
-    const { record } = extract('沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）');
+    const { record } = extract(
+      '沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）',
+    );
     expect(record.targets.map((t) => [t.value, t.unit, t.recurring, t.responsible])).toEqual([[1, '次', 'year', ['市卫生健康委', '市医保局']]]);
   });
 
   it('full-width digits: 到２０２５年，毛入学率达到９５％以上', () => {
     const { record } = extract('某省教育规划\n一、主要目标\n到２０２５年，毛入学率达到９５％以上。');
-    expect(record.targets.map(figure)).toEqual([{ kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null }]);
+    expect(record.targets.map(figure)).toEqual([
+      { kind: 'quantity', value: 95, unit: '%', comparator: '>=', deadline: '2025', recurring: null, change: null, baseYear: null },
+    ]);
     expect(record.targets[0].text).toBe('到２０２５年，毛入学率达到９５％以上。');
   });
 
@@ -167,7 +198,10 @@ describe('extractTargets on variants written after the guideline', () => {
 
   it('traditional characters: 高中階段毛入學率達到95%以上 keeps its text as printed', () => {
     const { record } = extract('肇慶市教育規劃\n一、主要目標\n到2026年，高中階段毛入學率達到95%以上，新增公辦學位4.2萬個。');
-    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[95, '%', '>=', '2026'], [42000, '个', '=', '2026']]);
+    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      [95, '%', '>=', '2026'],
+      [42000, '个', '=', '2026'],
+    ]);
     expect(record.targets[0].text).toBe('到2026年，高中階段毛入學率達到95%以上，新增公辦學位4.2萬個。');
   });
 

@@ -14,7 +14,13 @@ interface Figure {
 
 /** The figures of a sentence as printed, with value, unit, comparator and change. */
 function figures(sentence: string): Figure[] {
-  return findQuantities(fold(sentence)).map((q) => ({ value: q.value, unit: q.unit, comparator: q.comparator, change: q.change, text: sentence.slice(q.start, q.end) }));
+  return findQuantities(fold(sentence)).map((q) => ({
+    value: q.value,
+    unit: q.unit,
+    comparator: q.comparator,
+    change: q.change,
+    text: sentence.slice(q.start, q.end),
+  }));
 }
 
 const one = (sentence: string) => {
@@ -34,7 +40,11 @@ describe('findQuantities on the sample plans (GUIDELINE table of shapes)', () =>
   });
 
   it('a list shares its bound: 约3万个…、约8万个…和约2万个…', () => {
-    expect(figures('新增约3万个学前教育公办学位、约8万个义务教育公办学位和约2万个普通高中公办学位').map((f) => [f.value, f.comparator])).toEqual([[30000, '~'], [80000, '~'], [20000, '~']]);
+    expect(figures('新增约3万个学前教育公办学位、约8万个义务教育公办学位和约2万个普通高中公办学位').map((f) => [f.value, f.comparator])).toEqual([
+      [30000, '~'],
+      [80000, '~'],
+      [20000, '~'],
+    ]);
   });
 
   it('reach a rate: 毛入学率达到 95%以上 → 95 % >=', () => {
@@ -74,8 +84,16 @@ describe('findQuantities on the sample plans (GUIDELINE table of shapes)', () =>
   });
 
   it('other units: 300 学时, 1000 元以上, 突破1000人, 1所 with Chinese numerals', () => {
-    expect(one(real('dezhou-county-high-school-2023', '新任校长必须参加不少于 300 学时的任职资格培训'))).toMatchObject({ value: 300, unit: '学时', comparator: '>=' });
-    expect(one(real('dezhou-county-high-school-2023', '生均公用经费拨款标准应达到每生每年 1000 元以上'))).toMatchObject({ value: 1000, unit: '元', comparator: '>=' });
+    expect(one(real('dezhou-county-high-school-2023', '新任校长必须参加不少于 300 学时的任职资格培训'))).toMatchObject({
+      value: 300,
+      unit: '学时',
+      comparator: '>=',
+    });
+    expect(one(real('dezhou-county-high-school-2023', '生均公用经费拨款标准应达到每生每年 1000 元以上'))).toMatchObject({
+      value: 1000,
+      unit: '元',
+      comparator: '>=',
+    });
     expect(one(real('zhenkang-education-2023-2025', '办学规模突破1000人'))).toMatchObject({ value: 1000, unit: '人', comparator: '>=' });
     expect(one(real('dezhou-county-high-school-2023', '每个县要至少办好一所公办县中'))).toMatchObject({ value: 1, unit: '所', comparator: '>=' });
   });
@@ -101,7 +119,10 @@ describe('findQuantities: what is not a target (GUIDELINE)', () => {
   });
 
   it('document numbers and cited titles: 《…(2023—2025年)》(云办发〔2023〕7号)', () => {
-    const text = real('zhenkang-education-2023-2025', '《中共临沧市委办公室 临沧市人民政府办公室关于印发〈临沧市教育高质量发展三年行动计划实施方案(2023—2025年)〉的通知》(临办发〔2023〕5号)');
+    const text = real(
+      'zhenkang-education-2023-2025',
+      '《中共临沧市委办公室 临沧市人民政府办公室关于印发〈临沧市教育高质量发展三年行动计划实施方案(2023—2025年)〉的通知》(临办发〔2023〕5号)',
+    );
     expect(figures(text)).toEqual([]);
   });
 
@@ -167,7 +188,10 @@ describe('findQuantities on variants written after the guideline', () => {
   });
 
   it('two values under one 分别 share direction: 分别比2020年减少8%、9%', () => {
-    expect(figures('化学需氧量和氨氮排放总量分别比2020年减少8%、9%').map((f) => [f.value, f.change])).toEqual([[8, 'decrease'], [9, 'decrease']]);
+    expect(figures('化学需氧量和氨氮排放总量分别比2020年减少8%、9%').map((f) => [f.value, f.change])).toEqual([
+      [8, 'decrease'],
+      [9, 'decrease'],
+    ]);
   });
 
   it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {
@@ -200,15 +224,49 @@ describe('findQuantities on hostile input', () => {
 
   it('numbers everywhere: every figure lies inside the text and has a finite value', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('1', '2', '0', '.', '5', '万', '亿', '个', '%', '人', '达到', '以上', '约', '，', '《', '》', '“', '”', '十', '一', '百分之', '年', '每', '及以上', '😀', '\u0000', ' '), { maxLength: 60 }), (parts) => {
-        const text = parts.join('');
-        for (const q of findQuantities(text)) {
-          expect(q.start).toBeGreaterThanOrEqual(0);
-          expect(q.end).toBeLessThanOrEqual(text.length);
-          expect(Number.isFinite(q.value)).toBe(true);
-          expect(q.clause[0]).toBeLessThanOrEqual(q.start);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '1',
+            '2',
+            '0',
+            '.',
+            '5',
+            '万',
+            '亿',
+            '个',
+            '%',
+            '人',
+            '达到',
+            '以上',
+            '约',
+            '，',
+            '《',
+            '》',
+            '“',
+            '”',
+            '十',
+            '一',
+            '百分之',
+            '年',
+            '每',
+            '及以上',
+            '😀',
+            '\u0000',
+            ' ',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          for (const q of findQuantities(text)) {
+            expect(q.start).toBeGreaterThanOrEqual(0);
+            expect(q.end).toBeLessThanOrEqual(text.length);
+            expect(Number.isFinite(q.value)).toBe(true);
+            expect(q.clause[0]).toBeLessThanOrEqual(q.start);
+          }
+        },
+      ),
     );
   });
 

@@ -11,7 +11,9 @@ describe('readAnnotation', () => {
 
   it('（X牵头，Y配合）gives both lead and partners', () => {
     expect(read('（市人社局牵头，市财政局配合）')).toEqual({ unitText: ['市人社局', '市财政局'] });
-    expect(read('（省生态环境厅牵头，省发展改革委、省工业和信息化厅等按职责分工负责）')).toEqual({ unitText: ['省生态环境厅', '省发展改革委、省工业和信息化厅等'] });
+    expect(read('（省生态环境厅牵头，省发展改革委、省工业和信息化厅等按职责分工负责）')).toEqual({
+      unitText: ['省生态环境厅', '省发展改革委、省工业和信息化厅等'],
+    });
   });
 
   it('a task table row: 牵头单位, 配合单位 and 完成时限', () => {

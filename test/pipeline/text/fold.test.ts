@@ -30,9 +30,12 @@ describe('fold', () => {
 
   it('keeps the length, so offsets in the view are offsets in the source (short and long texts)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('２', '０', '％', '（', '）', '\u3000', '學', '達', '縣', 'a', '。', '😀', '年', '万', ' ') , maxLength: 300 }), (text) => {
-        expect(fold(text).length).toBe(text.length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('２', '０', '％', '（', '）', '\u3000', '學', '達', '縣', 'a', '。', '😀', '年', '万', ' '), maxLength: 300 }),
+        (text) => {
+          expect(fold(text).length).toBe(text.length);
+        },
+      ),
     );
     for (const name of SAMPLES) expect(fold(sample(name)).length).toBe(sample(name).length);
   });

@@ -8,11 +8,23 @@ const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe('splitSentences', () => {
   it('splits at 。！？；and their half-width forms', () => {
-    expect(texts('第一句。第二句！第三句？第四;第五!第六?第七；第八')).toEqual(['第一句。', '第二句！', '第三句？', '第四;', '第五!', '第六?', '第七；', '第八']);
+    expect(texts('第一句。第二句！第三句？第四;第五!第六?第七；第八')).toEqual([
+      '第一句。',
+      '第二句！',
+      '第三句？',
+      '第四;',
+      '第五!',
+      '第六?',
+      '第七；',
+      '第八',
+    ]);
   });
 
   it('splits a paragraph of the 镇康 plan into its sentences', () => {
-    const text = real('zhenkang-education-2023-2025', '加快学前教育更加普及普惠,30%以上义务教育学校达到优质均衡标准,普通高中教学质量稳步提升,职业教育产教融合深入推进。20%以上基础教育学校建成数字校园。平安校园创建率达到100%。');
+    const text = real(
+      'zhenkang-education-2023-2025',
+      '加快学前教育更加普及普惠,30%以上义务教育学校达到优质均衡标准,普通高中教学质量稳步提升,职业教育产教融合深入推进。20%以上基础教育学校建成数字校园。平安校园创建率达到100%。',
+    );
     expect(texts(text)).toEqual([
       '加快学前教育更加普及普惠,30%以上义务教育学校达到优质均衡标准,普通高中教学质量稳步提升,职业教育产教融合深入推进。',
       '20%以上基础教育学校建成数字校园。',
@@ -50,17 +62,22 @@ describe('splitSentences', () => {
 
   it('loses nothing: the sentences are the text, in order, without overlap', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('到2025年', '，', '。', '；', '！', '？', '“', '”', '《', '》', '（', '）', ')', ' ', '\n', '达到95%', '每年'), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        const found = splitSentences(text);
-        let at = 0;
-        for (const s of found) {
-          expect(s.start).toBeGreaterThanOrEqual(at);
-          expect(text.slice(s.start, s.end)).toBe(s.text);
-          at = s.end;
-        }
-        expect(squashSpaces(found.map((s) => s.text).join(''))).toBe(squashSpaces(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('到2025年', '，', '。', '；', '！', '？', '“', '”', '《', '》', '（', '）', ')', ' ', '\n', '达到95%', '每年'), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          const found = splitSentences(text);
+          let at = 0;
+          for (const s of found) {
+            expect(s.start).toBeGreaterThanOrEqual(at);
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+            at = s.end;
+          }
+          expect(squashSpaces(found.map((s) => s.text).join(''))).toBe(squashSpaces(text));
+        },
+      ),
     );
   });
 });

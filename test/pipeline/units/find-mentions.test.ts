@@ -5,17 +5,27 @@ import { real } from '../support.ts';
 
 /** [name, role] of each mention, as found in the folded text. */
 const mentions = (text: string, places: string[] = []) => findMentions(fold(text), places).map((m) => [m.name, m.role]);
-const actors = (text: string, places: string[] = []) => findMentions(fold(text), places).filter((m) => m.role === 'actor').map((m) => m.name);
+const actors = (text: string, places: string[] = []) =>
+  findMentions(fold(text), places)
+    .filter((m) => m.role === 'actor')
+    .map((m) => m.name);
 
 describe('findMentions on the sample plans', () => {
   it('「县委教育工委、县教育体育局牵头」 → both units', () => {
-    expect(actors(real('zhenkang-education-2023-2025', '县委教育工委、县教育体育局牵头做好三年行动计划的统筹推进和督促指导工作。'))).toEqual(['县委教育工委', '县教育体育局']);
+    expect(actors(real('zhenkang-education-2023-2025', '县委教育工委、县教育体育局牵头做好三年行动计划的统筹推进和督促指导工作。'))).toEqual([
+      '县委教育工委',
+      '县教育体育局',
+    ]);
   });
 
   it('a shared suffix is distributed: 会同人社、编制部门 → 人社部门, 编制部门', () => {
     const text = real('chuanhui-compulsory-balance-2019', '教育部门要会同人社、编制部门,加大对本行政区域内教师资源的调配力度');
     const found = findMentions(fold(text));
-    expect(found.map((m) => [m.name, m.written])).toEqual([['教育部门', '教育部门'], ['人社部门', '人社'], ['编制部门', '编制部门']]);
+    expect(found.map((m) => [m.name, m.written])).toEqual([
+      ['教育部门', '教育部门'],
+      ['人社部门', '人社'],
+      ['编制部门', '编制部门'],
+    ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.written);
   });
 
@@ -50,7 +60,14 @@ describe('findMentions on the sample plans', () => {
   });
 
   it('bodies that issued a cited document are not actors', () => {
-    expect(mentions(real('chuanhui-compulsory-balance-2019', '积极落实教育部、全国妇联、中央综治办、共青团中央和中国关工委联合下发的《关于加强义务教育阶段农村留守儿童关爱和教育工作的意见》'))).toEqual([]);
+    expect(
+      mentions(
+        real(
+          'chuanhui-compulsory-balance-2019',
+          '积极落实教育部、全国妇联、中央综治办、共青团中央和中国关工委联合下发的《关于加强义务教育阶段农村留守儿童关爱和教育工作的意见》',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('a body named inside a cited title is not an actor', () => {

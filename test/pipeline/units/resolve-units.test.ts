@@ -21,7 +21,11 @@ describe('resolveName', () => {
 
   it('the place goes, its level stays: 川汇区教育体育局 → 区教育体育局; 恩施州教育局 → 州教育局', () => {
     expect(resolveName('川汇区教育体育局', ['周口市', '川汇区', '川汇'], buildDirectory([])).name).toBe('区教育体育局');
-    expect(resolveName('恩施州教育局', ['恩施土家族苗族自治州', '恩施州', '恩施'], buildDirectory([]))).toEqual({ name: '州教育局', level: 'prefecture', kind: null });
+    expect(resolveName('恩施州教育局', ['恩施土家族苗族自治州', '恩施州', '恩施'], buildDirectory([]))).toEqual({
+      name: '州教育局',
+      level: 'prefecture',
+      kind: null,
+    });
   });
 
   it('中共 goes: 中共镇康县委 → 县委', () => {
@@ -38,7 +42,7 @@ describe('resolveName', () => {
     expect(resolveName('各县(市、区)', [], directory).name).toBe('各县(市、区)');
   });
 
-  it('a level\'s government is the level: 各县(市、区、特区)人民政府 → 县(市、区、特区)', () => {
+  it("a level's government is the level: 各县(市、区、特区)人民政府 → 县(市、区、特区)", () => {
     expect(resolveName('各县(市、区、特区)人民政府', [], buildDirectory([]))).toEqual({ name: '县(市、区、特区)', level: 'county', kind: null });
   });
 
@@ -83,13 +87,28 @@ describe('resolveUnits', () => {
   });
 
   it('schools and partners are optional units; a body given work elsewhere is not', () => {
-    const { units } = resolveUnits([{ written: '各中小学校', partner: true }, { written: '县教育体育局', partner: false }], [], null, directory);
-    expect(units.map((u) => [u.name, u.optional])).toEqual([['各中小学校', true], ['县教育体育局', false]]);
+    const { units } = resolveUnits(
+      [
+        { written: '各中小学校', partner: true },
+        { written: '县教育体育局', partner: false },
+      ],
+      [],
+      null,
+      directory,
+    );
+    expect(units.map((u) => [u.name, u.optional])).toEqual([
+      ['各中小学校', true],
+      ['县教育体育局', false],
+    ]);
   });
 
   it('the generic county-level names fold into the name this plan uses for its counties', () => {
     const { units, canonical } = resolveUnits(
-      [{ written: '各县(市、区)', partner: false }, { written: '县级政府', partner: false }, { written: '各地', partner: false }],
+      [
+        { written: '各县(市、区)', partner: false },
+        { written: '县级政府', partner: false },
+        { written: '各地', partner: false },
+      ],
       [],
       null,
       directory,
