@@ -3,6 +3,8 @@
 // number, or after a short heading-like run ("二、工作目标 2023年…"); spaces inside
 // a sentence ("到 2025 年") or inside a cited title (《… …》) are not.
 
+import { numberingAt } from '../structure/numbering.ts';
+
 const LONG = 300;
 const SENTENCE_END = /[。；;：:！!？?]$/;
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百]+[章节条])/;
@@ -23,7 +25,7 @@ function splitLine(line: string): string[] {
     const after = line.slice(j);
     // A bare number (3.1.1 持续增强…) stays with its text.
     const headingRun = before.length >= HEADING_RUN.min && before.length <= HEADING_RUN.max && !/[，,。；;]/.test(before) && !/^[\d.．]+$/.test(before);
-    if (before && (SENTENCE_END.test(before) || NUMBERING.test(after) || headingRun)) {
+    if (before && (SENTENCE_END.test(before) || (NUMBERING.test(after) && numberingAt(after) !== null) || headingRun)) {
       out.push(before);
       start = j;
     }

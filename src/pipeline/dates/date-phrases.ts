@@ -15,7 +15,12 @@ export type DateRole =
   /** 每年7月: a yearly date, not a deadline. */
   | 'recurring'
   /** 2023—2025年, 十四五: a period; its end counts as a deadline. */
-  | 'period';
+  | 'period'
+  /**
+   * 今年, 2021年是…, 经2024年第31次党组会: the time a sentence speaks of. It dates what
+   * the sentence commits to, but is no milestone of its own.
+   */
+  | 'context';
 
 /**
  * The document's own time, against which relative phrases resolve: the year it is
@@ -80,9 +85,13 @@ export function fiveYearPlan(numeral: string): { start: number; end: number } | 
 function roleOf(before: string, after: string): DateRole {
   if (/(比|较|相比|与)\s*$/.test(before) && /^\s*(相比|下降|降低|减少|增长|提高|增加|上升|末)/.test(after)) return 'base';
   if (/(比|较)\s*$/.test(before)) return 'base';
+  // 在2018年基础上翻两番: the year a change is measured from.
+  if (/^\s*(的)?基础上/.test(after)) return 'base';
   if (/每(年|年度)\s*$/.test(before)) return 'recurring';
   if (/(到|至|截至|截止|力争|争取|确保|在|于|最迟|不晚于)\s*$/.test(before)) return 'deadline';
   if (/^\s*(前|以前|之前|完成|底前)/.test(after)) return 'deadline';
+  // 2021年是…的第一年, 2024年第31次党组会: a statement about the year, a meeting of it.
+  if (/^\s*(是|第)/.test(after)) return 'context';
   return 'point';
 }
 
@@ -95,12 +104,12 @@ const monthOfPart = (part: string | undefined, quarter: string | undefined): num
 /** Relative phrases, resolved against the document's own year and plan period. */
 function relativePhrases(text: string, frame: TimeFrame, free: (s: number, e: number) => boolean): DatePhrase[] {
   const found: DatePhrase[] = [];
-  const push = (start: number, end: number, value: PartialDate, from: number) => {
+  const push = (start: number, end: number, value: PartialDate, from: number, role: DateRole = 'deadline') => {
     if (!free(start, end)) return;
     const before = text.slice(Math.max(0, start - 6), start);
     if (/每(年|年度)?\s*$/.test(before)) return;
     const lead = /(?:^|[，,。；;：:\s(（])\s*(?:到|至|截至|力争|争取|在|于)?\s*$/.test(before);
-    found.push({ start, end, role: 'deadline', value, from, leading: lead && /^\s*[，,]/.test(text.slice(end)) });
+    found.push({ start, end, role, value, from, leading: lead && /^\s*[，,]/.test(text.slice(end)) });
   };
   if (frame.year !== null) {
     const year = frame.year;
@@ -108,7 +117,9 @@ function relativePhrases(text: string, frame: TimeFrame, free: (s: number, e: nu
       const own = m[1] === '明年' ? year + 1 : year;
       const part = m[2] ?? m[3];
       const month = m[1] === '全年' || (m[1] && !part) ? null : monthOfPart(part, m[4]);
-      push(m.index, m.index + m[0].length, month === null ? String(own) : partial(own, month, null), own);
+      // 今年, 全年 speak of the year; 年内, 年底前, 上半年 set a time within it.
+      const within = m[1] === '年内' || part !== undefined || m[4] !== undefined || !m[1];
+      push(m.index, m.index + m[0].length, month === null ? String(own) : partial(own, month, null), own, within ? 'deadline' : 'context');
     }
     for (const m of text.matchAll(MONTH_ONLY)) {
       const month = num(m[1]);
@@ -168,6 +179,11 @@ export function findDatePhrases(text: string, frame: TimeFrame = NO_FRAME): Date
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
+    // 较“十三五”期末翻一番: a change measured from the end of an earlier plan.
+    if (/(比|较|相比)\s*$/.test(text.slice(Math.max(0, start - 4), start))) {
+      found.push({ start, end, role: 'base', value: String(plan.end), from: plan.end, leading: false });
+      continue;
+    }
     found.push({ start, end, role: 'period', value: String(plan.end), from: plan.start, leading: /期间/.test(m[0]) });
   }
   found.push(...relativePhrases(text, frame, free));

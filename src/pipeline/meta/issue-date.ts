@@ -8,8 +8,8 @@ import { fold } from '../text/fold.ts';
 const FULL_DATE = '(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日';
 const DATE_LINE = new RegExp(`^[(（]?\\s*${FULL_DATE}\\s*[)）]?$`);
 const ISO_LINE = /^\d{4}-\d{1,2}-\d{1,2}$/;
-/** Delivered at, or approved by, a congress or meeting. */
-const SESSION = new RegExp(`^[—–\\-\\s]*(${FULL_DATE})\\s*(?:在.{2,40}(?:会议|大会)上|.{2,40}(?:会议|大会)(?:批准|通过|审议通过))`);
+/** Delivered at, or approved by, a congress or meeting: ——2021年1月25日在…人民代表大会…上. */
+export const SESSION = new RegExp(`^[—–\\-\\s]*(${FULL_DATE})\\s*(?:在.{2,40}(?:会议|大会)上|.{2,40}(?:会议|大会)(?:批准|通过|审议通过))`);
 
 export interface DateInput {
   lines: readonly string[];

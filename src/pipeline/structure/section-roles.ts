@@ -7,11 +7,15 @@ import type { Block } from '../../schema/document.ts';
 import type { Section, SectionRole } from '../../schema/record.ts';
 import { fold } from '../text/fold.ts';
 
+/** The thinking behind a plan is neither its goals nor its tasks, wherever it stands. */
+const NEUTRAL_TITLE = /^(指导思想|基本原则|工作原则|总体思路|基本思路|指导方针|编制依据|适用范围)$/;
+
 const BY_TITLE: Array<[SectionRole, RegExp]> = [
+  ['body', NEUTRAL_TITLE],
   ['annex', /(名词解释|指标解释|指标说明|计算方法|术语解释|有关指标及)/],
   [
     'review',
-    /(回顾|过去[一五]年|五年来|工作总结|主要成[绩就]|发展成就|取得.{0,4}(成[绩就效果]|进展|突破|胜利|进步)|如期实现|顺利完成|圆满完成|发展基础|实施背景|基本情况|现状与问题|发展现状|发展环境|面临的?形势|形势分析)/,
+    /(回顾|过去[一五]年|五年来|工作总结|主要成[绩就]|发展成就|取得.{0,4}(成[绩就效果]|进展|突破|胜利|进步)|如期实现|顺利完成|圆满完成|发展基础|实施背景|基本情况|(执行|完成|实施|进展)情况|现状与问题|发展现状|发展环境|面临的?形势|形势分析)/,
   ],
   ['safeguards', /(保障(措施|机制|体系)?|组织领导|组织实施|实施保障|工作要求|监督考核|考核评估|督查督办|督促落实|加强领导|落实各方责任)$|^(保障措施|组织保障)/],
   ['goals', /(目标|指标$|预期)/],
@@ -36,6 +40,25 @@ function readsAsReview(text: string): boolean {
   return results >= 3 && results > 2 * future;
 }
 
+/**
+ * In a plan that states its goals, the parts after them that say nothing of themselves
+ * are its tasks (三、强化全球资源配置功能 after 二、主要目标), up to its safeguards.
+ */
+function tasksAfterGoals(sections: Section[]): Section[] {
+  const top = sections.filter((s) => s.parent === null && !s.id.startsWith('a'));
+  const goals = top.findIndex((s) => s.role === 'goals');
+  if (goals < 0) return sections;
+  const promoted = new Set(
+    top
+      .slice(goals + 1)
+      .filter((s) => s.role === 'body')
+      .map((s) => s.id),
+  );
+  // Sections come parent first, so a child knows whether its parent was promoted.
+  for (const s of sections) if (s.parent !== null && promoted.has(s.parent)) promoted.add(s.id);
+  return sections.map((s) => (s.role === 'body' && promoted.has(s.id) && !NEUTRAL_TITLE.test(fold(s.title)) ? { ...s, role: 'tasks' } : s));
+}
+
 export function assignRoles(sections: readonly Section[], blocks: readonly Block[]): Section[] {
   const text = new Map<string, string>();
   for (const b of blocks) {
@@ -43,7 +66,7 @@ export function assignRoles(sections: readonly Section[], blocks: readonly Block
     text.set(b.section, (text.get(b.section) ?? '') + fold(b.segments.map((s) => s.text).join('')));
   }
   const roles = new Map<string, SectionRole>();
-  return sections.map((s) => {
+  const assigned = sections.map((s) => {
     const inherited = s.parent ? (roles.get(s.parent) ?? 'body') : 'body';
     const own = roleByTitle(s.title);
     // Inside a review every part reports; inside an annex every part defines.
@@ -51,4 +74,5 @@ export function assignRoles(sections: readonly Section[], blocks: readonly Block
     roles.set(s.id, role);
     return { ...s, role };
   });
+  return tasksAfterGoals(assigned);
 }

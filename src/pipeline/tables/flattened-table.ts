@@ -26,7 +26,9 @@ const REQUIRED: ReadonlySet<ColumnKind> = new Set(['attribute', 'measure', 'valu
 
 function isLabelLine(line: string): boolean {
   const l = fold(line).trim();
-  return l.length > 0 && [...l].length <= MAX_LABEL && !/[。，,；;：:]/.test(l) && !/^\d+$/.test(l) && !MARKER_ONLY.test(l) && !ATTACHMENT.test(l);
+  // A body's name (罗店镇, 区绿化市容局) is a cell, not a label.
+  const body = [...l].length >= 3 && columnKind(l) === 'text' && fitness(l, 'unit') === 2;
+  return l.length > 0 && [...l].length <= MAX_LABEL && !/[。，,；;：:]/.test(l) && !/^\d+$/.test(l) && !MARKER_ONLY.test(l) && !ATTACHMENT.test(l) && !body;
 }
 
 /** Column labels from a run of label lines, fragments put back together (牵头 / 部门 → 牵头部门). */
@@ -54,7 +56,7 @@ interface Header {
 function headerAt(lines: readonly string[], i: number): Header | null {
   let j = i;
   while (j < lines.length && isLabelLine(lines[j])) j++;
-  if (j - i < 3) return null;
+  if (j - i < 2) return null;
   const labels = labelsOf(lines.slice(i, j));
   const kinds = labels.map(columnKind);
   // Cells can look like labels (区绿化市容局 / 2019年): a header names columns, never bodies.
@@ -112,7 +114,8 @@ function rowsOf(body: readonly string[], header: Header): Row[] {
   const byUnit = header.kinds[0] === 'unit';
   const rows: Row[] = [];
   const required = header.kinds.filter((k) => REQUIRED.has(k)).length + (header.kinds.includes('text') ? 1 : 0);
-  let expected = 1;
+  // Rows are numbered from 1, or from where a table broken over pages goes on.
+  let expected = Number(/^\d{1,3}$/.exec(fold(body[0] ?? '').trim())?.[0] ?? 1);
   let pending: string[] = [];
   let current: Row | null = null;
   for (let k = 0; k < body.length; k++) {

@@ -7,6 +7,7 @@ import { fold } from '../text/fold.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findMentions, type Mention } from '../units/find-mentions.ts';
 import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
+import { SESSION } from '../meta/issue-date.ts';
 
 export interface AnalysedSentence {
   block: number;
@@ -52,6 +53,7 @@ function datesOf(view: string, frame: TimeFrame): DatePhrase[] {
 }
 
 export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame): AnalysedBody {
+  const nextText = (index: number) => fold(blocks[index + 1]?.segments.map((s) => s.text).join('') ?? '');
   const sentences: AnalysedSentence[] = [];
   const notes = new Map<string | null, ItemNote>();
   blocks.forEach((block, index) => {
@@ -87,7 +89,7 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
         dates: datesOf(sv, frame),
         mentions,
         note: annotation !== null && isAnnotationOnly(sv),
-        undated: title || preamble || APPENDIX.test(sv.trim()),
+        undated: title || preamble || APPENDIX.test(sv.trim()) || (index < 8 && (SESSION.test(sv) || SESSION.test(sv + nextText(index)))),
       });
     });
   });

@@ -14,6 +14,8 @@ export interface MilestoneHit {
 
 const VAGUE = /(显著|明显|进一步|大幅|基本|更加|持续|不断|稳步|大体|逐步|全面提升|有效|良好|一流|先进行列|中上|前列)/;
 const CLAUSE_END = /[，,；;：:]/g;
+/** Characters of a clause short enough to be the topic of the next one. */
+const TOPIC = 14;
 
 interface Clause {
   start: number;
@@ -32,7 +34,7 @@ function clausesOf(text: string): Clause[] {
 }
 
 /** The milestones a (folded) sentence states. */
-export function findMilestones(text: string, dates: DatePhrase[], quantities: Quantity[]): MilestoneHit[] {
+export function findMilestones(text: string, dates: readonly DatePhrase[], quantities: readonly Quantity[]): MilestoneHit[] {
   const explicit = dates.filter(
     (d) =>
       (d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]\s*$/.test(text.slice(0, d.start)))) &&
@@ -53,6 +55,9 @@ export function findMilestones(text: string, dates: DatePhrase[], quantities: Qu
       if (quantities.some((q) => q.start >= c.start && q.start < c.end)) continue;
       // 2024年工作项目：… — a label before a colon dates what follows it; it commits to nothing.
       if (/^[:：]/.test(text.slice(c.end))) continue;
+      // 井盖井框处置，完成400个: a short topic whose figure follows in the next clause.
+      const nextClause = clauses[k + 1];
+      if (nextClause && c.end - c.start <= TOPIC && quantities.some((q) => q.start >= nextClause.start && q.start < nextClause.end)) continue;
       let rest = text.slice(c.start, c.end);
       for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
       // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone.

@@ -6,6 +6,7 @@ import { parseNumber } from '../numbers/parse-number.ts';
 import { CHINESE_NUMERAL_CHARS } from '../numbers/chinese-numeral.ts';
 import { clauseBounds } from '../text/sentences.ts';
 import { insideBrackets } from '../text/brackets.ts';
+import { numberingAt } from '../structure/numbering.ts';
 
 export interface Quantity {
   /** Offsets of the number and its unit in the sentence. */
@@ -160,6 +161,7 @@ const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
 const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
 /** 3000人以上大规模学校, 600分以上人数, 5岁以下儿童: a bound followed by the noun it qualifies. */
 const THRESHOLD_NOUN = /^\s*(以上|以下|以内)(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
+const DOUBLING = /翻\s*([一两二三四])\s*番/g;
 /** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
 const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按)/;
 const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
@@ -199,8 +201,8 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     value = parseNumber(m[4]);
     unit = '%';
   } else {
-    // 百千万人才工程: a name made of magnitudes, not a number.
-    if (!isWellFormedNumeral(m[5])) return null;
+    // 百千万人才工程: a name made of magnitudes, not a number; 万元/ and 陆家嘴 hold no number either.
+    if (!isWellFormedNumeral(m[5]) || /^[百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(m[5])) return null;
     value = parseNumber(m[5]);
     unit = m[6];
     chinese = true;
@@ -248,7 +250,7 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
   if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) return true;
   if (DEFINING.test(after)) return true;
-  if (unit !== '%' && THRESHOLD_NOUN.test(after) && !COUNT_VERB_BEFORE.test(before)) return true;
+  if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!COUNT_VERB_BEFORE.test(before) || /^周?岁$/.test(unit))) return true;
   // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
   if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
   // 8部门联合发布: 部门 is a word, not 部 as a measure.
@@ -273,6 +275,9 @@ export interface QuantityOptions {
 export function findQuantities(text: string, options: QuantityOptions = { cue: true }): Quantity[] {
   // Figures inside 《…》, “…” and (…) asides are names or explanations.
   const shield = insideBrackets(text, '《“「(');
+  // The number of a heading (2.3.2 人民群众…) is no figure.
+  const marker = numberingAt(text);
+  if (marker) shield.fill(true, 0, marker.marker.length);
   const found: Quantity[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const start = m.index;
@@ -305,7 +310,14 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
     const change = listed && !changeOf(before, fig.unit, hasBase) ? listed.change : changeOf(before, fig.unit, hasBase);
     found.push({ start, end, value: fig.value, unit: fig.unit, comparator, change, clause });
   }
-  return found;
+  // 翻一番, 翻两番: doubling, as many times as it says (value 1 / 2, measure 番).
+  for (const m of text.matchAll(DOUBLING)) {
+    if (shield[m.index]) continue;
+    const value = parseNumber(m[1]);
+    if (value === null) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, value, unit: '番', comparator: '=', change: 'increase', clause: clauseBounds(text, m.index) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function isCommitment(

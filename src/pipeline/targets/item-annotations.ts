@@ -13,7 +13,9 @@ export interface ItemAnnotation {
   recurring?: Recurrence | null;
 }
 
-const UNIT_LABEL = /(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|主责单位|参与单位)\s*[:：]\s*([^；;。）)\n]+)/g;
+/** A note's names run to its end; a name may hold brackets of its own: 各县（市、区）人民政府. */
+const UNIT_LABEL =
+  /(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|主责单位|参与单位|实施主体|责任主体)\s*[:：]\s*((?:[^；;。（(）)\n]|[（(][^（(）)\n]*[）)])+)/g;
 const LEAD_NOTE = /[(（]([^()（）]{2,80}?)(?:牵头|负责)(?:[，,、]([^()（）]{2,80}?)(?:配合|参与|按职责分工负责|协同))?[)）]/g;
 const TIME_LABEL = /(?:完成时限|完成时间|时间节点|时限要求|办结时限|时间安排)\s*[:：]\s*([^；;。\n]+)/;
 

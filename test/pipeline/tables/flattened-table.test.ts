@@ -1,0 +1,146 @@
+// Tables flattened to one cell per line, as archive exports of real plans print them:
+// a task list by year with merged unit cells, a 分工 list with 序号, per-town targets
+// and an indicator table whose value cell looks like the next row's number.
+import { describe, expect, it } from 'vitest';
+import { rebuildFlattenedTables } from '../../../src/pipeline/tables/flattened-table.ts';
+import { columnKind, fitness } from '../../../src/pipeline/tables/column-kind.ts';
+
+describe('columnKind and fitness', () => {
+  it('reads the kind of a column from its label', () => {
+    expect(
+      ['序号', '任务内容', '牵头部门', '实施主体', '时间节点', '2024年工作项目', '2025年目标值', '指标单位', '属性', '街镇、园区'].map(columnKind),
+    ).toEqual(['number', 'text', 'unit', 'unit', 'time', 'year', 'value', 'measure', 'attribute', 'unit']);
+  });
+
+  it('knows a cell of unit names from a sentence', () => {
+    expect(fitness('区委组织部（区公务员局）', 'unit')).toBe(2);
+    expect(fitness('区政府办公室、区绿化市容局', 'unit')).toBe(2);
+    expect(fitness('召开全区生活垃圾分类工作动员大会。', 'unit')).toBe(0);
+    expect(fitness('2019年6月', 'time')).toBe(2);
+  });
+});
+
+describe('rebuildFlattenedTables', () => {
+  it('a task list by year: group headings kept, each year on its own line, merged unit cells taken from the row above', () => {
+    const lines = [
+      '任务',
+      '分类',
+      '主要方向',
+      '重点任务（2024-2026）',
+      '2024年工作项目',
+      '2025年计划',
+      '2026年计划',
+      '牵头',
+      '部门',
+      '配合',
+      '部门',
+      '实施',
+      '主体',
+      '（一）',
+      '提升交通设施环境品质',
+      '3、提升慢行交通空间品质',
+      '（3）完成慢行交通专项提升项目300项。',
+      '完成慢行交通专项提升项目110个。',
+      '完成慢行交通专项提升项目110个。',
+      '完成慢行交通专项提升项目80个。',
+      '设施运行处',
+      '各相关部门和单位',
+      '各行业主管部门、各区',
+      '（4）建设慢行交通精品区域50个。',
+      '建设慢行交通精品区17个。',
+      '建设慢行交通精品区17个。',
+      '建设慢行交通精品区16个。',
+    ];
+    const { lines: out } = rebuildFlattenedTables(lines);
+    expect(out).toEqual([
+      '任务分类 主要方向 重点任务（2024-2026） 2024年工作项目 2025年计划 2026年计划 牵头部门 配合部门 实施主体',
+      '（一）提升交通设施环境品质',
+      '3、提升慢行交通空间品质',
+      '（3）完成慢行交通专项提升项目300项。',
+      '2024年工作项目：完成慢行交通专项提升项目110个。',
+      '2025年计划：完成慢行交通专项提升项目110个。',
+      '2026年计划：完成慢行交通专项提升项目80个。',
+      '牵头部门：设施运行处；配合部门：各相关部门和单位；实施主体：各行业主管部门、各区',
+      '（4）建设慢行交通精品区域50个。',
+      '2024年工作项目：建设慢行交通精品区17个。',
+      '2025年计划：建设慢行交通精品区17个。',
+      '2026年计划：建设慢行交通精品区16个。',
+      '牵头部门：设施运行处；配合部门：各相关部门和单位；实施主体：各行业主管部门、各区',
+    ]);
+  });
+
+  it('a 分工 list with 序号: a merged task name and a blank cell do not shift the columns; cells that look like labels are no header', () => {
+    const lines = [
+      '序号',
+      '任务名称',
+      '任务内容',
+      '牵头部门',
+      '配合部门',
+      '时间节点',
+      '1',
+      '加强组织领导',
+      '召开全区生活垃圾分类工作动员大会。',
+      '区政府办公室',
+      '各联席会议成员单位',
+      '2019年3月',
+      '2',
+      '将生活垃圾管理纳入专项督查和绩效评价指标体系。',
+      '区委组织部（区公务员局）',
+      '区绿化市容局',
+      '2019年',
+      '3',
+      '推进全面覆盖',
+      '深入开展生活垃圾分类达标创建活动。',
+      '各街镇（园区）',
+      '2019年',
+    ];
+    expect(rebuildFlattenedTables(lines).lines).toEqual([
+      '序号 任务名称 任务内容 牵头部门 配合部门 时间节点',
+      '1.加强组织领导 召开全区生活垃圾分类工作动员大会。',
+      '牵头部门：区政府办公室；配合部门：各联席会议成员单位；时间节点：2019年3月',
+      '2.将生活垃圾管理纳入专项督查和绩效评价指标体系。',
+      '牵头部门：区委组织部（区公务员局）；配合部门：区绿化市容局；时间节点：2019年',
+      '3.推进全面覆盖 深入开展生活垃圾分类达标创建活动。',
+      '牵头部门：各街镇（园区）；时间节点：2019年',
+    ]);
+  });
+
+  it('per-town targets: each town starts a row of its own', () => {
+    const { lines, rowStarts } = rebuildFlattenedTables(['街镇、园区', '目标任务', '罗店镇', '创建达标累计61个小区。', '大场镇', '创建达标累计86个小区。']);
+    expect(lines).toEqual(['街镇、园区 目标任务', '罗店镇：', '创建达标累计61个小区。', '大场镇：', '创建达标累计86个小区。']);
+    expect([...rowStarts]).toEqual([1, 3]);
+  });
+
+  it('an indicator table: a value equal to the next row number stays in its row', () => {
+    const lines = [
+      '序号',
+      '类型',
+      '指标名称',
+      '指标单位',
+      '2025年目标值',
+      '属性',
+      '3',
+      '红色文化',
+      '红色文物保护建筑修缮改造',
+      '处',
+      '4',
+      '预期性',
+      '4',
+      '“建筑可阅读”线下走读线路数',
+      '条',
+      '5',
+      '预期性',
+    ];
+    expect(rebuildFlattenedTables(lines).lines).toEqual([
+      '序号 类型 指标名称 指标单位 2025年目标值 属性',
+      '3 红色文化 红色文物保护建筑修缮改造 处 4 预期性',
+      '4 “建筑可阅读”线下走读线路数 条 5 预期性',
+    ]);
+  });
+
+  it('leaves running text and short lines alone', () => {
+    const text = ['一、工作目标', '到2025年，新建幼儿园3所。', '区绿化市容局', '区民政局', '2019年'];
+    expect(rebuildFlattenedTables(text).lines).toEqual(text);
+    expect(rebuildFlattenedTables([]).lines).toEqual([]);
+  });
+});
