@@ -12,7 +12,7 @@ import { buildStructure } from './structure/build-structure.ts';
 import { extractTargets } from './targets/extract-targets.ts';
 import { fold } from './text/fold.ts';
 import { InputError } from './errors.ts';
-import { lookUp, type UnitDirectory } from './units/directory.ts';
+import { knownNames, lookUp, type UnitDirectory } from './units/directory.ts';
 import { resolveUnits } from './units/resolve-units.ts';
 
 export interface DecodedSource {
@@ -64,7 +64,14 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
   ].filter((p) => p.length >= 2);
   const workReport = isWorkReport(cleaned.lines);
   const frame = timeFrameOf(meta, structure.sections, workReport);
-  const extraction = extractTargets(structure.blocks, structure.sections, { slug, places, since: meta.planPeriod?.start ?? frame.year, frame, workReport });
+  const extraction = extractTargets(structure.blocks, structure.sections, {
+    slug,
+    places,
+    since: meta.planPeriod?.start ?? frame.year,
+    frame,
+    workReport,
+    known: knownNames(directory),
+  });
   const { units, canonical } = resolveUnits(
     extraction.mentions.map((m) => ({ written: m.name, shown: m.written, partner: m.role === 'partner' })),
     places,

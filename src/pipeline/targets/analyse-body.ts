@@ -52,7 +52,58 @@ function datesOf(view: string, frame: TimeFrame): DatePhrase[] {
   });
 }
 
-export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame): AnalysedBody {
+/** `text` cut at `separator` where it stands outside brackets; the separators are kept as parts. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) {
+      const m = new RegExp(`^(?:${separator.source})`).exec(text.slice(i));
+      if (m) {
+        parts.push(text.slice(start, i), m[0]);
+        start = i + m[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * The units a note names (责任单位：省经济和信息化厅，省财政厅; （人民银行、银保监会负责）): every
+ * name it lists is a unit by construction, found or not by the name patterns (设施养护处).
+ */
+function noteUnits(text: string, places: string[], known: readonly string[]): Mention[] {
+  const units: Mention[] = [];
+  let offset = 0;
+  // Names hold 和 (省经济和信息化厅, 各相关部门和单位) and brackets with lists of their own
+  // (区委宣传部（区文明办、区政府新闻办）): only list marks outside brackets separate them,
+  // and 等 ends a list before its collective (人力资源社会保障部等有关部门和单位).
+  for (const part of splitOutsideBrackets(text, /[、，,；;]|等(?=有关|相关|各)/)) {
+    const start = offset;
+    offset += part.length;
+    const name = part
+      .replace(/^\s*(?:以及|及|和)/, '')
+      .replace(/(等(有关|相关)?(部门|单位)?|按职责分工)?\s*$/, '')
+      .trim();
+    if (!name || /^([、，,；;]|等)$/.test(part)) continue;
+    const found = findMentions(name, places, known).filter((m) => m.role !== 'recipient');
+    const whole = found.length === 1 && found[0].end - found[0].start >= name.length - 1;
+    if (found.length && (whole || name.length > 20)) {
+      units.push(...found.map((m) => ({ ...m, start: m.start + start, end: m.end + start, role: 'actor' as const })));
+    } else if (name.length >= 2 && name.length <= 24 && /^[\p{Script=Han}（）()、]+$/u.test(name)) {
+      units.push({ start, end: start + name.length, name, written: name, role: 'actor' });
+    }
+  }
+  return units;
+}
+
+export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame, known: readonly string[] = []): AnalysedBody {
   const nextText = (index: number) => fold(blocks[index + 1]?.segments.map((s) => s.text).join('') ?? '');
   const sentences: AnalysedSentence[] = [];
   const notes = new Map<string | null, ItemNote>();
@@ -71,11 +122,11 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
       const mentions =
         addressees || signature || title || preamble
           ? []
-          : findMentions(sv, places).map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
+          : findMentions(sv, places, known).map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
       const annotation = readAnnotation(sv);
       if (annotation) {
         const note = notes.get(block.section) ?? { units: [] };
-        note.units.push(...annotation.unitText.flatMap((t) => findMentions(t, places)).map((m) => ({ ...m, role: 'actor' as const })));
+        note.units.push(...annotation.unitText.flatMap((t) => noteUnits(t, places, known)));
         if (annotation.deadline !== undefined) note.deadline = annotation.deadline;
         if (annotation.recurring !== undefined) note.recurring = annotation.recurring;
         notes.set(block.section, note);

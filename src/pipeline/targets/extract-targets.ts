@@ -30,7 +30,7 @@ const ACHIEVED = /(超额完成|已经完成|已完成|已建成|已达到)/;
 const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
 
 export function extractTargets(blocks: readonly Block[], sections: readonly Section[], ctx: TargetContext): Extraction {
-  const { sentences, notes } = analyseBody(blocks, ctx.places, ctx.frame);
+  const { sentences, notes } = analyseBody(blocks, ctx.places, ctx.frame, ctx.known);
   const kinds = TARGET_KINDS.map((kind) => kind.prepare(blocks, ctx));
   const roleOf = new Map(sections.map((s) => [s.id, s.role]));
   const yearOfReport = ctx.workReport && ctx.frame.year !== null ? String(ctx.frame.year) : null;
@@ -97,5 +97,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       carry = opening.value;
     }
   }
-  return { targets, mentions: sentences.flatMap((a) => a.mentions.filter(isActor)) };
+  // The document's units: the actors of its sentences and every unit its notes name. A
+  // review reports what bodies did and an annex defines terms: neither gives work.
+  const giving = (section: string | null) => !NO_TARGETS.has((section && roleOf.get(section)) || 'body');
+  const noted = [...notes.entries()].filter(([section]) => giving(section)).flatMap(([, n]) => n.units);
+  return { targets, mentions: [...sentences.filter((a) => giving(a.section)).flatMap((a) => a.mentions.filter(isActor)), ...noted] };
 }

@@ -4,6 +4,7 @@
 import type { PartialDate, Recurrence } from '../../schema/record.ts';
 import { findDatePhrases } from '../dates/date-phrases.ts';
 import { findRecurrences } from '../dates/recurrence.ts';
+import { columnKind, fitness } from '../tables/column-kind.ts';
 
 export interface ItemAnnotation {
   /** Where the annotation text is, so its names can be read as units. */
@@ -19,9 +20,17 @@ const UNIT_LABEL =
 const LEAD_NOTE = /[(（]([^()（）]{2,80}?)(?:牵头|负责)(?:[，,、]([^()（）]{2,80}?)(?:配合|参与|按职责分工负责|协同))?[)）]/g;
 const TIME_LABEL = /(?:完成时限|完成时间|时间节点|时限要求|办结时限|时间安排)\s*[:：]\s*([^；;。\n]+)/;
 
+/** 罗店镇：…, 市教育局：负责…: a body named before a colon is given what follows. */
+const LEADING_UNIT = /^\s*([\p{Script=Han}（）()、]{2,24}?)\s*[:：]/u;
+
+/** A body's name (罗店镇, 市教育局), not a column label (牵头部门, 责任单位). */
+const isBodyName = (name: string) => fitness(name, 'unit') === 2 && columnKind(name) === 'text';
+
 /** The annotation a (folded) sentence makes, or null when it is an ordinary sentence. */
 export function readAnnotation(view: string): ItemAnnotation | null {
   const unitText: string[] = [];
+  const leading = LEADING_UNIT.exec(view);
+  if (leading && isBodyName(leading[1])) unitText.push(leading[1]);
   for (const m of view.matchAll(UNIT_LABEL)) unitText.push(m[1]);
   for (const m of view.matchAll(LEAD_NOTE)) unitText.push(m[1], ...(m[2] ? [m[2]] : []));
   const time = TIME_LABEL.exec(view);
@@ -39,6 +48,7 @@ export function readAnnotation(view: string): ItemAnnotation | null {
 /** True when the whole sentence is such a note, so it states no target of its own. */
 export function isAnnotationOnly(view: string): boolean {
   const rest = view
+    .replace(LEADING_UNIT, (m, name: string) => (isBodyName(name) ? '' : m))
     .replace(UNIT_LABEL, '')
     .replace(LEAD_NOTE, '')
     .replace(TIME_LABEL, '')

@@ -40,6 +40,17 @@ export function buildDirectory(entries: DirectoryEntry[]): UnitDirectory {
   return { entries, byName, national };
 }
 
+/** Every name and alias of the directory, for finding them in texts (cached per directory). */
+const names = new WeakMap<UnitDirectory, readonly string[]>();
+export function knownNames(directory: UnitDirectory): readonly string[] {
+  let known = names.get(directory);
+  if (!known) {
+    known = [...new Set([...directory.byName.keys(), ...directory.national.keys()])];
+    names.set(directory, known);
+  }
+  return known;
+}
+
 /**
  * The entry a name stands for in a document. 发展改革委 is the national commission in
  * a national policy and the local one in a county's list of departments; a name with

@@ -17,7 +17,12 @@ import {
   WHOLE_STEMS,
 } from './lexicon.ts';
 
-export type MentionRole = 'actor' | 'recipient' | 'partner';
+/**
+ * actor: given work (县教育体育局牵头…, 由市财政局负责…); partner: a school or company
+ * given work; recipient: reported to (报州教育局); object: named but given nothing
+ * (建设国际金融中心, 设在国家医保局) — not a unit of the document.
+ */
+export type MentionRole = 'actor' | 'recipient' | 'partner' | 'object';
 
 export interface Mention {
   start: number;
@@ -38,18 +43,22 @@ export function placePattern(places: string[]): string {
 type Patterns = ReturnType<typeof compilePatterns>;
 const compiled = new Map<string, Patterns>();
 
-/** Patterns are compiled once per set of place names, not once per sentence. */
-function buildPatterns(places: string[]): Patterns {
-  const key = places.join('|');
+/** Patterns are compiled once per set of place names and known names, not once per sentence. */
+function buildPatterns(places: string[], known: readonly string[]): Patterns {
+  const key = `${places.join('|')}#${known.length}:${known[0] ?? ''}`;
   let patterns = compiled.get(key);
   if (!patterns) {
-    patterns = compilePatterns(places);
+    patterns = compilePatterns(places, known);
+    if (compiled.size > 32) compiled.clear();
     compiled.set(key, patterns);
   }
   return patterns;
 }
 
-function compilePatterns(places: string[]) {
+/** A name's last character that goes on into another word: 部署, 委托, 办理, 处理, 局面, 中心城区. */
+const SUFFIX_GUARD = '(?!署|门|分|长|员|托|理|法|学|好|成|事|置|罚|于|面|势|校|士|城区|工作|任务|级)';
+
+function compilePatterns(places: string[], known: readonly string[]) {
   const place = placePattern(places);
   const prefix = `${alt(PREFIXES)}?`;
   const level = `${alt(LEVELS, false)}`;
@@ -62,11 +71,15 @@ function compilePatterns(places: string[]) {
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
   const named = `${place ? `(?:${place.slice(0, -1)})` : '(?!)'}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
   const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
-  // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 市营商环境建设局.
-  const own = `(?<=^|[，,、；;：:（(和与及由对])${prefix}${place}(?:${level})[\\p{Script=Han}]{2,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|局)`;
+  // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
+  // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
+  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){2,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
+  // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), longest first.
+  const names = [...new Set(known)].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+  const directory = names.length ? `${prefix}(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${SUFFIX_GUARD}` : '(?!)';
   const bare = alt(BARE_LEVELS, false);
   return {
-    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
+    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${directory}|${bare}`, 'gu'),
     list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
     acting: new RegExp(alt(ACTING_LEVELS), 'g'),
@@ -78,8 +91,8 @@ const RECIPIENT_BEFORE = /(报|报送|上报|报请|提请|向|呈报|报经|请
 const PEOPLE_AFTER = /^(主要领导|主要负责|党政主要|分管|领导干部|领导|负责同志|负责人|书记|主任|局长|委员|干部|班子)/;
 const NAME_CHAR = /[\p{Script=Han}]/u;
 
-export function findMentions(text: string, places: string[] = []): Mention[] {
-  const { unit, list, partner, acting } = buildPatterns(places);
+export function findMentions(text: string, places: string[] = [], known: readonly string[] = []): Mention[] {
+  const { unit, list, partner, acting } = buildPatterns(places, known);
   const masked = maskCitations(text);
   const mentions: Mention[] = [];
   const overlaps = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
@@ -95,7 +108,12 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
     if (isBareLevel(m[0]) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
     if (isBareLevel(m[0]) && !m[0].includes('(') && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
-    if (/^(县|市|区|县市)$/.test(m[0]) && NAME_CHAR.test(text[end] ?? '') && !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导)/.test(text.slice(end))) continue;
+    if (
+      /^(县|市|区|县市)$/.test(m[0]) &&
+      NAME_CHAR.test(text[end] ?? '') &&
+      !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导|设立|安排|投入|给予)/.test(text.slice(end))
+    )
+      continue;
     if (m[0] === '全' || (/^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0]))) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
@@ -126,17 +144,74 @@ export function findMentions(text: string, places: string[] = []): Mention[] {
       mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
     }
   }
+  for (const m of masked.matchAll(COLLECTIVE_ACTOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
+  }
   mentions.sort((a, b) => a.start - b.start);
   markRecipients(text, mentions);
+  markObjects(text, mentions);
   return mentions.filter((m) => !issuesCitedDocument(text, m));
+}
+
+/** 试点地区要…, 相关省份要…, 试点城市负责…: a collective named by what it is, given work. */
+const COLLECTIVE_ACTOR =
+  /(?<=^|[，,、；;：:。（(])(?:各|有关|相关|其他)?(?:(?:[\p{Script=Han}]{0,4}?(?:试点|帮扶|受帮扶)?(?:地区|城市|省份|省市|单位))|(?:[\p{Script=Han}]{0,16}?(?:联席会议|领导小组|工作专班|工作小组|工作组)))(?=要|应|须|负责|牵头|会同|配合|完成|制定|建立|开展|推进|加强|原则上|每年|定期|统筹|研究|办公室设在)/gu;
+
+/** Where a clause starts: a mention standing there (after 由, 各, 请 …) is its subject. */
+const CLAUSE_OPENING = /(?:^|[，,；;：:。！？（(《“"「]|\s)\s*(?:由|并由|同时|并|请|要求|责成|其中|此外|另外|一是|二是|三是|四是|五是|对此|发挥|充分发挥)?\s*$/;
+/** 鼓励、推动各县(市、区)根据…: a government or department directed to act. */
+const DIRECTED = /(?:^|[，,；;：:。、])\s*(?:鼓励|推动|支持|引导|指导|督促|组织|动员|推进)\s*$/;
+const GOVERNING = /(部门|政府|县|市|区|州|省|乡|镇|\))$/;
+/** 压实乡(镇)党委政府的属地责任、教育行政部门的监管责任: duties laid on bodies by name. */
+const DUTY_CLAUSE = /(压实|落实|强化|明确|夯实|履行|担负|承担)/;
+const DUTY = /^\s*的?[\p{Script=Han}]{0,8}?(责任|职责|义务|主责)/u;
+/** 发挥县委教育工作领导小组统筹协调作用: a body given a role. */
+const ROLE = /^[^，,；;。]{0,16}?作用/;
+/** Words after a name that make it describe something rather than act: 县教育局的职责, 市政府所在地. */
+const DESCRIBED = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:的|之|是|所属|所在|范围|辖区|以外|以内|内的|领导下|批准|同意|印发|发布|关于)/;
+/** Joined to the work of an earlier name of the clause: …会同人社、编制部门, 联合市财政局. */
+const JOINED = /(会同|联合|配合|协同|协助|商请|商|和|与|及|、)\s*$/;
+
+/**
+ * Names that are not given work are objects: 建设国际金融中心, 设在国家医保局. A name
+ * is given work when it opens its clause (or follows 由), or is joined to one that does,
+ * and the words after it assign (要, 负责, 牵头 …), not describe (的).
+ */
+const sentenceStart = (text: string, at: number) => {
+  let s = at;
+  while (s > 0 && !/[；;。！？]/.test(text[s - 1])) s--;
+  return s;
+};
+
+function markObjects(text: string, mentions: Mention[]): void {
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    if (m.role !== 'actor') {
+      previous = m;
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 20);
+    const between = previous ? text.slice(previous.end, m.start) : '';
+    const opens = CLAUSE_OPENING.test(before) || (DIRECTED.test(before) && GOVERNING.test(m.name));
+    const joined = previous !== null && previous.role === 'actor' && !/[，,；;。：:]/.test(between) && JOINED.test(between);
+    // 压实A的属地责任，B的监管责任，C协同责任: the verb reaches every duty of its sentence.
+    const duty = DUTY_CLAUSE.test(text.slice(sentenceStart(text, m.start), m.start)) && DUTY.test(after);
+    const role = /发挥\s*$/.test(before) && ROLE.test(after);
+    if (!duty && !role && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
+    previous = m;
+  }
 }
 
 const BARE_LEVEL = new RegExp(`^${alt(BARE_LEVELS, false)}$`);
 const isBareLevel = (name: string) => BARE_LEVEL.test(name) || /^(各|每个)?[县市区州省](级)?$/.test(name);
 
-/** Cited titles name bodies too (《河南省人民政府办公厅关于…》): those are not actors. */
+/** Cited titles (《河南省人民政府办公厅关于…》) and quoted models (“国资委负责…+平台负责…”) name bodies that are not given work here. */
 function maskCitations(text: string): string {
-  return text.replace(/《[^《》]*》/g, (m) => '《' + '　'.repeat(m.length - 2) + '》');
+  return text.replace(/《[^《》]*》|“[^“”]*”/g, (m) => m[0] + '　'.repeat(m.length - 2) + m[m.length - 1]);
 }
 
 /** 报州教育局, 向县委报告, 经县委、县政府同意: the body receives, it does not act. */

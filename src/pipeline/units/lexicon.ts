@@ -264,7 +264,7 @@ export const BARE_LEVELS = [
 
 /** Levels that are units only when they act: 市级建立…, 县级统筹… */
 export const ACTING_LEVELS = ['市级', '县级', '州级', '省级', '区级'];
-export const ACTING_VERB = /^(要|应|须|负责|牵头|建立|统筹|加大|加强|进一步|集中|领导|制定|组织|落实|做好|设立|完善)/;
+export const ACTING_VERB = /^(要|应|须|负责|牵头|建立|统筹|加大|加强|进一步|集中|领导|制定|组织|落实|做好|设立|完善|安排|投入|给予|财政)/;
 
 /** Collective bodies given work: 各教联体要…, 各医联体制定… */
 export const COLLECTIVE = /各[\p{Script=Han}]{1,4}?(?:体|组|会|队|集团|联盟|中心)(?=要|应|须|负责|制定|加强|建立|完善|开展|统一)/gu;

@@ -30,8 +30,9 @@ function levelOf(name: string): UnitLevel {
 
 /** The directory entry, or the name itself with its place and 各/每个 prefixes dropped. */
 export function resolveName(written: string, places: string[], directory: UnitDirectory, nationalDocument = false): ResolvedName {
-  // 中共镇康县委 → 县委
-  let name = written.replace(/^中共/, '');
+  // 中共镇康县委 → 县委; 区委组织部（区公务员局） is 区委组织部, the bracket kept as an alias.
+  // A bracket of levels (各县(市、区)) is part of the name.
+  let name = written.replace(/^中共/, '').replace(/^(.{2,}?)[（(](?![市区县州盟旗乡镇街道自治特、,]+[）)])[^（()）]+[）)]$/, '$1');
   // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
   for (const p of [...places].sort((a, b) => b.length - a.length)) {
     if (!name.startsWith(p) || name.length <= p.length + 1) continue;
