@@ -8,6 +8,7 @@ import { UsageError } from '../command.ts';
 import { buildRecord } from '../../pipeline/build-record.ts';
 import { extractView } from '../../pipeline/scoring-view.ts';
 import { listSources, readSource } from '../../pipeline/read-source.ts';
+import { limitsFromEnv } from '../../pipeline/decode/limits.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
 import { describeFailure } from '../../ingest/failure.ts';
 import { slugFor } from '../../ingest/slug.ts';
@@ -32,12 +33,13 @@ export const extractCommand: Command = {
     if (!out) throw new UsageError('missing --out <dir>: where to write the records');
     if (!parsed.positionals.length) throw new UsageError('name at least one file or directory to extract');
     const directory = await loadDirectory(io.root);
+    const limits = limitsFromEnv();
     await mkdir(out, { recursive: true });
     let failed = 0;
     let written = 0;
     for (const file of await listSources(parsed.positionals)) {
       try {
-        const source = await readSource(file);
+        const source = await readSource(file, limits);
         const { record } = buildRecord(
           { source: { file: relative(io.root, file), format: source.format, encoding: source.encoding, sha256: source.sha256 }, text: source.text, sourceUrl: source.sourceUrl, fallbackTitle: source.htmlTitle },
           slugFor(file),
