@@ -1,8 +1,8 @@
 // Runs the ingest stages in worker threads: one per core for a large batch, one for
 // a small one. Each source is prepared and written by the same worker, which holds
 // it in between. A worker that dies (out of memory, a crash) fails only the source
-// it was working on, and the sources it held; a new worker takes its place and the
-// batch goes on, so the summary and the manifest are always written.
+// it was working on, and the sources it held; a new worker takes its place for the
+// next source and the batch goes on, so the summary and the manifest are always written.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestSettings } from './ingest-file.ts';
@@ -36,9 +36,12 @@ class WorkerStopped extends Error {
   }
 }
 
-/** One worker and the job it is on; replaced by a new worker when it dies. */
+/**
+ * One worker and the job it is on. A worker that dies is replaced when the next job
+ * comes, not at once: a worker that cannot even start fails each job, never loops.
+ */
 class Slot {
-  worker!: Worker;
+  worker: Worker | null = null;
   private job: { resolve: (v: unknown) => void; reject: (e: Error) => void } | null = null;
   private nextId = 0;
   /** Workers that were sent the batch's policy keys. */
@@ -47,17 +50,18 @@ class Slot {
 
   constructor(start: () => Worker) {
     this.start = start;
-    this.replace();
   }
 
-  private replace(): void {
+  /** The worker, started if there is none. */
+  ready(): Worker {
+    if (this.worker) return this.worker;
     const worker = this.start();
     this.worker = worker;
     const stopped = (error: WorkerStopped) => {
       if (this.worker !== worker) return;
+      this.worker = null;
       this.job?.reject(error);
       this.job = null;
-      this.replace();
     };
     worker.on('message', (m: { value?: unknown; error?: string }) => {
       const job = this.job;
@@ -67,19 +71,21 @@ class Slot {
     });
     worker.on('error', (e: Error & { code?: string }) => stopped(new WorkerStopped(e.message, e.code === 'ERR_WORKER_OUT_OF_MEMORY')));
     worker.on('exit', (code) => stopped(new WorkerStopped(`it exited with code ${code}`, false)));
+    return worker;
   }
 
   send<T>(job: JobInput): Promise<T> {
+    const worker = this.ready();
     return new Promise<T>((resolve, reject) => {
       this.job = { resolve: resolve as (v: unknown) => void, reject };
-      this.worker.postMessage({ ...job, id: this.nextId++ });
+      worker.postMessage({ ...job, id: this.nextId++ });
     });
   }
 
   async close(): Promise<void> {
     const worker = this.worker;
-    this.worker = undefined as unknown as Worker;
-    await worker.terminate();
+    this.worker = null;
+    await worker?.terminate();
   }
 }
 
@@ -95,9 +101,9 @@ export function stagePool(settings: IngestSettings, files: number): StagePool {
       workerData: { root: settings.paths.root, force: settings.force, limits: settings.limits },
       resourceLimits: heap ? { maxOldGenerationSizeMb: heap } : undefined,
     });
-  // Started when there is work: a re-run where nothing changed starts none.
+  // Made when there is work (a re-run where nothing changed starts no worker).
   let slots: Slot[] = [];
-  const startFor = (items: number) => {
+  const makeSlots = (items: number) => {
     if (!slots.length && items) slots = Array.from({ length: workersFor(Math.max(files, items)) }, () => new Slot(start));
   };
   /** The worker that prepared (and holds) each source. */
@@ -124,13 +130,12 @@ export function stagePool(settings: IngestSettings, files: number): StagePool {
   return {
     async prepare(files, onDone) {
       const results = new Map<string, PrepareResult>();
-      startFor(files.length);
+      makeSlots(files.length);
       await drain(files, async (slot, file) => {
-        const worker = slot.worker;
         let result: PrepareResult;
         try {
           result = await slot.send<PrepareResult>({ type: 'prepare', file });
-          owner.set(file, worker);
+          owner.set(file, slot.worker!);
         } catch (error) {
           result = { ok: false, error: failureOf(error, file, settings) };
         }
@@ -148,7 +153,7 @@ export function stagePool(settings: IngestSettings, files: number): StagePool {
         files,
         async (slot, file) => {
           const worker = slot.worker;
-          if (owner.get(file) !== worker) return void out.push(lost(file));
+          if (!worker || owner.get(file) !== worker) return void out.push(lost(file));
           try {
             const written = await slot.send<Written>({ type: 'write', file, keys: slot.hasKeys.has(worker) ? undefined : [...keys] });
             slot.hasKeys.add(worker);

@@ -1,4 +1,4 @@
-import { statSync, existsSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { statSync, existsSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -360,6 +360,20 @@ describe('ingest: a worker that dies', () => {
     expect(recordOf(r, 'enshi').targets.length).toBeGreaterThan(5);
     expect(Object.keys(manifestOf(r)).sort()).toEqual(['content/sources/enshi.txt', 'content/sources/zhenkang.txt']);
   });
+});
+
+describe('ingest: a stage that throws in a worker', () => {
+  it('fails the sources it throws for, and still returns the summary', async () => {
+    const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+    // Where the write stage keeps what it wrote is taken by a file: every write throws.
+    mkdirSync(join(r.root, '.cache'), { recursive: true });
+    writeFileSync(join(r.root, '.cache', 'generated'), '');
+    const report = await run(r);
+    expect(report).toMatchObject({ documents: 1, written: 0 });
+    expect(report.failed.map((f) => f.file)).toEqual([r.source('enshi.txt')]);
+    expect(report.failed[0].message).toMatch(/^.*enshi\.txt: could not be ingested: .*generated/);
+    expect(manifestOf(r)).toEqual({});
+  }, 60_000);
 });
 
 describe('ingest: two sources whose names make one slug', () => {
