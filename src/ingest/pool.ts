@@ -112,8 +112,9 @@ export function stagePool(settings: IngestSettings, files: number): StagePool {
   // Each worker takes the next job as soon as it is free.
   const drain = async (items: readonly string[], run: (slot: Slot, item: string) => Promise<void>, queueOf?: (item: string) => Slot | undefined) => {
     const queues = new Map<Slot, string[]>(slots.map((s) => [s, []]));
-    if (queueOf) {
-      for (const item of items) queues.get(queueOf(item)!)?.push(item);
+    for (const item of queueOf ? items : []) {
+      const slot = queueOf!(item);
+      if (slot) queues.get(slot)!.push(item);
     }
     let next = 0;
     await Promise.all(
@@ -127,28 +128,31 @@ export function stagePool(settings: IngestSettings, files: number): StagePool {
     );
   };
 
+  const prepare: StagePool['prepare'] = async (files, onDone) => {
+    const results = new Map<string, PrepareResult>();
+    makeSlots(files.length);
+    await drain(files, async (slot, file) => {
+      let result: PrepareResult;
+      try {
+        result = await slot.send<PrepareResult>({ type: 'prepare', file });
+        owner.set(file, slot.worker!);
+      } catch (error) {
+        result = { ok: false, error: failureOf(error, file, settings) };
+      }
+      results.set(file, result);
+      onDone(file, result);
+    });
+    return results;
+  };
+  const slotOf = (file: string) => slots.find((s) => s.worker && s.worker === owner.get(file));
+
   return {
-    async prepare(files, onDone) {
-      const results = new Map<string, PrepareResult>();
-      makeSlots(files.length);
-      await drain(files, async (slot, file) => {
-        let result: PrepareResult;
-        try {
-          result = await slot.send<PrepareResult>({ type: 'prepare', file });
-          owner.set(file, slot.worker!);
-        } catch (error) {
-          result = { ok: false, error: failureOf(error, file, settings) };
-        }
-        results.set(file, result);
-        onDone(file, result);
-      });
-      return results;
-    },
+    prepare,
     async write(files, keys) {
       const out: WriteResult[] = [];
-      const slotOf = (file: string) => slots.find((s) => s.worker === owner.get(file));
-      const lost = (file: string): WriteResult => ({ ok: false, error: workerStopped(file, 'it stopped while holding this source, prepared and waiting to be written', false, heap) });
-      for (const file of files) if (!slotOf(file)) out.push(lost(file));
+      // What a worker held when it died is prepared again by a living one.
+      for (const [, r] of await prepare(files.filter((f) => !slotOf(f)), () => {})) if (!r.ok) out.push(r);
+      const lost = (file: string): WriteResult => ({ ok: false, error: workerStopped(file, 'it stopped while writing another source that it held', false, heap) });
       await drain(
         files,
         async (slot, file) => {

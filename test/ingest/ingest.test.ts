@@ -341,8 +341,9 @@ describe('ingest: a worker that dies', () => {
   let big: string;
 
   beforeAll(async () => {
-    // A genuine-looking document within raised limits, too big for a small worker heap.
-    big = r.write('big.docx', await buildDocx(Array.from({ length: 60_000 }, (_, i) => [`（${i}）到2025年，全县学前教育三年毛入园率达95%以上，公办幼儿园占比保持在70%以上。`])));
+    // A genuine-looking document within raised limits, too big for a small worker heap,
+    // sorted between the others: the worker dies holding enshi, prepared before it.
+    big = r.write('m-big.docx', await buildDocx(Array.from({ length: 60_000 }, (_, i) => [`（${i}）到2025年，全县学前教育三年毛入园率达95%以上，公办幼儿园占比保持在70%以上。`])));
     report = await withoutContentOverride(async () => {
       const settings = await loadSettings(r.root, false);
       return ingest([], { ...settings, limits: { ...settings.limits, markupBytes: 2 ** 30 }, workerHeapMb: 160 });
@@ -355,7 +356,7 @@ describe('ingest: a worker that dies', () => {
     expect(report.failed[0].message).toMatch(/LUOSHI_WORKER_HEAP_MB/);
   });
 
-  it('goes on with a new worker: the other sources are written, and so is the manifest', () => {
+  it('goes on with a new worker, which prepares again what the dead one held: the other sources are written, and so is the manifest', () => {
     expect(report).toMatchObject({ documents: 3, written: 2 });
     expect(recordOf(r, 'enshi').targets.length).toBeGreaterThan(5);
     expect(Object.keys(manifestOf(r)).sort()).toEqual(['content/sources/enshi.txt', 'content/sources/zhenkang.txt']);
