@@ -1,8 +1,9 @@
 // Runs the ingest stages in worker threads: one per core for a large batch, one for
 // a small one. Each source is prepared and written by the same worker, which holds
 // it in between. A worker that dies (out of memory, a crash) fails only the source
-// it was working on, and the sources it held; a new worker takes its place for the
-// next source and the batch goes on, so the summary and the manifest are always written.
+// it was working on: a new worker takes its place for the next source, prepares again
+// what the dead one held, and the batch goes on, so the summary and the manifest are
+// always written.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestSettings } from './ingest-file.ts';
