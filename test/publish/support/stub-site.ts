@@ -18,15 +18,17 @@ export interface ChildResult {
   pid: number;
 }
 
-/** Runs one publish with the stub build in its own process (options: see publish-child.ts). */
-export function publishChild(options: Record<string, unknown>, onSpawn?: (pid: number) => void): Promise<ChildResult> {
+/** Runs one publish with the stub build in its own process (options: see publish-child.ts); `onStderr` hears its errors as they come. */
+export function publishChild(options: Record<string, unknown>, onStderr?: (all: string) => void): Promise<ChildResult> {
   return new Promise((done, fail) => {
     const child = spawn(pinnedNode(), [CHILD, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    onSpawn?.(child.pid!);
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      onStderr?.(stderr);
+    });
     child.on('error', fail);
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr, pid: child.pid! }));
   });
