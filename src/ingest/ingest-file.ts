@@ -1,5 +1,6 @@
 // One source → one policy: extract, keep what people corrected, and (in a second
 // step, once references across the batch are linked) write the MDX file.
+import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -7,11 +8,14 @@ import type { Block } from '../schema/document.ts';
 import { record, type PolicyRecord } from '../schema/record.ts';
 import { applyCorrections, editsOutsideCorrections, liftEdits, loadCorrections, saveCorrections } from '../pipeline/corrections/index.ts';
 import { isHandEdited, readPolicyMdx, splitMdx, writeMdx } from '../pipeline/mdx/index.ts';
+import { InputError } from '../pipeline/errors.ts';
+import type { SourceLimits } from '../pipeline/decode/limits.ts';
 import type { UnitDirectory } from '../pipeline/units/directory.ts';
 import type { IndicatorCatalogue } from '../data/indicators-schema.ts';
 import { fingerprint } from '../pipeline/mdx/fingerprint.ts';
 import { extractRecord } from './extract-record.ts';
-import type { ContentPaths } from './paths.ts';
+import { sourceKey, type ContentPaths } from './paths.ts';
+import { slugFor } from './slug.ts';
 
 export interface IngestSettings {
   paths: ContentPaths;
@@ -19,6 +23,9 @@ export interface IngestSettings {
   catalogue: IndicatorCatalogue | null;
   /** Regenerate files whose text was edited by hand (their text edits are lost). */
   force: boolean;
+  limits: SourceLimits;
+  /** Heap of each ingest worker in MB (LUOSHI_WORKER_HEAP_MB); V8's default when undefined. */
+  workerHeapMb?: number;
 }
 
 export interface Prepared {
@@ -69,21 +76,50 @@ async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
+/** The source (from the project root) the policy file of `slug` was read from; null when there is none or it cannot be read. */
+export async function policySource(paths: ContentPaths, slug: string): Promise<string | null> {
+  const path = mdxPath(paths, slug);
+  const text = await readIfExists(path);
+  return text === null ? null : sourceOf(text, path);
+}
+
+function sourceOf(text: string, path: string): string | null {
+  try {
+    return readPolicyMdx(text, path).record.source.file;
+  } catch {
+    return null;
+  }
+}
+
 export async function prepare(file: string, settings: IngestSettings): Promise<Prepared> {
   const { paths } = settings;
+  const slug = slugFor(file);
+  const target = mdxPath(paths, slug);
+  const existing = await readIfExists(target);
+  const notes: string[] = [];
+  // Another source's policy is never replaced: two names can make one slug
+  // (Reservoir Plan.txt, reservoir_plan.txt). A source that was renamed takes its policy along.
+  const key = sourceKey(paths, file);
+  const owner = existing === null ? null : sourceOf(existing, target);
+  if (owner !== null && owner !== key) {
+    if (existsSync(join(paths.root, owner))) {
+      throw new InputError(
+        { file },
+        `would become ${relative(paths.root, target)}, which holds the policy read from ${owner}; two sources cannot share one policy file`,
+        `Give this file another name (its name makes the slug), or, if it replaces ${owner}, delete that file first.`,
+      );
+    }
+    notes.push(`${relative(paths.root, target)} was read from ${owner}, which is gone; it is now read from ${key}`);
+  }
   const {
-    slug,
     record: extracted,
     blocks,
     sha256,
-  } = await extractRecord(file, { root: paths.root, directory: settings.directory, catalogue: settings.catalogue });
+  } = await extractRecord(file, { root: paths.root, directory: settings.directory, catalogue: settings.catalogue, limits: settings.limits });
 
-  const notes: string[] = [];
   const correctionsFile = correctionsPath(paths, slug);
   let corrections = await loadCorrections(correctionsFile);
   let write = true;
-  const target = mdxPath(paths, slug);
-  const existing = await readIfExists(target);
   if (existing !== null && isHandEdited(existing, target)) {
     const edited = readPolicyMdx(existing, target);
     const { generated: _stamp, ...editedRecord } = edited.record;

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listSources } from '../pipeline/read-source.ts';
 import { fingerprint } from '../pipeline/mdx/fingerprint.ts';
-import { correctionsPath, type IngestSettings } from './ingest-file.ts';
+import { correctionsPath, policySource, type IngestSettings } from './ingest-file.ts';
 import type { PolicyKey } from './link-references.ts';
 import { loadManifest, saveManifest, type ManifestEntry } from './manifest.ts';
 import { pipelineVersion } from './pipeline-version.ts';
@@ -14,6 +14,7 @@ import { stagePool } from './pool.ts';
 import type { PrepareResult } from './stages.ts';
 import type { Failure } from './failure.ts';
 import { slugFor } from './slug.ts';
+import { sourceKey, type ContentPaths } from './paths.ts';
 
 export interface IngestReport {
   documents: number;
@@ -58,22 +59,22 @@ async function unchangedEntry(file: string, entry: ManifestEntry | undefined, se
 
 export async function ingest(inputs: readonly string[], settings: IngestSettings, hooks: IngestHooks = {}): Promise<IngestReport> {
   const { paths } = settings;
-  const files = await listSources(inputs.length ? [...inputs] : [paths.sources]);
+  // The same source named twice (./a.txt and a.txt, or by its absolute path) is one source.
+  const byKey = new Map<string, string>();
+  for (const file of await listSources(inputs.length ? [...inputs] : [paths.sources])) {
+    if (!byKey.has(sourceKey(paths, file))) byKey.set(sourceKey(paths, file), file);
+  }
+  const files = [...byKey.values()];
   const manifest = await loadManifest(paths.cache, pipelineVersion(paths.root));
+  const entryOf = (file: string) => manifest.entries[sourceKey(paths, file)];
   hooks.onStart?.(files.length);
 
-  const slugs = new Map<string, string>();
   const failed: Failure[] = [];
-  for (const file of files) {
-    const slug = slugFor(file);
-    const other = slugs.get(slug);
-    if (other) failed.push({ file, message: `${file}: has the same name as ${other}, so both would become content/policies/${slug}.mdx — rename one of them` });
-    else slugs.set(slug, file);
-  }
+  const slugs = await claimSlugs(files, paths, failed);
   const todo: string[] = [];
   const skipped: string[] = [];
   for (const file of slugs.values()) {
-    if (!settings.force && (await unchangedEntry(file, manifest.entries[file], settings))) skipped.push(file);
+    if (!settings.force && (await unchangedEntry(file, entryOf(file), settings))) skipped.push(file);
     else todo.push(file);
   }
 
@@ -84,21 +85,30 @@ export async function ingest(inputs: readonly string[], settings: IngestSettings
     const keysOf = (results: Map<string, PrepareResult>) => [...results.values()].flatMap((r) => (r.ok ? [r.key] : []));
     // A new or renamed policy may be what an unchanged one cites: then those are linked again too.
     const before = keySignature(Object.values(manifest.entries));
-    const after = keySignature([...skipped.map((f) => manifest.entries[f]), ...keysOf(prepared)]);
+    const after = keySignature([...skipped.map(entryOf), ...keysOf(prepared)]);
     if (before !== after && skipped.length) {
       for (const [file, result] of await pool.prepare(skipped.splice(0), progress)) prepared.set(file, result);
     }
     for (const file of skipped) hooks.onProgress?.(file, 'unchanged');
 
-    const keys: PolicyKey[] = [...skipped.map((f) => manifest.entries[f]), ...keysOf(prepared)];
+    const keys: PolicyKey[] = [...skipped.map(entryOf), ...keysOf(prepared)];
     const ready = [...prepared].flatMap(([file, r]) => (r.ok ? [file] : []));
     for (const r of prepared.values()) if (!r.ok) failed.push(r.error);
-    const written = await pool.write(ready, keys);
+    const results = await pool.write(ready, keys);
+    const written = results.flatMap((r) => (r.ok ? [r.written] : []));
+    for (const r of results) if (!r.ok) failed.push(r.error);
 
     for (const w of written) {
-      manifest.entries[w.file] = { sha256: w.sha256, corrections: w.correctionsHash, mdx: w.mdx, slug: w.slug, title: w.title, docNumber: w.docNumber };
+      manifest.entries[sourceKey(paths, w.file)] = {
+        sha256: w.sha256,
+        corrections: w.correctionsHash,
+        mdx: w.mdx,
+        slug: w.slug,
+        title: w.title,
+        docNumber: w.docNumber,
+      };
     }
-    for (const f of failed) delete manifest.entries[f.file];
+    for (const f of failed) delete manifest.entries[sourceKey(paths, f.file)];
     await saveManifest(paths.cache, manifest);
 
     return {
@@ -114,4 +124,27 @@ export async function ingest(inputs: readonly string[], settings: IngestSettings
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Which source each slug goes to. Two sources of the batch with one slug: the one
+ * the existing policy file was read from keeps it (else the first), the other fails.
+ */
+async function claimSlugs(files: readonly string[], paths: ContentPaths, failed: Failure[]): Promise<Map<string, string>> {
+  const groups = new Map<string, string[]>();
+  for (const file of files) groups.set(slugFor(file), [...(groups.get(slugFor(file)) ?? []), file]);
+  const slugs = new Map<string, string>();
+  for (const [slug, group] of groups) {
+    let keeper = group[0];
+    if (group.length > 1) {
+      const owner = await policySource(paths, slug);
+      keeper = group.find((f) => sourceKey(paths, f) === owner) ?? keeper;
+      for (const file of group) {
+        if (file !== keeper)
+          failed.push({ file, message: `${file}: has the same name as ${keeper}, so both would become content/policies/${slug}.mdx — rename one of them` });
+      }
+    }
+    slugs.set(slug, keeper);
+  }
+  return slugs;
 }

@@ -1,5 +1,5 @@
 // Where content lives in a luoshi repository.
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export interface ContentPaths {
   root: string;
@@ -17,4 +17,12 @@ export function contentPaths(root: string, policies = process.env.LUOSHI_CONTENT
     corrections: join(root, 'content', 'corrections'),
     cache: join(root, '.cache'),
   };
+}
+
+/**
+ * A source as the manifest and the policy file know it: its path from the project
+ * root, however it was typed (content/sources/a.txt, ./a.txt from inside sources/, …).
+ */
+export function sourceKey(paths: ContentPaths, file: string): string {
+  return relative(paths.root, resolve(file));
 }

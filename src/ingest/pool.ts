@@ -1,119 +1,185 @@
-// Runs the ingest stages on all cores: one worker thread per core; each source is
-// prepared and written by the same worker, which holds it in between. Small batches
-// stay on the main thread, where starting workers would cost more than it saves.
+// Runs the ingest stages in worker threads: one per core for a large batch, one for
+// a small one. Each source is prepared and written by the same worker, which holds
+// it in between. A worker that dies (out of memory, a crash) fails only the source
+// it was working on: a new worker takes its place for the next source, prepares again
+// what the dead one held, and the batch goes on, so the summary and the manifest are
+// always written.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestSettings } from './ingest-file.ts';
 import type { PolicyKey } from './link-references.ts';
-import { Stages, type PrepareResult, type Written } from './stages.ts';
+import type { PrepareResult, Written } from './stages.ts';
+import { describeFailure, workerStopped, type Failure } from './failure.ts';
 
 const MIN_FILES_PER_WORKER = 8;
 
 type JobInput = { type: 'prepare'; file: string } | { type: 'write'; file: string; keys?: PolicyKey[] };
 
+export type WriteResult = { ok: true; written: Written } | { ok: false; error: Failure };
+
 export interface StagePool {
+  /** Never rejects: a source that fails, or whose worker dies, gets a failed result. */
   prepare(files: readonly string[], onDone: (file: string, result: PrepareResult) => void): Promise<Map<string, PrepareResult>>;
-  write(files: readonly string[], keys: readonly PolicyKey[]): Promise<Written[]>;
+  write(files: readonly string[], keys: readonly PolicyKey[]): Promise<WriteResult[]>;
   close(): Promise<void>;
 }
 
 export function workersFor(files: number): number {
-  return Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
-/** On the main thread. */
-function localPool(settings: IngestSettings): StagePool {
-  const stages = new Stages(settings);
-  return {
-    async prepare(files, onDone) {
-      const results = new Map<string, PrepareResult>();
-      for (const file of files) {
-        const result = await stages.prepare(file);
-        results.set(file, result);
-        onDone(file, result);
-      }
-      return results;
-    },
-    async write(files, keys) {
-      const out: Written[] = [];
-      for (const file of files) out.push(await stages.write(file, keys));
-      return out;
-    },
-    async close() {},
-  };
+/** Why a worker stopped, as the error its job is failed with. */
+class WorkerStopped extends Error {
+  readonly outOfMemory: boolean;
+  constructor(reason: string, outOfMemory: boolean) {
+    super(reason);
+    this.outOfMemory = outOfMemory;
+  }
 }
 
-/** Worker threads; a source goes back to the worker that prepared it. */
-function threadPool(settings: IngestSettings, size: number): StagePool {
-  const workers = Array.from(
-    { length: size },
-    () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root: settings.paths.root, force: settings.force } }),
-  );
-  const owner = new Map<string, Worker>();
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  for (const w of workers) {
-    w.on('message', (m: { id: number; value?: unknown; error?: string }) => {
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      if (m.error !== undefined) p?.reject(new Error(m.error));
-      else p?.resolve(m.value);
+/**
+ * One worker and the job it is on. A worker that dies is replaced when the next job
+ * comes, not at once: a worker that cannot even start fails each job, never loops.
+ */
+class Slot {
+  worker: Worker | null = null;
+  private job: { resolve: (v: unknown) => void; reject: (e: Error) => void } | null = null;
+  private nextId = 0;
+  /** Workers that were sent the batch's policy keys. */
+  readonly hasKeys = new WeakSet<Worker>();
+  private readonly start: () => Worker;
+
+  constructor(start: () => Worker) {
+    this.start = start;
+  }
+
+  /** The worker, started if there is none. */
+  ready(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    this.worker = worker;
+    const stopped = (error: WorkerStopped) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.job?.reject(error);
+      this.job = null;
+    };
+    worker.on('message', (m: { value?: unknown; error?: string }) => {
+      const job = this.job;
+      this.job = null;
+      if (m.error !== undefined) job?.reject(new Error(m.error));
+      else job?.resolve(m.value);
     });
-    w.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
+    worker.on('error', (e: Error & { code?: string }) => stopped(new WorkerStopped(e.message, e.code === 'ERR_WORKER_OUT_OF_MEMORY')));
+    worker.on('exit', (code) => stopped(new WorkerStopped(`it exited with code ${code}`, false)));
+    return worker;
+  }
+
+  send<T>(job: JobInput): Promise<T> {
+    const worker = this.ready();
+    return new Promise<T>((resolve, reject) => {
+      this.job = { resolve: resolve as (v: unknown) => void, reject };
+      worker.postMessage({ ...job, id: this.nextId++ });
     });
   }
-  const send = <T>(w: Worker, job: JobInput): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      w.postMessage({ ...job, id });
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+}
+
+/** A failure for `file` from what its job threw: its worker stopping, or an error in the stage. */
+function failureOf(error: unknown, file: string, settings: IngestSettings): Failure {
+  return error instanceof WorkerStopped ? workerStopped(file, error.message, error.outOfMemory, settings.workerHeapMb) : describeFailure(error, file);
+}
+
+export function stagePool(settings: IngestSettings, files: number): StagePool {
+  const heap = settings.workerHeapMb;
+  const start = () =>
+    new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: { root: settings.paths.root, force: settings.force, limits: settings.limits },
+      resourceLimits: heap ? { maxOldGenerationSizeMb: heap } : undefined,
     });
+  // Made when there is work (a re-run where nothing changed starts no worker).
+  let slots: Slot[] = [];
+  const makeSlots = (items: number) => {
+    if (!slots.length && items) slots = Array.from({ length: workersFor(Math.max(files, items)) }, () => new Slot(start));
+  };
+  /** The worker that prepared (and holds) each source. */
+  const owner = new Map<string, Worker>();
+
   // Each worker takes the next job as soon as it is free.
-  const drain = async <T>(items: readonly string[], run: (w: Worker, item: string, first: boolean) => Promise<T>, pickWorker?: (item: string) => Worker) => {
-    const queues = new Map<Worker, string[]>(workers.map((w) => [w, []]));
-    if (pickWorker) for (const item of items) queues.get(pickWorker(item))!.push(item);
+  const drain = async (items: readonly string[], run: (slot: Slot, item: string) => Promise<void>, queueOf?: (item: string) => Slot | undefined) => {
+    const queues = new Map<Slot, string[]>(slots.map((s) => [s, []]));
+    for (const item of queueOf ? items : []) {
+      const slot = queueOf!(item);
+      if (slot) queues.get(slot)!.push(item);
+    }
     let next = 0;
     await Promise.all(
-      workers.map(async (w) => {
-        let first = true;
+      slots.map(async (slot) => {
         for (;;) {
-          const item = pickWorker ? queues.get(w)!.shift() : next < items.length ? items[next++] : undefined;
+          const item = queueOf ? queues.get(slot)!.shift() : next < items.length ? items[next++] : undefined;
           if (item === undefined) return;
-          await run(w, item, first);
-          first = false;
+          await run(slot, item);
         }
       }),
     );
   };
+
+  const prepare: StagePool['prepare'] = async (files, onDone) => {
+    const results = new Map<string, PrepareResult>();
+    makeSlots(files.length);
+    await drain(files, async (slot, file) => {
+      let result: PrepareResult;
+      try {
+        result = await slot.send<PrepareResult>({ type: 'prepare', file });
+        owner.set(file, slot.worker!);
+      } catch (error) {
+        result = { ok: false, error: failureOf(error, file, settings) };
+      }
+      results.set(file, result);
+      onDone(file, result);
+    });
+    return results;
+  };
+  const slotOf = (file: string) => slots.find((s) => s.worker && s.worker === owner.get(file));
+
   return {
-    async prepare(files, onDone) {
-      const results = new Map<string, PrepareResult>();
-      await drain(files, async (w, file) => {
-        const result = await send<PrepareResult>(w, { type: 'prepare', file });
-        owner.set(file, w);
-        results.set(file, result);
-        onDone(file, result);
-      });
-      return results;
-    },
+    prepare,
     async write(files, keys) {
-      const out: Written[] = [];
+      const out: WriteResult[] = [];
+      // What a worker held when it died is prepared again by a living one.
+      for (const [, r] of await prepare(
+        files.filter((f) => !slotOf(f)),
+        () => {},
+      ))
+        if (!r.ok) out.push(r);
+      const lost = (file: string): WriteResult => ({
+        ok: false,
+        error: workerStopped(file, 'it stopped while writing another source that it held', false, heap),
+      });
       await drain(
         files,
-        async (w, file, first) => out.push(await send<Written>(w, { type: 'write', file, keys: first ? [...keys] : undefined })),
-        (file) => owner.get(file)!,
+        async (slot, file) => {
+          const worker = slot.worker;
+          if (!worker || owner.get(file) !== worker) return void out.push(lost(file));
+          try {
+            const written = await slot.send<Written>({ type: 'write', file, keys: slot.hasKeys.has(worker) ? undefined : [...keys] });
+            slot.hasKeys.add(worker);
+            out.push({ ok: true, written });
+          } catch (error) {
+            out.push({ ok: false, error: failureOf(error, file, settings) });
+          }
+        },
+        slotOf,
       );
       return out;
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(slots.map((s) => s.close()));
     },
   };
-}
-
-export function stagePool(settings: IngestSettings, files: number): StagePool {
-  const size = workersFor(files);
-  return size >= 2 ? threadPool(settings, size) : localPool(settings);
 }

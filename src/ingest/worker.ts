@@ -6,7 +6,8 @@ import type { PolicyKey } from './link-references.ts';
 
 export type Job = { type: 'prepare'; id: number; file: string } | { type: 'write'; id: number; file: string; keys?: PolicyKey[] };
 
-const stages = new Stages(await loadSettings(workerData.root, workerData.force));
+// The limits come from the batch's settings, so every worker reads sources as the main thread would.
+const stages = new Stages({ ...(await loadSettings(workerData.root, workerData.force)), limits: workerData.limits });
 let keys: PolicyKey[] = [];
 
 parentPort!.on('message', async (job: Job) => {

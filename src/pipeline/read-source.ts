@@ -1,14 +1,17 @@
-// Reads one policy source (plain text, a saved web page or a .docx) into text,
+// Reads one policy source (plain text, Markdown, a saved web page or a .docx) into text,
 // with what it was read from: format, encoding, a hash of the raw bytes, and
-// the page's address and title when it is HTML.
+// the page's address and title when it is HTML. What is none of these, or goes
+// beyond a limit (decode/limits.ts), is refused with the reason and what to do.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decode } from './decode/decode.ts';
+import { decode, type Decoded } from './decode/decode.ts';
 import { fileSignature } from './decode/file-signature.ts';
+import { beyondLimit, DEFAULT_LIMITS, formatSize, type SourceLimits } from './decode/limits.ts';
 import { docxToText } from './docx/docx-to-text.ts';
 import { InputError } from './errors.ts';
-import { htmlToText } from './html/html-to-text.ts';
+import { htmlToText, type HtmlText } from './html/html-to-text.ts';
+import { NestingTooDeep } from './html/parse-html.ts';
 import { markdownToText } from './markdown/markdown-to-text.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -23,18 +26,10 @@ export interface SourceText {
   htmlTitle: string | null;
 }
 
-const FORMAT_BY_EXTENSION = new Map<string, SourceFormat>([
-  ['.txt', 'text'],
-  ['.text', 'text'],
-  ['.md', 'markdown'],
-  ['.markdown', 'markdown'],
-  ['.html', 'html'],
-  ['.htm', 'html'],
-  ['.shtml', 'html'],
-  ['.docx', 'docx'],
-]);
-
-export const SOURCE_EXTENSIONS: readonly string[] = [...FORMAT_BY_EXTENSION.keys()];
+/** Read as HTML even without <html> or <body> at the top. */
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml']);
+/** Archive exports with a front matter block (标题: …, 文号: …). */
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 const UNSUPPORTED_BY_EXTENSION = new Map<string, { message: string; hint: string }>([
   [
@@ -53,36 +48,81 @@ const UNSUPPORTED_BY_EXTENSION = new Map<string, { message: string; hint: string
   ],
 ]);
 
-export async function readSource(path: string): Promise<SourceText> {
-  const bytes = await readBytes(path);
+export async function readSource(path: string, limits: SourceLimits = DEFAULT_LIMITS): Promise<SourceText> {
+  const bytes = await readBytes(path, limits);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const read = { file: path, sha256, sourceUrl: null, htmlTitle: null };
   if (isWordDocument(bytes)) {
     // The XML inside a .docx is UTF-8; mammoth reads it.
-    return nonEmpty({ ...read, text: await docxToText(bytes, path), format: 'docx', encoding: 'utf-8' });
+    return nonEmpty({ ...read, text: await docxToText(bytes, path, limits), format: 'docx', encoding: 'utf-8' });
+  }
+  if (isWebArchive(bytes)) {
+    throw new InputError(
+      { file: path },
+      'this is a web archive (MHTML, a "single file web page"), which luoshi does not read',
+      'Open it in Word or WPS and save it as .docx, or open it in a browser and save the page as HTML.',
+    );
   }
 
   const extension = extname(path).toLowerCase();
-  const unsupported = UNSUPPORTED_BY_EXTENSION.get(extension);
-  // Government sites serve Word's "web page" saves as .doc: those are HTML and readable.
-  if (unsupported && !looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))) {
-    throw new InputError({ file: path }, unsupported.message, unsupported.hint);
-  }
-
-  const { text, encoding } = decode(bytes, path);
-  if (looksLikeHtml(text) || FORMAT_BY_EXTENSION.get(extension) === 'html') {
-    const page = htmlToText(text);
+  // The content decides: government sites serve Word's "web page" saves, and
+  // plain text, as .doc; only what is neither is refused for its format.
+  const { text, encoding } = decodeOrRefuse(bytes, path, extension);
+  if (looksLikeHtml(text) || HTML_EXTENSIONS.has(extension)) {
+    const page = readPage(text, bytes.length, path, limits);
     return nonEmpty({ ...read, text: page.text, format: 'html', encoding, sourceUrl: page.sourceUrl, htmlTitle: page.title });
   }
-  if (FORMAT_BY_EXTENSION.get(extension) === 'markdown') {
+  if (MARKDOWN_EXTENSIONS.has(extension)) {
     const md = markdownToText(text);
     return nonEmpty({ ...read, text: md.text, format: 'markdown', encoding, sourceUrl: md.sourceUrl });
   }
   return { ...read, text, format: 'text', encoding };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+function decodeOrRefuse(bytes: Uint8Array, path: string, extension: string): Decoded {
   try {
+    return decode(bytes, path);
+  } catch (error) {
+    const unsupported = UNSUPPORTED_BY_EXTENSION.get(extension);
+    if (unsupported && error instanceof InputError && bytes.length > 0 && !fileSignature(bytes))
+      throw new InputError({ file: path }, unsupported.message, unsupported.hint);
+    throw error;
+  }
+}
+
+function readPage(html: string, size: number, path: string, limits: SourceLimits): HtmlText {
+  if (size > limits.markupBytes) {
+    throw beyondLimit(
+      path,
+      `the page is ${formatSize(size)}, above the limit of ${formatSize(limits.markupBytes)} for a web page`,
+      'markupBytes',
+      'A policy page is far smaller: this may be a whole site saved into one file, or something built to exhaust memory.',
+    );
+  }
+  try {
+    return htmlToText(html, limits.htmlDepth);
+  } catch (error) {
+    if (!(error instanceof NestingTooDeep)) throw error;
+    throw beyondLimit(
+      path,
+      `the page nests its elements more than ${error.limit} deep`,
+      'htmlDepth',
+      'No policy page nests its markup that deep, and parsing such a page takes very long.',
+    );
+  }
+}
+
+async function readBytes(path: string, limits: SourceLimits): Promise<Uint8Array> {
+  try {
+    const { size } = await stat(path);
+    if (size > limits.fileBytes) {
+      throw beyondLimit(
+        path,
+        `the file is ${formatSize(size)}, above the limit of ${formatSize(limits.fileBytes)} for a source`,
+        'fileBytes',
+        'A policy text, page or .docx is far smaller.',
+      );
+    }
     return await readFile(path);
   } catch (error) {
     throw asInputError(error, path);
@@ -100,6 +140,11 @@ function asInputError(error: unknown, path: string): unknown {
 
 function isWordDocument(bytes: Uint8Array): boolean {
   return fileSignature(bytes)?.kind === 'zip' && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml');
+}
+
+/** MIME headers: Word's and browsers' "single file web page" (.mht), often served as .doc. */
+function isWebArchive(bytes: Uint8Array): boolean {
+  return /^(MIME-Version:|From: <Saved by )/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64)).trimStart());
 }
 
 /** Block tags of a page fragment (a crawler's stored <div>…<p>…</p>), counted in its head. */
@@ -125,9 +170,11 @@ function nonEmpty(source: SourceText): SourceText {
 }
 
 /**
- * The source files among `paths`: files as given (whatever their extension, so
- * that a wrong one gets a clear error), folders searched recursively for files
- * with a source extension, dotfiles and dot-folders skipped. Sorted, no duplicates.
+ * The source files among `paths`: files as given, and every file in folders,
+ * searched recursively, whatever its extension: each is ingested or refused with
+ * a reason, never passed over in silence. Skipped: dotfiles and dot-folders, and
+ * what Office and Windows leave beside documents (~$ lock files, Thumbs.db,
+ * desktop.ini). Sorted, no duplicates.
  */
 export async function listSources(paths: string[]): Promise<string[]> {
   const files = new Set<string>();
@@ -141,15 +188,17 @@ export async function listSources(paths: string[]): Promise<string[]> {
   return [...files].sort(byCodePoint);
 }
 
+const NOT_A_SOURCE = /^(\.|~\$)|^(thumbs\.db|desktop\.ini)$/i;
+
 async function sourcesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => !entry.name.startsWith('.'))
+      .filter((entry) => !NOT_A_SOURCE.test(entry.name))
       .map(async (entry) => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) return sourcesIn(path);
-        return entry.isFile() && FORMAT_BY_EXTENSION.has(extname(entry.name).toLowerCase()) ? [path] : [];
+        return entry.isFile() ? [path] : [];
       }),
   );
   return nested.flat();

@@ -1,10 +1,12 @@
 // Publishing (`luoshi publish`) as data staff do it, in a temporary copy of the
-// repository: a good publish; a bad value in the progress data, refused with a
-// located message while the live site stays byte for byte what it was (and keeps
-// being served); then a new observation, published and named in the change report
-// (and drawn in its indicator's chart when the site has indicator pages).
+// repository, with the real Astro build: a good publish (dist/ becomes a link to a
+// release, served by a plain static server); a bad value in the progress data,
+// refused with a located message while the live site stays byte for byte what it
+// was (and keeps being served); then a new observation, published and named in the
+// change report (and drawn in its indicator's chart when the site has indicator
+// pages). Concurrency and crashes are tested with a stub build in test/publish/.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +39,11 @@ function treeHash(dir: string): { hash: string; files: number } {
   };
   walk(dir);
   return { hash: hash.digest('hex'), files };
+}
+
+/** Builds and links left in <dist>.releases/ by a run that did not finish. */
+function unfinished(dist: string): string[] {
+  return readdirSync(`${dist}.releases`).filter((name) => name.endsWith('.building') || name.startsWith('link-'));
 }
 
 function explain(r: CliResult): string {
@@ -76,6 +83,7 @@ describe('luoshi publish', () => {
   let server: StaticServer;
   let first: CliResult;
   let live: { hash: string; files: number };
+  let liveTarget: string;
   let refusedMs = 0;
 
   beforeAll(async () => {
@@ -96,13 +104,15 @@ describe('luoshi publish', () => {
 
   it('1. a first publish builds the live site and says there is nothing to compare with', async () => {
     expect(first.code, explain(first)).toBe(0);
-    expect(first.stdout).toMatch(/^published .*dist \(judged against 2026-11-25\)$/m);
+    expect(first.stdout).toMatch(/^published .*dist → .*dist\.releases\/\d{8}T\d{9}-\d+ \(judged against 2026-11-25\)$/m);
     expect(first.stdout).toContain('first publish: nothing to compare with');
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
     expect(existsSync(join(dist, 'publish.json'))).toBe(true);
-    expect(existsSync(`${dist}.next`)).toBe(false);
+    expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+    expect(unfinished(dist)).toEqual([]);
     expect((await fetch(`${server.origin}/`)).status).toBe(200);
     live = treeHash(dist);
+    liveTarget = readlinkSync(dist);
     expect(live.files).toBeGreaterThan(50);
   });
 
@@ -123,7 +133,8 @@ describe('luoshi publish', () => {
     expect(output).toMatch(/publish stopped: the live site .* was not changed/);
 
     expect(treeHash(dist)).toEqual(live);
-    expect(existsSync(`${dist}.next`)).toBe(false);
+    expect(readlinkSync(dist)).toBe(liveTarget);
+    expect(unfinished(dist)).toEqual([]);
     for (const path of ['/', '/policies/', '/targets.csv']) expect((await fetch(`${server.origin}${path}`)).status, path).toBe(200);
 
     writeFileSync(join(root, CSV), csv);

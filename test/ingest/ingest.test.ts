@@ -1,5 +1,7 @@
-import { statSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { statSync, existsSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestReport } from '../../src/ingest/ingest.ts';
 import { loadSettings } from '../../src/ingest/settings.ts';
@@ -7,6 +9,7 @@ import { isHandEdited, readPolicyMdx } from '../../src/pipeline/mdx/index.ts';
 import { loadCorrections } from '../../src/pipeline/corrections/index.ts';
 import type { PolicyRecord } from '../../src/schema/record.ts';
 import { extractSample, sample } from '../pipeline/support.ts';
+import { buildDocx } from '../fixtures/docx/build-docx.ts';
 import { tempRepo, withoutContentOverride, type TempRepo } from './repo.ts';
 
 let savedContent: string | undefined;
@@ -34,6 +37,8 @@ async function run(r: TempRepo, inputs: string[] = [], force = false): Promise<I
 }
 
 const recordOf = (r: TempRepo, slug: string): PolicyRecord => readPolicyMdx(r.read(r.mdx(slug)), r.mdx(slug)).record;
+const manifestOf = (r: TempRepo): Record<string, unknown> =>
+  (JSON.parse(r.read(join(r.root, '.cache', 'ingest-manifest.json'))) as { entries: Record<string, unknown> }).entries;
 const count = (record: PolicyRecord, kind: 'quantity' | 'milestone') => record.targets.filter((t) => t.kind === kind).length;
 
 describe('ingest: a batch with bad files', () => {
@@ -314,5 +319,168 @@ describe('ingest: names', () => {
     expect(report.failed[0].message).toMatch(/same name/);
     expect(report.failed[0].message).toContain('content/policies/enshi.mdx');
     expect(report.written).toBe(1);
+  });
+});
+
+describe('ingest: a folder with one source that would exhaust memory', () => {
+  const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt', 'zhenkang.txt': 'zhenkang-education-2023-2025.txt' });
+  let report: IngestReport;
+  let bomb: string;
+
+  beforeAll(async () => {
+    // 40 MB of XML in a zip of a few dozen KB.
+    const zip = new JSZip();
+    zip.file('word/document.xml', new Uint8Array(40 * 2 ** 20).fill(0x61));
+    bomb = r.write('bomb.docx', await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    report = await run(r);
+  }, 60_000);
+
+  it('refuses it unread, naming the file and the limit, and ingests the others', () => {
+    expect(report.failed.map((f) => f.file)).toEqual([bomb]);
+    expect(report.failed[0].message).toMatch(
+      /^.*bomb\.docx: error: this \.docx is refused unread: its text parts would inflate to 40 MB, above the limit of 16 MB \(the limit is set by LUOSHI_MAX_MARKUP_MB\)/,
+    );
+    expect(report).toMatchObject({ documents: 3, written: 2 });
+    expect(existsSync(r.mdx('enshi')) && existsSync(r.mdx('zhenkang'))).toBe(true);
+  });
+
+  it("writes the manifest, keyed by the sources' paths in the project", () => {
+    expect(Object.keys(manifestOf(r)).sort()).toEqual(['content/sources/enshi.txt', 'content/sources/zhenkang.txt']);
+  });
+});
+
+describe('ingest: a worker that dies', () => {
+  const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt', 'zhenkang.txt': 'zhenkang-education-2023-2025.txt' });
+  let report: IngestReport;
+  let big: string;
+
+  beforeAll(async () => {
+    // A genuine-looking document within raised limits, too big for a small worker heap,
+    // sorted between the others: the worker dies holding enshi, prepared before it.
+    big = r.write(
+      'm-big.docx',
+      await buildDocx(Array.from({ length: 60_000 }, (_, i) => [`（${i}）到2025年，全县学前教育三年毛入园率达95%以上，公办幼儿园占比保持在70%以上。`])),
+    );
+    report = await withoutContentOverride(async () => {
+      const settings = await loadSettings(r.root, false);
+      return ingest([], { ...settings, limits: { ...settings.limits, markupBytes: 2 ** 30 }, workerHeapMb: 160 });
+    });
+  }, 120_000);
+
+  it('fails only the source it was reading, with a plain message', () => {
+    expect(report.failed.map((f) => f.file)).toEqual([big]);
+    expect(report.failed[0].message).toContain(
+      `${big}: could not be ingested: reading it took more memory than an ingest worker may use (160 MB), so that worker was stopped`,
+    );
+    expect(report.failed[0].message).toMatch(/LUOSHI_WORKER_HEAP_MB/);
+  });
+
+  it('goes on with a new worker, which prepares again what the dead one held: the other sources are written, and so is the manifest', () => {
+    expect(report).toMatchObject({ documents: 3, written: 2 });
+    expect(recordOf(r, 'enshi').targets.length).toBeGreaterThan(5);
+    expect(Object.keys(manifestOf(r)).sort()).toEqual(['content/sources/enshi.txt', 'content/sources/zhenkang.txt']);
+  });
+});
+
+describe('ingest: a stage that throws in a worker', () => {
+  it('fails the sources it throws for, and still returns the summary', async () => {
+    const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+    // Where the write stage keeps what it wrote is taken by a file: every write throws.
+    mkdirSync(join(r.root, '.cache'), { recursive: true });
+    writeFileSync(join(r.root, '.cache', 'generated'), '');
+    const report = await run(r);
+    expect(report).toMatchObject({ documents: 1, written: 0 });
+    expect(report.failed.map((f) => f.file)).toEqual([r.source('enshi.txt')]);
+    expect(report.failed[0].message).toMatch(/^.*enshi\.txt: error: could not be ingested: .*generated/);
+    expect(manifestOf(r)).toEqual({});
+  }, 60_000);
+});
+
+describe('ingest: two sources whose names make one slug', () => {
+  const r = repo();
+  const first = sample('enshi-county-alliance-2022-2025');
+  const second = sample('dezhou-county-high-school-2023');
+  let firstRecord: PolicyRecord;
+
+  beforeAll(async () => {
+    r.write('reservoir_plan.txt', first);
+    await run(r);
+    firstRecord = recordOf(r, 'reservoir-plan');
+    r.write('Reservoir Plan.txt', second);
+  }, 60_000);
+
+  it('ingested alone, the newcomer is refused with a message naming both, and the first policy stays', async () => {
+    const report = await run(r, [r.source('Reservoir Plan.txt')]);
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0].message).toBe(
+      `${r.source('Reservoir Plan.txt')}: error: would become content/policies/reservoir-plan.mdx, which holds the policy read from content/sources/reservoir_plan.txt; two sources cannot share one policy file\n  Give this file another name (its name makes the slug), or, if it replaces content/sources/reservoir_plan.txt, delete that file first.`,
+    );
+    expect(recordOf(r, 'reservoir-plan')).toEqual(firstRecord);
+  });
+
+  it('in a folder, the source the policy was read from keeps it, though the other sorts first', async () => {
+    const report = await run(r);
+    expect(report.failed.map((f) => f.file)).toEqual([r.source('Reservoir Plan.txt')]);
+    expect(report.failed[0].message).toContain(`has the same name as ${r.source('reservoir_plan.txt')}`);
+    expect(recordOf(r, 'reservoir-plan').source.file).toBe('content/sources/reservoir_plan.txt');
+    expect(recordOf(r, 'reservoir-plan').targets).toEqual(firstRecord.targets);
+  });
+
+  it('a source that was renamed takes its policy along, and says so', async () => {
+    rmSync(r.source('reservoir_plan.txt'));
+    writeFileSync(r.source('Reservoir Plan.txt'), first);
+    const report = await run(r, [r.source('Reservoir Plan.txt')]);
+    expect(report.failed).toEqual([]);
+    expect(recordOf(r, 'reservoir-plan').source.file).toBe('content/sources/Reservoir Plan.txt');
+    expect(report.notes).toContain(
+      'content/policies/reservoir-plan.mdx was read from content/sources/reservoir_plan.txt, which is gone; it is now read from content/sources/Reservoir Plan.txt',
+    );
+  });
+});
+
+describe('ingest: the manifest knows a source however its path was typed', () => {
+  it('after a single-file ingest by a relative path, a folder ingest finds it unchanged', async () => {
+    const r = repo({ 'enshi.txt': 'enshi-county-alliance-2022-2025.txt' });
+    const typed = relative(process.cwd(), r.source('enshi.txt'));
+    expect(isAbsolute(typed)).toBe(false);
+    expect((await run(r, [typed])).written).toBe(1);
+    expect(await run(r)).toMatchObject({ written: 0, unchanged: 1 });
+    expect(await run(r, [r.source('enshi.txt')])).toMatchObject({ written: 0, unchanged: 1 });
+  }, 60_000);
+});
+
+describe('ingest: every file in the sources folder is accounted for', () => {
+  const r = repo();
+  let report: IngestReport;
+
+  beforeAll(async () => {
+    r.write(
+      'page.doc',
+      iconv.encode(
+        `<html><head><meta charset="gb2312"></head><body>${sample('enshi-county-alliance-2022-2025')
+          .split('\n')
+          .map((l) => `<p>${l}</p>`)
+          .join('')}</body></html>`,
+        'gb18030',
+      ),
+    );
+    r.write('notice.doc', sample('dezhou-county-high-school-2023'));
+    r.write('word97.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0x3e, 0]));
+    r.write('scan.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    report = await run(r);
+  }, 60_000);
+
+  it('reads a .doc that is a web page or text as such', () => {
+    expect(recordOf(r, 'page').source).toMatchObject({ file: 'content/sources/page.doc', format: 'html', encoding: 'gb18030' });
+    expect(recordOf(r, 'notice').source).toMatchObject({ file: 'content/sources/notice.doc', format: 'text' });
+    expect(recordOf(r, 'page').targets.length).toBeGreaterThan(5);
+  });
+
+  it('reports every other file with why, and what to do', () => {
+    expect(report.documents).toBe(4);
+    const failed = new Map(report.failed.map((f) => [f.file, f.message]));
+    expect([...failed.keys()].sort()).toEqual([r.source('scan.jpg'), r.source('word97.doc')]);
+    expect(failed.get(r.source('word97.doc'))).toMatch(/old binary Word \(\.doc\)[^]*save it as \.docx/);
+    expect(failed.get(r.source('scan.jpg'))).toMatch(/an image, not text[^]*OCR/);
   });
 });

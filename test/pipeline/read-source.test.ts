@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/pipeline/errors.ts';
-import { listSources, readSource, SOURCE_EXTENSIONS } from '../../src/pipeline/read-source.ts';
+import { listSources, readSource } from '../../src/pipeline/read-source.ts';
+import { DEFAULT_LIMITS } from '../../src/pipeline/decode/limits.ts';
 import { buildDocx } from '../fixtures/docx/build-docx.ts';
 
 const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
@@ -92,10 +94,6 @@ describe('readSource: formats', () => {
     const path = write(`page${extension}`, '<p>一、指导思想</p><p>二、工作目标</p>');
     expect(await readSource(path)).toMatchObject({ format: 'html', text: '一、指导思想\n二、工作目标' });
   });
-
-  it('lists its extensions', () => {
-    expect(SOURCE_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx']);
-  });
 });
 
 describe('readSource: the content decides when the extension misleads', () => {
@@ -122,6 +120,14 @@ describe('readSource: the content decides when the extension misleads', () => {
     expect(await readSource(write('plan.doc', wordHtml))).toMatchObject({ format: 'html', encoding: 'gb18030', text: ARTICLE_LINE });
   });
 
+  it('reads a .doc that holds plain text as text', async () => {
+    expect(await readSource(write('notice.doc', iconv.encode('一、指导思想\r\n', 'gb18030')))).toMatchObject({
+      format: 'text',
+      encoding: 'gb18030',
+      text: '一、指导思想\n',
+    });
+  });
+
   it('reads an unknown extension holding plain text as text', async () => {
     expect(await readSource(write('plan.asp', '一、指导思想\n'))).toMatchObject({ format: 'text', text: '一、指导思想\n' });
   });
@@ -132,7 +138,18 @@ describe('readSource: refusals, each naming the file', () => {
 
   const cases: [string, string, () => Promise<string | Uint8Array>, RegExp][] = [
     ['an old Word .doc', 'plan.doc', async () => Uint8Array.from(OLE), /old binary Word \(\.doc\)/],
-    ['a .doc that is not even OLE', 'odd.doc', async () => 'MIME-Version: 1.0\r\n', /\.doc\) files are not supported/],
+    [
+      'a web archive (.mht) served as .doc',
+      'odd.doc',
+      async () => 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n',
+      /web archive \(MHTML/,
+    ],
+    [
+      'a .doc that is neither Word, a page nor text',
+      'odd.doc',
+      async () => Uint8Array.from({ length: 512 }, (_, i) => (i * 37 + 3) & 0xff),
+      /\.doc\) files are not supported/,
+    ],
     ['an old Word file renamed .docx', 'renamed.docx', async () => Uint8Array.from(OLE), /old binary Word/],
     ['a PDF', 'plan.pdf', async () => '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', /PDF/],
     ['a PDF named .txt', 'plan.txt', async () => '%PDF-1.4\n', /PDF/],
@@ -185,6 +202,49 @@ describe('readSource: refusals, each naming the file', () => {
   });
 });
 
+describe('readSource: limits, each refusal naming the file and the limit', () => {
+  const MB = 2 ** 20;
+
+  async function refusal(name: string, content: string | Uint8Array, limits = DEFAULT_LIMITS): Promise<InputError> {
+    const path = write(name, content);
+    const error = await inputErrorOf(() => readSource(path, limits));
+    expect(error.format().startsWith(`${path}: `)).toBe(true);
+    return error;
+  }
+
+  it('refuses a .docx of 350 KB that would inflate past the limit, unread', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', new Uint8Array(40 * MB).fill(0x61));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const error = await refusal('bomb.docx', bomb);
+    expect(error.message).toBe(
+      'this .docx is refused unread: its text parts would inflate to 40 MB, above the limit of 16 MB (the limit is set by LUOSHI_MAX_MARKUP_MB)',
+    );
+    expect(error.hint).toMatch(/raise the limit: LUOSHI_MAX_MARKUP_MB=/);
+  });
+
+  it('refuses a file larger than the limit before reading it', async () => {
+    const error = await refusal('big.txt', '一、指导思想\n'.repeat(200), { ...DEFAULT_LIMITS, fileBytes: 1024 });
+    expect(error.message).toBe('the file is 4 KB, above the limit of 1 KB for a source (the limit is set by LUOSHI_MAX_FILE_MB)');
+  });
+
+  it('refuses a web page larger than the markup limit', async () => {
+    const error = await refusal('huge.html', `<html><body>${'<p>一、指导思想</p>'.repeat(50_000)}</body></html>`, { ...DEFAULT_LIMITS, markupBytes: MB });
+    expect(error.message).toMatch(/^the page is [\d.]+ MB, above the limit of 1 MB for a web page \(the limit is set by LUOSHI_MAX_MARKUP_MB\)$/);
+  });
+
+  it('refuses a page of 100,000 nested <div>s at the depth limit', async () => {
+    const error = await refusal('nested.html', `<html><body>${'<div>'.repeat(100_000)}一、指导思想${'</div>'.repeat(100_000)}</body></html>`);
+    expect(error.message).toBe('the page nests its elements more than 500 deep (the limit is set by LUOSHI_MAX_HTML_DEPTH)');
+  });
+
+  it('reads the same page when the limits allow it', async () => {
+    const path = write('nested-ok.html', `<html><body>${'<div>'.repeat(1000)}一、指导思想${'</div>'.repeat(1000)}</body></html>`);
+    expect((await readSource(path, { ...DEFAULT_LIMITS, htmlDepth: 2000 })).text).toBe(ARTICLE_LINE);
+  });
+});
+
 describe('listSources', () => {
   const root = join(dir, 'sources');
   for (const name of [
@@ -196,6 +256,8 @@ describe('listSources', () => {
     'photo.jpg',
     '.hidden.txt',
     '.git/e-plan.txt',
+    '~$b-plan.docx',
+    'Thumbs.db',
     'notes.text',
     'old.shtml',
     'page.htm',
@@ -203,9 +265,19 @@ describe('listSources', () => {
     write(join('sources', name), '一、指导思想\n');
   }
 
-  it('expands folders recursively to source files, sorted, skipping dotfiles and other extensions', async () => {
+  it('expands folders recursively to every file, whatever its extension, sorted, skipping dotfiles and Office and Windows clutter', async () => {
     expect(await listSources([root])).toEqual(
-      ['a-page.HTML', 'b-plan.txt', 'nested/d-plan.md', 'nested/deeper/c-notice.docx', 'notes.text', 'old.shtml', 'page.htm'].map((f) => join(root, f)),
+      [
+        'a-page.HTML',
+        'b-plan.txt',
+        'nested/d-plan.md',
+        'nested/deeper/c-notice.docx',
+        'nested/scan.pdf',
+        'notes.text',
+        'old.shtml',
+        'page.htm',
+        'photo.jpg',
+      ].map((f) => join(root, f)),
     );
   });
 

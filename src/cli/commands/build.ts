@@ -1,6 +1,6 @@
 // `luoshi build` (npm run build): ingest what changed, refuse invalid data, build the site.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, ExitCode, Io } from '../command.ts';
 import { buildDateOption, UsageError } from '../command.ts';
@@ -8,11 +8,15 @@ import { runIngest } from './ingest.ts';
 import { checkContent } from './check.ts';
 import { checkData } from '../../data/check.ts';
 import { formatProblem } from '../../problems/problem.ts';
+import { publishSite } from '../../publish/publish-site.ts';
 
-const USAGE = `usage: npm run build [-- --out <dir>]
+const USAGE = `usage: npm run build [-- --out <dir>] [-- --wait <seconds>]
 
   Ingests changed sources, checks content and progress data, and builds the
-  site into dist/ (or --out). Invalid data stops the build before anything is written.`;
+  site into dist/ (or --out). Invalid data stops the build before anything is written.
+  dist/ is a symbolic link to a release in dist.releases/, switched in one step when
+  the build is complete (as publish does; one at a time, --wait as for publish).
+  --out <dir> builds straight into that directory.`;
 
 export function astroBuild(root: string, outDir: string | undefined, io: Io): Promise<ExitCode> {
   const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
@@ -27,6 +31,13 @@ export function astroBuild(root: string, outDir: string | undefined, io: Io): Pr
       resolve(code === 0 ? 0 : 1);
     });
   });
+}
+
+/** `--wait <seconds>` of build and publish, in milliseconds. */
+export function waitOption(value: string | undefined): number {
+  const seconds = Number(value ?? 600);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--wait takes a number of seconds, not "${value}"`);
+  return seconds * 1000;
 }
 
 /** Ingest and check; the site may be built only when this returns no errors. */
@@ -52,13 +63,33 @@ export const buildCommand: Command = {
   async run(argv, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { out: { type: 'string' } } });
+      parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, wait: { type: 'string' } } });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const prepared = await prepareBuild(io);
-    if (!prepared.ok) return 1;
-    const code = await astroBuild(io.root, parsed.values.out, io);
-    return code === 0 && prepared.ingestFailed ? 1 : code;
+    if (parsed.values.out) {
+      const prepared = await prepareBuild(io);
+      if (!prepared.ok) return 1;
+      const code = await astroBuild(io.root, parsed.values.out, io);
+      return code === 0 && prepared.ingestFailed ? 1 : code;
+    }
+    // Into dist/ the way publish does it (a release of its own, switched in one
+    // step, under the same lock): dist/ may be the live site.
+    let ingestFailed = false;
+    const code = await publishSite(
+      resolve(io.root, 'dist'),
+      {
+        check: async () => {
+          const prepared = await prepareBuild(io);
+          ingestFailed = prepared.ingestFailed;
+          return prepared.ok;
+        },
+        build: async (dir) => (await astroBuild(io.root, dir, io)) === 0,
+        snapshot: null,
+      },
+      io,
+      { name: 'build', waitMs: waitOption(parsed.values.wait) },
+    );
+    return code === 0 && ingestFailed ? 1 : code;
   },
 };

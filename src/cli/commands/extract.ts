@@ -8,6 +8,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { extractView } from '../../pipeline/scoring-view.ts';
 import { listSources } from '../../pipeline/read-source.ts';
+import { limitsFromEnv } from '../../pipeline/decode/limits.ts';
 import { loadDirectory } from '../../pipeline/units/directory.ts';
 import { readIndicatorCatalogue } from '../../data/catalogue.ts';
 import { extractRecord } from '../../ingest/extract-record.ts';
@@ -33,7 +34,7 @@ export const extractCommand: Command = {
     const out = parsed.values.out;
     if (!out) throw new UsageError('missing --out <dir>: where to write the records');
     if (!parsed.positionals.length) throw new UsageError('name at least one file or directory to extract');
-    const settings = { root: io.root, directory: await loadDirectory(io.root), catalogue: readIndicatorCatalogue(io.root).catalogue };
+    const settings = { root: io.root, directory: await loadDirectory(io.root), catalogue: readIndicatorCatalogue(io.root).catalogue, limits: limitsFromEnv() };
     await mkdir(out, { recursive: true });
     let failed = 0;
     let written = 0;

@@ -1,68 +1,53 @@
-// `luoshi publish`: validate, build into a fresh directory, and only then replace the
-// live site. A failed or interrupted build leaves the last good site in place.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// `luoshi publish`: validate, build into a release of its own, and only then switch
+// the live site to it; report what changed since the last report.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { buildDateOption, UsageError } from '../command.ts';
-import { astroBuild, prepareBuild } from './build.ts';
+import { astroBuild, prepareBuild, waitOption } from './build.ts';
 import { contentPaths } from '../../ingest/paths.ts';
 import { loadPolicies } from '../../content/policy-files.ts';
-import { takeSnapshot, type Snapshot } from '../../publish/snapshot.ts';
-import { compareSnapshots, describeChanges } from '../../publish/changes.ts';
-import { swapInto } from '../../publish/swap.ts';
+import { takeSnapshot } from '../../publish/snapshot.ts';
+import { publishSite } from '../../publish/publish-site.ts';
 
-const USAGE = `usage: npm run luoshi -- publish [--site <dir>]
+const USAGE = `usage: npm run luoshi -- publish [--site <dir>] [--wait <seconds>]
 
-  Checks sources, content and progress data, builds the site into a fresh
-  directory and, only when that succeeded, replaces the live site (default dist/).
+  Checks sources, content and progress data, builds the site into a release
+  directory of its own (<dir>.releases/<id>) and, only when that succeeded,
+  switches the live site (default dist/, a symbolic link) to it in one step.
   Prints what changed since the last publish: new or revised observations and
-  targets whose status changed. Anything wrong stops it before the live site is touched.`;
+  targets whose status changed. Anything wrong stops it before the live site is touched.
 
-const SNAPSHOT_FILE = 'publish.json';
-
-async function readSnapshot(site: string): Promise<Snapshot | null> {
-  try {
-    return JSON.parse(await readFile(join(site, SNAPSHOT_FILE), 'utf8')) as Snapshot;
-  } catch {
-    return null;
-  }
-}
+  --wait <seconds>  how long to wait for a publish or build already running
+                    (default 600); 0 refuses at once, naming the one running`;
 
 export const publishCommand: Command = {
   name: 'publish',
-  summary: 'check, build into a fresh directory, then replace the live site and report what changed',
+  summary: 'check, build into a fresh release, then switch the live site to it and report what changed',
   usage: USAGE,
   async run(argv, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { site: { type: 'string', default: 'dist' } } });
+      parsed = parseArgs({ args: argv, options: { site: { type: 'string', default: 'dist' }, wait: { type: 'string' } } });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const live = resolve(io.root, parsed.values.site ?? 'dist');
-    const prepared = await prepareBuild(io);
-    if (!prepared.ok || prepared.ingestFailed) {
-      io.err(`publish stopped: the live site ${live} was not changed`);
-      return 1;
-    }
-    const fresh = `${live}.next`;
-    await rm(fresh, { recursive: true, force: true });
-    await mkdir(fresh, { recursive: true });
-    const code = await astroBuild(io.root, fresh, io);
-    if (code !== 0 || !existsSync(join(fresh, 'index.html'))) {
-      await rm(fresh, { recursive: true, force: true });
-      io.err(`publish stopped: the build failed, so the live site ${live} was not changed`);
-      return 1;
-    }
-    const today = buildDateOption();
-    const snapshot = takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies, io.root), today);
-    await writeFile(join(fresh, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 1)}\n`);
-    const before = await readSnapshot(live);
-    await swapInto(fresh, live);
-    io.out(`published ${live} (judged against ${today})`);
-    for (const line of describeChanges(compareSnapshots(before, snapshot), before === null)) io.out(line);
-    return 0;
+    const waitMs = waitOption(parsed.values.wait);
+    return publishSite(
+      resolve(io.root, parsed.values.site ?? 'dist'),
+      {
+        check: async () => {
+          const prepared = await prepareBuild(io);
+          return prepared.ok && !prepared.ingestFailed;
+        },
+        build: async (dir) => (await astroBuild(io.root, dir, io)) === 0,
+        snapshot: async () => {
+          const today = buildDateOption();
+          return takeSnapshot(io.root, await loadPolicies(contentPaths(io.root).policies, io.root), today);
+        },
+      },
+      io,
+      { name: 'publish', waitMs },
+    );
   },
 };

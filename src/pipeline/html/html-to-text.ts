@@ -1,9 +1,11 @@
 // A saved government web page to plain text: one line per block, page chrome
 // (navigation, share widgets, breadcrumbs, footers) left out. Boilerplate inside
 // the article (上一篇/下一篇, 打印/关闭) stays: the cleaning stage removes and records it.
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { DEFAULT_LIMITS } from '../decode/limits.ts';
 import { taskTableLines } from '../tables/keyed-rows.ts';
+import { parseHtml } from './parse-html.ts';
 
 export interface HtmlText {
   text: string;
@@ -66,8 +68,9 @@ const BLOCKS = new Set([
 const isElement = (node: AnyNode): node is Element => 'attribs' in node;
 const isText = (node: AnyNode): node is Text => node.nodeType === 3;
 
-export function htmlToText(html: string): HtmlText {
-  const $ = load(separateGluedAttributes(html));
+/** Throws NestingTooDeep when elements nest deeper than `maxDepth`. */
+export function htmlToText(html: string, maxDepth = DEFAULT_LIMITS.htmlDepth): HtmlText {
+  const $ = parseHtml(separateGluedAttributes(html), maxDepth);
   const title = tidy($('title').first().text()) || null;
   const sourceUrl = findSourceUrl($, html);
   removeNonText($);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/pipeline/html/html-to-text.ts';
+import { NestingTooDeep } from '../../../src/pipeline/html/parse-html.ts';
 
 const govPage = readFileSync(new URL('../../fixtures/html/gov-page.html', import.meta.url), 'utf8');
 const page = (body: string, head = ''): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
@@ -214,7 +215,29 @@ describe('htmlToText: hostile markup', () => {
     expect(htmlToText('<p>甲<div>乙</p>丙</div><<>><p>丁').text.split('\n')).toEqual(['甲', '乙', '丙', '<<>>', '丁']);
   });
 
-  it('handles markup nested deeper than the call stack', () => {
-    expect(textOf(`${'<div>'.repeat(5000)}<p>深处的正文</p>${'</div>'.repeat(5000)}`)).toBe('深处的正文');
+  it('handles markup nested deeper than the call stack, when the limit allows it', () => {
+    expect(htmlToText(page(`${'<div>'.repeat(5000)}<p>深处的正文</p>${'</div>'.repeat(5000)}`), 6000).text).toBe('深处的正文');
+  });
+
+  it('reads a page nested up to the limit (500 by default; real pages nest 10 to 20 deep)', () => {
+    // <html> and <body> are two levels of the 500.
+    expect(textOf(`${'<div>'.repeat(497)}<p>深处的正文</p>${'</div>'.repeat(497)}`)).toBe('深处的正文');
+  });
+
+  it('refuses 100,000 nested <div>s at the limit instead of parsing them for minutes', () => {
+    const html = page(`${'<div>'.repeat(100_000)}正文${'</div>'.repeat(100_000)}`);
+    expect(() => htmlToText(html)).toThrow(NestingTooDeep);
+    expect(() => htmlToText(html)).toThrow('elements nested more than 500 deep');
+  });
+
+  it('refuses unclosed formatting elements that the parser would reopen in every paragraph', () => {
+    // Each <b> differs, so all of them are reopened at every <p>: the tree grows as the square.
+    const html = page(Array.from({ length: 5000 }, (_, i) => `<p><b id="b${i}">第${i}段</p>`).join(''));
+    expect(() => htmlToText(html, 500)).toThrow(NestingTooDeep);
+  });
+
+  it('keeps reading the same unclosed formatting element in every paragraph (the parser reopens at most three)', () => {
+    const html = page(Array.from({ length: 2000 }, (_, i) => `<p><font size="3">第${i}段`).join(''));
+    expect(textOf(html).split('\n')).toHaveLength(2000);
   });
 });
