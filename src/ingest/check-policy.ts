@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { PolicyRecord } from '../schema/record.ts';
 import type { Problem, Severity } from '../problems/problem.ts';
 import type { Position } from '../pipeline/mdx/yaml-locate.ts';
+import { flagMessage, flagPath } from '../pipeline/review/flag-text.ts';
 
 export interface PolicyFileRef {
   /** The policy file, relative to `root`. */
@@ -38,6 +39,8 @@ export function checkPolicy(record: PolicyRecord, at: PolicyFileRef): Problem[] 
       add('error', [...path, 'value'], `target ${t.id} is a quantity without a value: give the number, or make its kind a milestone`);
     if (t.kind === 'quantity' && t.unit === null) add('error', [...path, 'unit'], `target ${t.id} is a quantity without a unit (%, 个, 人 …)`);
   });
+  // Doubts of the extraction: listed for review, never an error.
+  for (const flag of record.flags) add('review', flagPath(record, flag), flagMessage(flag));
   const fileName = basename(at.file);
   if (fileName !== `${record.slug}.mdx`)
     add('error', ['slug'], `slug "${record.slug}" does not match the file name ${fileName}; rename the file or change the slug`);

@@ -162,9 +162,13 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
 }
 
 /** Writes the policy file atomically; returns the hash of what is on disk. */
-export async function writePolicy(prepared: Prepared, paths: ContentPaths): Promise<string> {
+/** Writes the policy file (unless its text was edited by hand); returns what the file holds. */
+export async function writePolicy(prepared: Prepared, paths: ContentPaths): Promise<{ fingerprint: string; text: string }> {
   const target = mdxPath(paths, prepared.slug);
-  if (!prepared.write) return fingerprint((await readIfExists(target)) ?? '');
+  if (!prepared.write) {
+    const kept = (await readIfExists(target)) ?? '';
+    return { fingerprint: fingerprint(kept), text: kept };
+  }
   const text = writeMdx(prepared.record, prepared.blocks);
   await mkdir(paths.policies, { recursive: true });
   await mkdir(join(paths.cache, 'generated'), { recursive: true });
@@ -173,5 +177,5 @@ export async function writePolicy(prepared: Prepared, paths: ContentPaths): Prom
     await writeFile(`${target}.tmp`, text, 'utf8');
     await rename(`${target}.tmp`, target);
   }
-  return fingerprint(text);
+  return { fingerprint: fingerprint(text), text };
 }

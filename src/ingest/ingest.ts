@@ -26,6 +26,8 @@ export interface IngestReport {
   units: number;
   /** Things a person should look at: kept hand edits, stale corrections, extraction warnings. */
   notes: string[];
+  /** Where the extraction doubts itself: `file:line: review: reason`. */
+  review: string[];
 }
 
 export interface IngestHooks {
@@ -120,6 +122,7 @@ export async function ingest(inputs: readonly string[], settings: IngestSettings
       milestones: written.reduce((n, w) => n + w.milestones, 0),
       units: new Set(written.flatMap((w) => w.units)).size,
       notes: written.flatMap((w) => w.notes),
+      review: written.flatMap((w) => w.review),
     };
   } finally {
     await pool.close();

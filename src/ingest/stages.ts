@@ -1,7 +1,10 @@
 // The two stages of ingesting one source, as run by a worker or the main thread:
 // prepare (extract, keep corrections) and then, once every policy of the batch is
 // known, link references and write.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { formatProblem } from '../problems/problem.ts';
+import { readPolicyFile } from '../content/policy-files.ts';
+import { flagMessage, flagPath } from '../pipeline/review/flag-text.ts';
 import { prepare, writePolicy, type IngestSettings, type Prepared } from './ingest-file.ts';
 import { indexPolicies, linkReferences, type PolicyIndex, type PolicyKey } from './link-references.ts';
 import { describeFailure, type Failure } from './failure.ts';
@@ -22,6 +25,8 @@ export interface Written {
   /** region|name of each unit, for counting distinct departments. */
   units: string[];
   notes: string[];
+  /** The record's review flags, each as `file:line: review: reason`. */
+  review: string[];
 }
 
 /** Holds prepared policies between the stages. */
@@ -51,7 +56,8 @@ export class Stages {
     if (this.index?.keys !== keys) this.index = { keys, index: indexPolicies(keys) };
     p.record = { ...p.record, references: linkReferences(p.record.references, this.index.index, p.slug) };
     const { paths } = this.settings;
-    const mdx = await writePolicy(p, paths);
+    const written = await writePolicy(p, paths);
+    const mdx = written.fingerprint;
     const targets = p.record.targets;
     return {
       file,
@@ -65,6 +71,19 @@ export class Stages {
       milestones: targets.filter((t) => t.kind === 'milestone').length,
       units: p.record.units.map((u) => `${u.region}|${u.name}`),
       notes: [...p.notes, ...p.record.warnings.map((w) => `${relative(paths.root, file)}: ${w}`)],
+      review: reviewLines(written.text, relative(paths.root, join(paths.policies, `${p.slug}.mdx`))),
     };
+  }
+}
+
+/** The review flags of a written policy file, located in it. */
+function reviewLines(text: string, file: string): string[] {
+  try {
+    const policy = readPolicyFile(text, file);
+    return policy.record.flags.map((flag) =>
+      formatProblem({ severity: 'review', file, ...policy.locate(flagPath(policy.record, flag)), message: flagMessage(flag) }),
+    );
+  } catch {
+    return [];
   }
 }

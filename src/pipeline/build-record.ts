@@ -14,6 +14,8 @@ import { fold } from './text/fold.ts';
 import { InputError } from './errors.ts';
 import { knownNames, lookUp, type UnitDirectory } from './units/directory.ts';
 import { resolveUnits } from './units/resolve-units.ts';
+import { isBuiltName } from './units/find-mentions.ts';
+import { reviewFlags } from './review/review-flags.ts';
 
 export interface DecodedSource {
   source: Source;
@@ -73,7 +75,11 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     known: knownNames(directory),
   });
   const { units, canonical } = resolveUnits(
-    extraction.mentions.map((m) => ({ written: m.name, shown: m.written, partner: m.role === 'partner' })),
+    [...extraction.mentions, ...extraction.leads.map((name) => ({ name, written: name, role: 'actor' as const }))].map((m) => ({
+      written: m.name,
+      shown: m.written,
+      partner: m.role === 'partner',
+    })),
     places,
     meta.region,
     directory,
@@ -84,24 +90,23 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
   }));
   const blocks = markTargets(structure.blocks, targets);
   const warnings: string[] = [];
+  const national = meta.region === '全国';
   if (!targets.length) warnings.push('no targets or milestones were found: check that this is a plan with commitments');
   if (!meta.date) warnings.push('no issue date was found');
-  return {
-    record: {
-      slug,
-      meta,
-      source: input.source,
-      sections: structure.sections,
-      targets,
-      units,
-      references: findReferences(cleaned.lines, meta),
-      leads: [],
-      removed: cleaned.removed,
-      warnings,
-      flags: [],
-    },
-    blocks,
+  const record: Omit<PolicyRecord, 'flags'> = {
+    slug,
+    meta,
+    source: input.source,
+    sections: structure.sections,
+    targets,
+    units,
+    references: findReferences(cleaned.lines, meta),
+    leads: [...new Set(extraction.leads.map(canonical))],
+    removed: cleaned.removed,
+    warnings,
   };
+  const isKnownUnit = (name: string) => lookUp(directory, name, national) !== undefined || isBuiltName(name, places);
+  return { record: { ...record, flags: reviewFlags({ record, blocks, isKnownUnit }) }, blocks };
 }
 
 /** Splits each block so that every target sentence is a segment carrying its ids. */

@@ -3,7 +3,8 @@
 // `file:line:column: severity: message`, a hint on the next line.
 import { InputError } from '../pipeline/errors.ts';
 
-export type Severity = 'error' | 'warning';
+/** An error stops a build; a warning asks for attention; a review flag marks extraction a person should check. */
+export type Severity = 'error' | 'warning' | 'review';
 
 export interface Problem {
   severity: Severity;

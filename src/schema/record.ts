@@ -103,7 +103,7 @@ export const reviewFlagCode = z.enum([
 
 export const reviewFlag = z.object({
   code: reviewFlagCode,
-  /** What the flag is about: `meta.title`, a target id, `units.<name>` or `targets`. */
+  /** What the flag is about: `meta.title`, a target id, `units.<name>`, `sections.<id>` or `targets`. */
   subject: z.string(),
   /** The words that raised the doubt, as printed (the title, the figure, the unit name). */
   evidence: z.string(),

@@ -72,10 +72,13 @@ export const checkCommand: Command = {
     const content = await checkContent(io);
     const data = checkData(io.root, { today: buildDateOption(), targetIds: content.targetIds });
     const problems = [...content.problems, ...data.problems];
-    // errors first, then warnings, each by file and line
-    for (const severity of ['error', 'warning'] as const) for (const p of problems) if (p.severity === severity) io.err(formatProblem(p));
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    io.out(`check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${problems.length - errors} warnings`);
+    // errors first, then warnings, then what to review, each by file and line
+    for (const severity of ['error', 'warning', 'review'] as const) for (const p of problems) if (p.severity === severity) io.err(formatProblem(p));
+    const count = (severity: string) => problems.filter((p) => p.severity === severity).length;
+    const errors = count('error');
+    io.out(
+      `check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${count('warning')} warnings, ${count('review')} to review`,
+    );
     return errors ? 1 : 0;
   },
 };

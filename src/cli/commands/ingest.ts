@@ -23,6 +23,11 @@ function formatReport(report: IngestReport): string[] {
     `${report.targets} targets, ${report.milestones} milestones, ${report.units} responsible units in the ingested documents`,
   ];
   if (report.notes.length) lines.push(`${report.notes.length} warnings:`, ...report.notes.map((n) => `  ${n}`));
+  if (report.review.length)
+    lines.push(
+      `${report.review.length} to review (extraction doubts; a correction or a \`reviewed\` entry clears them):`,
+      ...report.review.map((n) => `  ${n}`),
+    );
   return lines;
 }
 

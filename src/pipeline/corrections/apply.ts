@@ -17,7 +17,18 @@ export function applyCorrections(policy: PolicyRecord, corrections: Corrections)
   const stale: string[] = [];
   const targets = correctTargets(policy.targets, policy.sections, corrections, stale);
   const units = correctUnits(policy.units, corrections.units ?? {}, stale);
-  return { record: { ...policy, meta: { ...policy.meta, ...corrections.meta }, targets, units }, stale };
+  return { record: { ...policy, meta: { ...policy.meta, ...corrections.meta }, targets, units, flags: unreviewedFlags(policy, corrections) }, stale };
+}
+
+/** A flag is cleared when a person corrected its subject or wrote it under `reviewed`. */
+function unreviewedFlags(policy: PolicyRecord, corrections: Corrections): PolicyRecord['flags'] {
+  const cleared = new Set<string>([
+    ...(corrections.reviewed ?? []),
+    ...Object.keys(corrections.meta ?? {}).map((field) => `meta.${field}`),
+    ...Object.keys(corrections.targets ?? {}),
+    ...Object.keys(corrections.units ?? {}).map((name) => `units.${name}`),
+  ]);
+  return policy.flags.filter((f) => !cleared.has(f.subject));
 }
 
 function correctTargets(extracted: readonly Target[], sections: readonly Section[], corrections: Corrections, stale: string[]): Target[] {

@@ -32,6 +32,9 @@
 //     县教育体育局:            # a name not in the record is added when all its
 //       aliases: [县教体局]    # fields are given
 //     县政府办: remove
+//   reviewed:                # review flags a person checked and found right, by subject
+//     - meta.title           # (a correction of the subject clears its flags too)
+//     - t-3f9a1c2e
 //
 // Quote dates and years ('2025') and text that starts with YAML punctuation ('%',
 // '>='): unquoted, YAML reads 2025 as a number and 2025-01-01 as a date.
@@ -62,6 +65,7 @@ export const corrections = z
     targets: z.record(z.string(), removeOr(targetPatch, 'target')).optional(),
     add: z.array(addedTarget).optional(),
     units: z.record(z.string(), removeOr(unitPatch, 'unit')).optional(),
+    reviewed: z.array(z.string()).optional(),
   })
   .strict();
 

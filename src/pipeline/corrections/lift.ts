@@ -27,7 +27,15 @@ export function liftEdits(edited: PolicyRecord, regenerated: PolicyRecord, exist
     meta: liftMeta(edited, current, existing.meta ?? {}),
     ...liftTargets(edited.targets, current.targets, regenerated.targets, existing),
     units: liftUnits(edited.units, current.units, regenerated.units, existing.units ?? {}),
+    reviewed: liftReviewed(edited, current, existing.reviewed ?? []),
   });
+}
+
+/** A review flag the person deleted from the frontmatter: they checked its subject. */
+function liftReviewed(edited: PolicyRecord, current: PolicyRecord, existing: readonly string[]): string[] {
+  const kept = new Set(edited.flags.map((f) => f.subject));
+  const removed = current.flags.map((f) => f.subject).filter((subject) => !kept.has(subject));
+  return [...new Set([...existing, ...removed])];
 }
 
 /**
@@ -36,7 +44,7 @@ export function liftEdits(edited: PolicyRecord, regenerated: PolicyRecord, exist
  * say that these edits will be lost. `source` is left out: it changes with the file.
  */
 export function editsOutsideCorrections(edited: PolicyRecord, regenerated: PolicyRecord): string[] {
-  const fields = ['slug', 'sections', 'references', 'removed', 'warnings'] as const;
+  const fields = ['slug', 'sections', 'references', 'leads', 'removed', 'warnings'] as const;
   return fields.filter((field) => !isDeepStrictEqual(edited[field], regenerated[field]));
 }
 

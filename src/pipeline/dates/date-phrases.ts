@@ -51,6 +51,12 @@ const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const SINGLE = `(${YEAR})\\s*年\\s*(?:(${MONTH})\\s*月\\s*(?:(${MONTH}|[二三]?十[一二三四五六七八九]?)\\s*[日号])?)?\\s*(上半年|下半年|第[一二三四1-4]季度|年底|年末|底|末)?`;
 const RANGE = new RegExp(`(${YEAR})\\s*(?:年\\s*(?:(${MONTH})\\s*月)?)?\\s*[—–\\-~～至到]{1,2}\\s*(${YEAR})\\s*年\\s*(?:(${MONTH})\\s*月)?`, 'g');
 const SINGLE_RE = new RegExp(SINGLE, 'g');
+/** A window of days: 2019年1月1日至12月31日, 2019年1月1日至2020年12月31日 — it runs to its last day. */
+const DAY = `(?:${MONTH}|[二三]?十[一二三四五六七八九]?)`;
+const WINDOW = new RegExp(
+  `(${YEAR})\\s*年\\s*(${MONTH})\\s*月\\s*(${DAY})\\s*日\\s*(?:起\\s*)?[—–\\-~～至到]{1,2}\\s*(?:(${YEAR})\\s*年\\s*)?(${MONTH})\\s*月\\s*(${DAY})\\s*日`,
+  'g',
+);
 /** Phrases of the document's own year: 今年, 年内, 全年, 本年度, 明年; a year's part without a year (年底前, 上半年, 三季度). */
 const THIS_YEAR =
   /(今年|本年度|本年|年内|全年|明年)(?:\s*(上半年|下半年|年底|年末|底))?|(?<![\d〇零一二三四五六七八九十年])(?:(上半年|下半年)|(?:第)?([一二三四1-4])\s*季度|年底|年末)(?:\s*(?:前|以前|之前))?/g;
@@ -85,6 +91,8 @@ export function fiveYearPlan(numeral: string): { start: number; end: number } | 
 function roleOf(before: string, after: string): DateRole {
   if (/(比|较|相比|与)\s*$/.test(before) && /^\s*(相比|下降|降低|减少|增长|提高|增加|上升|末)/.test(after)) return 'base';
   if (/(比|较)\s*$/.test(before)) return 'base';
+  // 数据截止日期为2020年12月31日: the time data are taken at, no commitment.
+  if (/(截止日期|截至日期|统计时点|基准日|时点)(为|是)?\s*$/.test(before)) return 'context';
   // 在2018年基础上翻两番: the year a change is measured from.
   if (/^\s*(的)?基础上/.test(after)) return 'base';
   if (/每(年|年度)\s*$/.test(before)) return 'recurring';
@@ -139,12 +147,21 @@ export function findDatePhrases(text: string, frame: TimeFrame = NO_FRAME): Date
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 
+  for (const m of text.matchAll(WINDOW)) {
+    const from = num(m[1]);
+    const to = m[4] !== undefined ? num(m[4]) : from;
+    if (from === null || to === null || to < from || to - from > 30) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    taken.push([start, end]);
+    found.push({ start, end, role: 'period', value: partial(to, num(m[5]), num(m[6])), from, leading: false });
+  }
   for (const m of text.matchAll(RANGE)) {
     const start = m.index;
     const end = start + m[0].length;
     const from = num(m[1]);
     const to = num(m[3]);
-    if (from === null || to === null || to < from || to - from > 30) continue;
+    if (from === null || to === null || to < from || to - from > 30 || !free(start, end)) continue;
     const month = num(m[4]);
     taken.push([start, end]);
     found.push({ start, end, role: 'period', value: partial(to, month, null), from, leading: false });

@@ -34,7 +34,7 @@ function roleByTitle(title: string): SectionRole | null {
 }
 
 /** A part that reports results: many result words, few words of intent. */
-function readsAsReview(text: string): boolean {
+export function readsAsReview(text: string): boolean {
   const results = text.match(RESULT)?.length ?? 0;
   const future = text.match(FUTURE)?.length ?? 0;
   return results >= 3 && results > 2 * future;
@@ -46,7 +46,11 @@ function readsAsReview(text: string): boolean {
  */
 function tasksAfterGoals(sections: Section[]): Section[] {
   const top = sections.filter((s) => s.parent === null && !s.id.startsWith('a'));
-  const goals = top.findIndex((s) => s.role === 'goals');
+  // The goals may stand inside a general part (一、总体要求 （二）总体目标): its top part counts.
+  const firstGoals = sections.find((s) => s.role === 'goals');
+  if (!firstGoals) return sections;
+  const topOf = (s: Section): string => (s.parent ? topOf(sections.find((p) => p.id === s.parent) ?? s) : s.id);
+  const goals = top.findIndex((s) => s.id === topOf(firstGoals));
   if (goals < 0) return sections;
   const promoted = new Set(
     top

@@ -10,6 +10,7 @@ import { analyseBody } from './analyse-body.ts';
 import { findQuantities } from './find-quantities.ts';
 import { headingDeadlines, isActor, itemActors, responsibleAt } from './item-context.ts';
 import { TARGET_KINDS } from './kinds/index.ts';
+import { planLeads } from './plan-leads.ts';
 import type { ExtractedTarget, SentenceScope, TargetContext } from './kinds/kind.ts';
 import { targetId } from './target-id.ts';
 
@@ -19,6 +20,8 @@ export interface Extraction {
   targets: ExtractedTarget[];
   /** Every unit mention that assigns work, for the document's unit list. */
   mentions: Mention[];
+  /** Names (as written) of the units the plan as a whole makes lead or coordinator. */
+  leads: string[];
 }
 
 /** Parts whose figures are commitments by where they stand. */
@@ -101,5 +104,6 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
   // review reports what bodies did and an annex defines terms: neither gives work.
   const giving = (section: string | null) => !NO_TARGETS.has((section && roleOf.get(section)) || 'body');
   const noted = [...notes.entries()].filter(([section]) => giving(section)).flatMap(([, n]) => n.units);
-  return { targets, mentions: [...sentences.filter((a) => giving(a.section)).flatMap((a) => a.mentions.filter(isActor)), ...noted] };
+  const leads = planLeads(sentences, (section) => (section && roleOf.get(section)) || 'body');
+  return { targets, mentions: [...sentences.filter((a) => giving(a.section)).flatMap((a) => a.mentions.filter(isActor)), ...noted], leads };
 }

@@ -140,11 +140,14 @@ const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
 const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
 
 const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于)\s*$/;
-const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多)\s*$/;
+const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多|只享受|只能|仅限|仅)\s*$/;
 const LE_BEFORE = /(控制在|压减到|压减至|压缩至|压缩到|缩短至|缩短到|降低到|降至|下降到|减少到|以内)\s*[±]?\s*$/;
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
-const LE_AFTER = /^\s*(以内|以下|及以下|之内)/;
+const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外]))/;
+/** 60%—70%, 16～18课时, 3—12个月: a range; its lower bound is a floor, its upper a ceiling. */
+const RANGE_DASH = /^\s*[-—–~～至到]{1,2}\s*\d/;
+const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*[-—–~～]{1,2}\s*$/;
 const ABOUT_AFTER = /^\s*(左右|上下)/;
 /** 至少每半年专题研究一次, 每年至少提请…听取1次: a bound word that governs its clause. */
 const GE_IN_CLAUSE_ALL = /(至少|不少于|不低于)/g;
@@ -154,7 +157,7 @@ const CUE =
   /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|招录|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|遴选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴|给予|稳定在|改善|创成|申报|推广)/;
 /** Verbs that take a Chinese numeral right after them: 新建一所, 办好一所, 有一个. */
 const NUMERAL_CUE =
-  /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训|遴选)\s*$/;
+  /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训|遴选|进行|组织|享受)\s*$/;
 /** A count closing its clause: 创建党建工作示范校2所. */
 const CLAUSE_END = /^\s*($|[，,。；;、）)])/;
 /** 56人及以上大班额, 3天及以上无正当理由: a threshold that defines a term. */
@@ -162,8 +165,12 @@ const DEFINING = /^\s*(?:及以上|及以下)[\p{Script=Han}]/u;
 /** 3000人以上大规模学校, 600分以上人数, 5岁以下儿童: a bound followed by the noun it qualifies. */
 const THRESHOLD_NOUN = /^\s*(以上|以下|以内)(?![在并和且或为到的及与就从向对于要应须，,。；;、）)])[\p{Script=Han}]/u;
 const DOUBLING = /翻\s*([一两二三四])\s*番/g;
+/** 主要从…8个方面, 包括65个指标: figures that describe, even in a task list. */
+const DESCRIBING = /(包括|包含|分为|涵盖|围绕|主要从|共有|共计|其中有|沿用)/;
+/** 新增了34个指标, 目前已有120所: figures that report what is so. */
+const REPORTING = /(了|现有|目前|已有|已经|已达)/;
 /** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
-const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按)/;
+const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按|沿用)/;
 const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
 
 interface Figure {
@@ -253,6 +260,12 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!COUNT_VERB_BEFORE.test(before) || /^周?岁$/.test(unit))) return true;
   // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
   if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
+  // 8个方面, 3个维度: the scope of a work, not a measure of it.
+  if (unit === '个' && /^\s*(方面|领域|维度|层面)/.test(after)) return true;
+  // 入围企业只有1家的，采取…: a condition, not a commitment.
+  if (/^[^，,。；;]*的\s*[，,]/.test(after) && !/(达到|确保|力争|实现)/.test(before.slice(-12))) return true;
+  // 16—24岁失业青年, 3岁以下婴幼儿: an age that names a group.
+  if (/^周?岁$/.test(unit) && /^\s*[\p{Script=Han}]/u.test(after) && !/^\s*(以上|以下|左右|及以上|及以下)?\s*[，,。；;]/u.test(after)) return true;
   // 8部门联合发布: 部门 is a word, not 部 as a measure.
   if (unit === '部' && /^门/.test(after)) return true;
   // 三期工程, 二期项目: a phase of a project, named by its number.
@@ -293,14 +306,23 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
 
     // 5000余名, 80多辆: more than the figure.
     const more = /[余多]/.test(m[0]);
+    // The lower end of a range printed without its unit (16～18课时) stands before this figure.
+    const lower = m[1] !== undefined ? RANGE_LOWER.exec(before) : null;
     const previous = found[found.length - 1];
     // 分别减少8%、9%: a figure listed after another shares its bound and direction.
     const listed = previous && previous.end <= start && /^\s*[、和及]\s*$/.test(text.slice(previous.end, start)) ? previous : null;
-    const own = more ? '>=' : comparatorOf(before, after, clauseBefore);
+    const own =
+      more || RANGE_DASH.test(after)
+        ? '>='
+        : lower || /\d\s*[%‰a-z\p{Script=Han}]*\s*[-—–~～]{1,2}\s*$/u.test(before)
+          ? '<='
+          : comparatorOf(before, after, clauseBefore);
     const comparator = listed && listed.comparator !== '=' && own === '=' ? listed.comparator : own;
     // Durations are commitments only when bounded (不少于1年) or a cycle (3年核定一次,
     // 每五年一周期, 每天一小时); a cycle needs no verb to be one.
-    const cycle = TIME_UNITS.has(fig.unit) && (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before));
+    const cycle =
+      TIME_UNITS.has(fig.unit) &&
+      (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
     if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle) continue;
     // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
     if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;
@@ -308,6 +330,11 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
 
     const hasBase = /(比|较)\s*(\d{4}\s*年|上年)/.test(clauseBefore);
     const change = listed && !changeOf(before, fig.unit, hasBase) ? listed.change : changeOf(before, fig.unit, hasBase);
+    if (lower && !found.some((q) => q.end > start - lower[0].length)) {
+      const lowStart = start - lower[0].length + (lower[0].length - lower[0].trimStart().length);
+      const value = Number(lower[1]) * (m[2] ? (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1e12) : 1);
+      found.push({ start: lowStart, end: start, value: Number(value.toPrecision(12)), unit: fig.unit, comparator: '>=', change, clause });
+    }
     found.push({ start, end, value: fig.value, unit: fig.unit, comparator, change, clause });
   }
   // 翻一番, 翻两番: doubling, as many times as it says (value 1 / 2, measure 番).
@@ -336,8 +363,9 @@ function isCommitment(
     if (!NUMERAL_CUE.test(before)) return false;
     return fig.unit !== '次' || /(至少|不少于|不低于|每)/.test(text.slice(clause[0], clause[1]));
   }
+  if (REPORTING.test(clauseBefore)) return false;
   return (
-    (!cue && !MEANS.test(text.slice(clause[0], clause[1]))) ||
+    (!cue && !MEANS.test(text.slice(clause[0], clause[1])) && !DESCRIBING.test(clauseBefore)) ||
     CUE.test(clauseBefore) ||
     CLAUSE_END.test(after) ||
     GE_AFTER.test(after) ||

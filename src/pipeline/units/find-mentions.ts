@@ -79,6 +79,8 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const directory = names.length ? `${prefix}(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${SUFFIX_GUARD}` : '(?!)';
   const bare = alt(BARE_LEVELS, false);
   return {
+    /** A whole name made of the lexicon's parts (place, level, stem, suffix). */
+    built: new RegExp(`^(?:${whole}|${dept}|${body}|${named}|${bare}|${alt(ACTING_LEVELS)})$`, 'u'),
     unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${directory}|${bare}`, 'gu'),
     list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
@@ -90,6 +92,11 @@ const RECIPIENT_BEFORE = /(报|报送|上报|报请|提请|向|呈报|报经|请
 /** 县(区)主要领导, 县委书记: people, not bodies. */
 const PEOPLE_AFTER = /^(主要领导|主要负责|党政主要|分管|领导干部|领导|负责同志|负责人|书记|主任|局长|委员|干部|班子)/;
 const NAME_CHAR = /[\p{Script=Han}]/u;
+
+/** True when `name` is built from known parts: 县教育体育局, 各县(市、区), 市政府教育督导委员会办公室. */
+export function isBuiltName(name: string, places: string[] = []): boolean {
+  return buildPatterns(places, []).built.test(name);
+}
 
 export function findMentions(text: string, places: string[] = [], known: readonly string[] = []): Mention[] {
   const { unit, list, partner, acting } = buildPatterns(places, known);
@@ -132,7 +139,8 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     const start = m.index;
     const end = start + m[0].length;
     // The partner must be the whole subject: 以1所核心学校牵头 names 核心学校, not 学校.
-    if (overlaps(start, end) || (start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及各]$/.test(text.slice(0, start)))) continue;
+    // After a date (2020年前各级各类学校要…) a name opens its clause as well.
+    if (overlaps(start, end) || (start > 0 && NAME_CHAR.test(text[start - 1]) && !/([和与及各]|[年月日前起])$/.test(text.slice(0, start)))) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'partner' });
   }
   for (const re of [acting, COLLECTIVE]) {
