@@ -220,8 +220,8 @@ describe('journey 3: a department, its CSV and its calendar', () => {
       expect(r['责任单位']).toContain('镇康县 · 乡(镇)党委政府');
       expect(r['链接']).toMatch(new RegExp(`/policies/zhenkang-education-2023-2025/#${r['目标编号']}$`));
     }
-    const quantity = csv.rows.find((r) => r['目标表述'] === '全县学前教育三年毛入园率达95%以上');
-    expect(quantity).toMatchObject({ 类型: '量化目标', 目标值: '95', 单位: '%', 期限截止日: '2025-12-31', 状态: '期限已过' });
+    const quantity = csv.rows.find((r) => r['目标表述'] === '九年义务教育巩固率达99.5%以上');
+    expect(quantity).toMatchObject({ 类型: '量化目标', 目标值: '99.5', 单位: '%', 期限截止日: '2025-12-31', 状态: '期限已过' });
 
     const [icsDownload] = await Promise.all([page.waitForEvent('download'), downloads.locator('a[href$=".ics"]').first().click()]);
     expect(icsDownload.suggestedFilename()).toMatch(/\.ics$/);
