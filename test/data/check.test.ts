@@ -94,7 +94,7 @@ describe('row errors, each at its exact line and column', () => {
   it.each([
     ['85.2%', 'carries a % sign'],
     ['８５.２', 'uses full-width characters — write it with ASCII digits, e.g. 85.2'],
-    [' 85.2', 'has spaces around it'],
+    ['"1,234"', 'has thousands separators — write it without them, e.g. 1234'],
     ['', 'value is empty'],
   ])('value %j gets a specific hint', (value, hint) => {
     const p = only(run({ [X]: progress(GOOD.replace('83.4', value)) }).problems);
@@ -213,23 +213,120 @@ describe('file structure errors', () => {
     expect(formatProblem(p)).toBe(`${X}:2:30: error: this row has 6 fields but the header has 8: "note", "flag" missing — keep the commas of empty fields`);
   });
 
-  it('broken quotes', () => {
-    // 学前教育毛入园率,全国,2019,83.4,%,"教育部"公报,, : the quote opens at column 25
+});
+
+describe('broken quotation marks, each reported where it stands', () => {
+  const RULE = 'a value with a comma, a quotation mark or a line break in it is enclosed in double quotes, and a quotation mark inside it is written twice ("")';
+  const year = (y: number) => GOOD.replace('2019', String(y));
+
+  it('text after a closing quotation mark', () => {
+    // 学前教育毛入园率,全国,2020,85.2,%,"教育部"公报,, : the quote opens at column 25
     const result = run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部"公报,,') });
+    expect(formatProblem(only(result.problems))).toBe(
+      `${X}:3:25: error: the value quoted from here has more text after its closing quotation mark — ${RULE}. The row was left out`,
+    );
+    expect(result.observations).toHaveLength(1);
+  });
+
+  it('a quotation mark never closed: at the line where it opens, and the rows after it are still read', () => {
+    const result = run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部公报,,', year(2021), year(2022), `${year(2023)}final`) });
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${X}:3:25: error: this quotation mark opens a value that is never closed, so the rest of the file would be read as one value: add the closing quotation mark or remove this one (${RULE}). The row was left out`,
+      `${X}:6:32: error: flag "final" is not one of: empty, provisional, estimated`,
+    ]);
+    expect(result.observations.map((o) => [o.period, o.line])).toEqual([
+      ['2019', 2],
+      ['2021', 4],
+      ['2022', 5],
+    ]);
+  });
+
+  it('a quotation mark never closed on the last line', () => {
+    const p = only(run({ [X]: `${progress(GOOD)}学前教育毛入园率,全国,2020,85.2,%,教育部公报,"备注` }).problems);
+    expect([p.line, p.column]).toEqual([3, 31]);
+  });
+
+  it('a stray opening quotation mark that runs on to the next quoted value', () => {
+    const result = run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部公报,,', year(2021), '学前教育毛入园率,全国,2022,83.4,%,"教育部公报",,') });
     const p = only(result.problems);
     expect([p.line, p.column]).toEqual([3, 25]);
-    expect(p.message).toContain('this row could not be read: Invalid Closing Quote');
+    expect(p.message).toContain('has more text after its closing quotation mark (it runs on to line 5)');
+    expect(result.observations.map((o) => o.line)).toEqual([2, 4, 5]);
+  });
+
+  it('a quotation mark inside a value that does not start with one', () => {
+    // 教育部"公报" : the quotation mark is the fourth character of the source, at column 28
+    const p = only(run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,教育部"公报",,') }).problems);
+    expect(formatProblem(p)).toBe(`${X}:3:28: error: a quotation mark inside a value that does not start with one — ${RULE}. The row was left out`);
+  });
+
+  it('white space before an opening quotation mark', () => {
+    // ,  "教育部公报" : the quotation mark two spaces into the source cell, at column 27
+    const p = only(run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,  "教育部公报",,') }).problems);
+    expect(formatProblem(p)).toBe(
+      `${X}:3:27: error: white space before the quotation mark that opens this value — remove it: a quoted value starts with its quotation mark, right after the comma. The row was left out`,
+    );
+  });
+
+  it('a quoted value over two lines is one value, and the lines after it keep their numbers', () => {
+    const result = run({ [X]: progress('学前教育毛入园率,全国,2019,83.4,%,教育部公报,"第一行\n第二行",', `${year(2020)}final`) });
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([[4, 32]]);
+    expect(result.observations[0].note).toBe('第一行\n第二行');
+  });
+
+  it('a stray quotation mark on each of 2,000 rows: each at its own line, the first 100 listed', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `学前教育毛入园率,全国,${1950 + (i % 70)},83.4,%,"教育部公报,,`);
+    const result = run({ [X]: progress(...rows) });
+    expect(result.counts).toEqual({ errors: 2_000, warnings: 0 });
+    expect(result.problems).toHaveLength(101);
+    expect(result.problems.slice(0, 100).map((p) => `${p.line}:${p.column}`)).toEqual(rows.slice(0, 100).map((_, i) => `${i + 2}:25`));
+    expect(formatProblem(result.problems[100])).toMatch(new RegExp(`^${X}:102:25: error: 1900 more problems from here on \\(1900 errors\\) not listed`));
+  });
+});
+
+describe('data as Excel writes it', () => {
+  it('a UTF-8 byte-order mark (Excel\'s "CSV UTF-8") is read as nothing, and columns are counted without it', () => {
+    const result = run({ [X]: `\uFEFF${progress(GOOD, `${GOOD.replace('2019', '2020')}final`)}` });
+    expect(result.problems.map(formatProblem)).toEqual([`${X}:3:32: error: flag "final" is not one of: empty, provisional, estimated`]);
+    expect(result.observations).toHaveLength(1);
+  });
+
+  it('skips blank lines and rows of bare commas (what Excel leaves after deleted rows), CR LF and all', () => {
+    const text = [`\uFEFF${PROGRESS_HEADER}`, GOOD, ',,,,,,,', '', ',,,', '   ', ' , ,\t,', GOOD.replace('2019', '2020'), ',,,,,,,', ''].join('\r\n');
+    const result = run({ [X]: text });
+    expect(result.problems).toEqual([]);
+    expect(result.observations.map((o) => o.line)).toEqual([2, 8]);
+  });
+
+  it('reads cells without the spaces around them: ASCII, tab, full-width and no-break spaces', () => {
+    const result = run({
+      [X]: progress(' 学前教育毛入园率 ,全国 , 2019,83.4 ,%, 教育部公报 ,  ,', '\u3000学前教育毛入园率\u3000,\t全国,2024\u00a0,\t85.2,% ," 教育部公报 ",,provisional '),
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.observations.map((o) => [o.region, o.period, o.valueText, o.unit, o.source, o.note, o.flag])).toEqual([
+      ['全国', '2019', '83.4', '%', '教育部公报', '', ''],
+      ['全国', '2024', '85.2', '%', '教育部公报', '', 'provisional'],
+    ]);
+  });
+
+  it('a header with spaces around its column names', () => {
+    const header = PROGRESS_HEADER.split(',').join(' , ');
+    expect(run({ [X]: `${header}\n${GOOD}\n` }).problems).toEqual([]);
+  });
+
+  it('points at the first character of a padded cell', () => {
+    // the value cell starts at column 18; its text two spaces later
+    const p = only(run({ [X]: progress(GOOD.replace('83.4', '  九十 ')) }).problems);
+    expect([p.line, p.column, p.message]).toEqual([2, 20, 'value "九十" is not a number — write it as digits, e.g. 90.5']);
+  });
+
+  it('a cell of spaces is empty', () => {
+    const p = only(run({ [X]: progress(GOOD.replace('83.4', '   ')) }).problems);
+    expect([p.line, p.column, p.message]).toEqual([2, 18, 'value is empty — leave the row out when no value was published']);
   });
 });
 
 describe('encoding errors', () => {
-  it('UTF-8 byte-order mark: reported, and the rest still checked', () => {
-    const result = run({ [X]: `\uFEFF${progress(GOOD)}` });
-    expect(only(result.problems)).toMatchObject({ line: 1, column: 1, severity: 'error' });
-    expect(result.problems[0].message).toContain('byte-order mark (BOM)');
-    expect(result.observations).toHaveLength(1);
-  });
-
   it('GB18030 (GBK) file: reported clearly, not mis-parsed', () => {
     const result = run({ [X]: iconv.encode(progress(GOOD), 'gb18030') });
     const p = only(result.problems);

@@ -30,6 +30,15 @@ describe('luoshi data check', () => {
     ]);
   });
 
+  it('counts every problem in the summary, also those not listed', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `学前教育毛入园率,全国,${1950 + (i >> 2)}-0${(i % 4) + 1}-01,九十,%,公报,,`);
+    const t = io(makeRoot({ 'data/progress/x.csv': progress(...rows) }));
+    expect(await dataCommand.run(['check', '--today', TODAY], t)).toBe(1);
+    expect(t.lines).toHaveLength(102);
+    expect(t.lines[100]).toMatch(/^data\/progress\/x\.csv:102:24: error: 50 more problems from here on \(50 errors\) not listed/);
+    expect(t.lines[101]).toBe(`data check: 150 errors, 0 warnings (0 observations and 0 milestone records in 1 file; checked against ${TODAY})`);
+  });
+
   it('warnings alone do not fail', async () => {
     const root = makeRoot({ 'data/progress/x.csv': progress('学前教育毛入园率,全国,2019,85.2,%,公报,,provisional') });
     expect(await dataCommand.run(['check', '--today', TODAY], io(root))).toBe(0);
