@@ -147,6 +147,11 @@ export function suggestRegion(name: string, regions: RegionList): Region | null 
   return hit?.value ?? null;
 }
 
+/** Lower bound for an indicator's values: its `min` (0 for rates, counts and amounts), else none. */
+export function minValue(indicator: Indicator): number | null {
+  return indicator.min ?? null;
+}
+
 /** Upper bound for an indicator's values: its `max`, else 100 for percentages, else none. */
 export function maxValue(indicator: Indicator): number | null {
   if (indicator.max !== undefined) return indicator.max;

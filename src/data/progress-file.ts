@@ -1,12 +1,12 @@
 // The rows of one data/progress/*.csv file, checked against the catalogue, the region list and
 // the build date: each good row becomes an observation, each bad cell a located problem.
-import { findIndicator, findRegion, maxValue, suggestIndicator, suggestRegion } from './catalogue.ts';
+import { findIndicator, findRegion, maxValue, minValue, suggestIndicator, suggestRegion } from './catalogue.ts';
 import type { Indicator, IndicatorCatalogue, Region, RegionList } from './indicators-schema.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { FLAGS } from './records.ts';
 import type { Flag, Observation } from './records.ts';
 import { readTable } from './table.ts';
-import { memo, normalizeUnit } from './text.ts';
+import { memo } from './text.ts';
 import { isPartialDate, yearOf } from '../dates/partial-date.ts';
 
 export const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
@@ -75,8 +75,12 @@ function periodProblem(period: string, today: string): string | null {
 }
 
 function boundProblem(value: number, text: string, indicator: Indicator): string | null {
-  if (normalizeUnit(indicator.unit) !== '%') return null;
-  if (value < 0) return `value ${text} is below 0, which a percentage cannot be`;
+  const min = minValue(indicator);
+  if (min !== null && value < min) {
+    return min === 0
+      ? `value ${text} is negative, which ${indicator.name} cannot be (its "min" in data/indicators.yaml is 0) — a stray minus sign?`
+      : `value ${text} is below ${min}, the least ${indicator.name} can be (its "min" in data/indicators.yaml) — a typing slip?`;
+  }
   const max = maxValue(indicator);
   if (max !== null && value > max) {
     return max === 100 && indicator.max === undefined

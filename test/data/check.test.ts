@@ -140,7 +140,7 @@ describe('row errors, each at its exact line and column', () => {
     const result = run({ [X]: progress('九年义务教育巩固率,全国,2019,100.5,%,公报,,', '九年义务教育巩固率,全国,2020,-1,%,公报,,') });
     expect(result.problems.map(formatProblem)).toEqual([
       `${X}:2:19: error: value 100.5 is above 100, which a percentage cannot be — a misplaced decimal point?`,
-      `${X}:3:19: error: value -1 is below 0, which a percentage cannot be`,
+      `${X}:3:19: error: value -1 is negative, which 九年义务教育巩固率 cannot be (its "min" in data/indicators.yaml is 0) — a stray minus sign?`,
     ]);
   });
 
@@ -323,6 +323,50 @@ describe('data as Excel writes it', () => {
   it('a cell of spaces is empty', () => {
     const p = only(run({ [X]: progress(GOOD.replace('83.4', '   ')) }).problems);
     expect([p.line, p.column, p.message]).toEqual([2, 18, 'value is empty — leave the row out when no value was published']);
+  });
+});
+
+describe('values an indicator cannot take (min and max in the catalogue)', () => {
+  const entry = (id: string, name: string, unit: string, bounds: string) =>
+    `  - id: ${id}\n    name: ${name}\n    unit: '${unit}'\n    direction: higher\n${bounds}    definition: 定义\n    english: E\n    source: null\n`;
+  const catalogue = `indicators:\n${entry('kindergartens', '幼儿园数', '所', '    min: 0\n')}${entry('funding-growth', '教育经费增长率', '%', '')}`;
+
+  function withCatalogue(yaml: string, files: Record<string, string>) {
+    const root = makeRoot(files);
+    writeFileSync(join(root, 'data', 'indicators.yaml'), yaml);
+    return checkData(root, { today: TODAY });
+  }
+
+  it('refuses a negative count, at its value cell', () => {
+    // 幼儿园数,全国,2023, : the value starts at column 14
+    const result = withCatalogue(catalogue, { [X]: progress('幼儿园数,全国,2023,-3,所,公报,,', '幼儿园数,全国,2024,0,所,公报,,') });
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${X}:2:14: error: value -3 is negative, which 幼儿园数 cannot be (its "min" in data/indicators.yaml is 0) — a stray minus sign?`,
+    ]);
+    expect(result.observations.map((o) => o.valueText)).toEqual(['0']);
+  });
+
+  it('accepts a negative value where the catalogue declares no min (a growth rate)', () => {
+    expect(withCatalogue(catalogue, { [X]: progress('教育经费增长率,全国,2023,-2.5,%,公报,,') }).problems).toEqual([]);
+  });
+
+  it('a declared min other than 0', () => {
+    const yaml = `indicators:\n${entry('class-size', '平均班额', '人', '    min: 10\n    max: 80\n')}`;
+    const p = only(withCatalogue(yaml, { [X]: progress('平均班额,全国,2023,4.5,人,公报,,') }).problems);
+    expect(p.message).toBe('value 4.5 is below 10, the least 平均班额 can be (its "min" in data/indicators.yaml) — a typing slip?');
+  });
+
+  it('a min not below max is a catalogue error, at the min', () => {
+    const yaml = `indicators:\n${entry('class-size', '平均班额', '人', '    min: 80\n    max: 10\n')}`;
+    const result = withCatalogue(yaml, {});
+    expect(formatProblem(only(result.problems))).toBe('data/indicators.yaml:6:10: error: indicators[0].min: min must be below max');
+  });
+
+  it('every indicator of the catalogue refuses a negative value: all are rates and shares', () => {
+    const { catalogue: real } = checkData(REPO, { today: TODAY });
+    const rows = real!.indicators.map((i) => `${i.id},全国,2019,-0.5,${i.unit},公报,,`);
+    const result = run({ [X]: progress(...rows) });
+    expect(result.problems.map((p) => [p.line, p.message.startsWith('value -0.5 is negative')])).toEqual(rows.map((_, i) => [i + 2, true]));
   });
 });
 
