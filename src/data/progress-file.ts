@@ -7,7 +7,7 @@ import { FLAGS } from './records.ts';
 import type { Flag, Observation } from './records.ts';
 import { readTable } from './table.ts';
 import { memo } from './text.ts';
-import { isPartialDate, yearOf } from '../dates/partial-date.ts';
+import { isPartialDate, periodEnd, yearOf } from '../dates/partial-date.ts';
 
 export const PROGRESS_COLUMNS = ['indicator', 'region', 'period', 'value', 'unit', 'source', 'note', 'flag'] as const;
 
@@ -68,9 +68,14 @@ function periodProblem(period: string, today: string): string | null {
     return `period ${quote(period)} is not a year or a date — write 2023 for a statistical year or 2023-09-01 for a date`;
   }
   if (!isPartialDate(period)) return `period ${quote(period)} is not a real calendar date`;
-  const year = yearOf(period)!;
-  const lastYear = yearOf(today)! + 1;
-  if (year < FIRST_YEAR || year > lastYear) return `period ${quote(period)} is outside ${FIRST_YEAR}–${lastYear} — a typing slip?`;
+  if (yearOf(period)! < FIRST_YEAR) return `period ${quote(period)} is before ${FIRST_YEAR} — a typing slip?`;
+  // A value describes its period, so it is published once the period is over: the 2025 figure
+  // in 2026, a figure for 2025-09-01 from that day on.
+  if (periodEnd(period)! > today) {
+    return period.length === 4
+      ? `period ${period} is not over on the build date ${today}, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)`
+      : `period ${period} is after the build date ${today}: no value can have been taken on that day yet — check the date`;
+  }
   return null;
 }
 

@@ -122,17 +122,12 @@ describe('row errors, each at its exact line and column', () => {
   });
 
   it.each([
-    ['1948', 'period "1948" is outside 1949–2026 — a typing slip?'],
-    ['2027', 'period "2027" is outside 1949–2026 — a typing slip?'],
+    ['1948', 'period "1948" is before 1949 — a typing slip?'],
     ['2019年', 'period "2019年" is not a year or a date — write 2023 for a statistical year or 2023-09-01 for a date'],
     ['2019-02-30', 'period "2019-02-30" is not a real calendar date'],
   ])('period %s', (period, message) => {
     const p = only(run({ [X]: progress(GOOD.replace('2019', period)) }).problems);
     expect([p.line, p.column, p.message]).toEqual([2, 13, message]);
-  });
-
-  it('accepts next year as a period (a provisional figure published early)', () => {
-    expect(run({ [X]: progress(GOOD.replace('2019', '2026')) }).problems).toEqual([]);
   });
 
   it('percentage above 100 or below 0', () => {
@@ -367,6 +362,32 @@ describe('values an indicator cannot take (min and max in the catalogue)', () =>
     const rows = real!.indicators.map((i) => `${i.id},全国,2019,-0.5,${i.unit},公报,,`);
     const result = run({ [X]: progress(...rows) });
     expect(result.problems.map((p) => [p.line, p.message.startsWith('value -0.5 is negative')])).toEqual(rows.map((_, i) => [i + 2, true]));
+  });
+});
+
+describe('periods and dates after the build date', () => {
+  // TODAY is 2025-11-25
+  it.each([
+    ['2026', 'period 2026 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)'],
+    ['2025', 'period 2025 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)'],
+    ['2025-12-16', 'period 2025-12-16 is after the build date 2025-11-25: no value can have been taken on that day yet — check the date'],
+    ['2025-11-26', 'period 2025-11-26 is after the build date 2025-11-25: no value can have been taken on that day yet — check the date'],
+  ])('refuses period %s: it has not ended', (period, message) => {
+    const p = only(run({ [X]: progress(GOOD.replace('2019', period)) }).problems);
+    expect([p.line, p.column, p.message]).toEqual([2, 13, message]);
+  });
+
+  it.each(['2024', '2025-11-25', '2025-11-24'])('accepts period %s: it has ended by the build date', (period) => {
+    expect(run({ [X]: progress(GOOD.replace('2019', period)) }).problems).toEqual([]);
+  });
+
+  it('a milestone date must have begun: this month and this year may be recorded, three weeks ahead may not', () => {
+    const result = run({ [M]: milestones('a,2025,in-progress,,', 'b,2025-11,in-progress,,', 'c,2025-12-16,in-progress,,', 'd,2026,in-progress,,') });
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${M}:4:3: error: date 2025-12-16 is after the build date 2025-11-25: a status can only be recorded once it is known`,
+      `${M}:5:3: error: date 2026 is after the build date 2025-11-25: a status can only be recorded once it is known`,
+    ]);
+    expect(result.milestones.map((m) => m.targetId)).toEqual(['a', 'b']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataCommand } from '../../src/cli/commands/data-check.ts';
 import type { Io } from '../../src/cli/command.ts';
 import { REPO, TODAY, makeRoot, milestones, progress } from './helpers.ts';
@@ -10,6 +10,10 @@ function io(root: string): Io & { lines: string[]; errors: string[] } {
 }
 
 describe('luoshi data check', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('passes on the repository data: exit 0 and a summary', async () => {
     const t = io(REPO);
     expect(await dataCommand.run(['check', '--today', TODAY, '--content', 'no-such-dir'], t)).toBe(0);
@@ -28,6 +32,15 @@ describe('luoshi data check', () => {
       'data/progress/x.csv:3:29: warning: provisional value for 2020 is more than 3 years old — replace it with the final figure, or drop the flag',
       `data check: 1 error, 1 warning (1 observation and 0 milestone records in 1 file; checked against ${TODAY})`,
     ]);
+  });
+
+  it('judges periods against the build date LUOSHI_BUILD_DATE when --today is not given', async () => {
+    vi.stubEnv('LUOSHI_BUILD_DATE', '2024-06-30');
+    const root = makeRoot({ 'data/progress/x.csv': progress('学前教育毛入园率,全国,2023,91.1,%,公报,,', '学前教育毛入园率,全国,2024,92.0,%,公报,,') });
+    const t = io(root);
+    expect(await dataCommand.run(['check'], t)).toBe(1);
+    expect(t.lines[0]).toMatch(/^data\/progress\/x\.csv:3:13: error: period 2024 is not over on the build date 2024-06-30/);
+    expect(t.lines[1]).toContain('checked against 2024-06-30');
   });
 
   it('counts every problem in the summary, also those not listed', async () => {
