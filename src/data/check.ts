@@ -56,7 +56,13 @@ function listFiles(root: string, dir: string, report: (p: Problem) => void): str
   for (const name of names.sort()) {
     if (name.endsWith('.csv')) files.push(`${dir}/${name}`);
     else if (/\.(xlsx?|tsv|ods|txt)$/i.test(name)) {
-      report({ severity: 'warning', file: `${dir}/${name}`, line: 1, column: 1, message: `ignored: only .csv files in ${dir}/ are read — export it as "CSV UTF-8"` });
+      report({
+        severity: 'warning',
+        file: `${dir}/${name}`,
+        line: 1,
+        column: 1,
+        message: `ignored: only .csv files in ${dir}/ are read — export it as "CSV UTF-8"`,
+      });
     }
   }
   return files;
@@ -82,7 +88,8 @@ export function checkData(root: string, options: CheckOptions): CheckResult {
     return log;
   };
 
-  const progress: ProgressContext | null = catalogue && regions ? { catalogue, regions, today, seen: new FirstPlaces(), observations: [], valueColumns: new Map() } : null;
+  const progress: ProgressContext | null =
+    catalogue && regions ? { catalogue, regions, today, seen: new FirstPlaces(), observations: [], valueColumns: new Map() } : null;
   if (progress !== null) {
     for (const file of progressFiles) checkProgressFile(root, file, progress, logOf(file));
     reportJumps(progress.observations, progress.catalogue, progress.valueColumns, logOf);

@@ -212,7 +212,8 @@ function brokenQuote(raw: string, code: string): { index: number; fault: QuoteFa
 }
 
 function quoteMessage(fault: QuoteFault, quoteLine: number, stopLine: number): string {
-  const rule = 'a value with a comma, a quotation mark or a line break in it is enclosed in double quotes, and a quotation mark inside it is written twice ("")';
+  const rule =
+    'a value with a comma, a quotation mark or a line break in it is enclosed in double quotes, and a quotation mark inside it is written twice ("")';
   switch (fault) {
     case 'never-closed':
       return `this quotation mark opens a value that is never closed, so the rest of the file would be read as one value: add the closing quotation mark or remove this one (${rule}). The row was left out`;
@@ -236,7 +237,7 @@ function toLineFeedsInPlace(utf8: Uint8Array): Buffer {
   let cr = bytes.indexOf(0x0d);
   if (cr < 0) return bytes;
   let n = cr;
-  for (; cr >= 0; ) {
+  for (; cr >= 0;) {
     bytes[n++] = 0x0a;
     const from = bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
     cr = bytes.indexOf(0x0d, from);

@@ -39,7 +39,11 @@ export function reportJumps(
       const perYear = Math.abs(change) / years;
       const relative = a.value === 0 ? Infinity : Math.abs(change) / Math.abs(a.value) / years;
       if (!(isPercent ? perYear > JUMP_POINTS : relative > JUMP_RELATIVE)) continue;
-      const size = isPercent ? `${Math.abs(change).toFixed(2).replace(/\.?0+$/, '')} percentage points` : `${(Math.abs(change / (a.value || 1)) * 100).toFixed(0)}%`;
+      const size = isPercent
+        ? `${Math.abs(change)
+            .toFixed(2)
+            .replace(/\.?0+$/, '')} percentage points`
+        : `${(Math.abs(change / (a.value || 1)) * 100).toFixed(0)}%`;
       const span = years === 1 ? 'in one year' : `in ${years} years`;
       const column = valueColumns.get(b.file)?.[b.line] ?? 1;
       logOf(b.file).at(

@@ -52,12 +52,17 @@ export function checkMilestoneFile(root: string, file: string, ctx: MilestoneCon
     if (tgt.value === '') log.at('error', tgt, 'target is empty — give the id of the target (shown on its policy page)');
     else if (targetIds && !targetIds.has(tgt.value)) {
       const near = suggest(tgt.value);
-      log.at('error', tgt, `unknown target id ${quote(tgt.value)}${near ? ` — did you mean ${quote(near)}?` : '.'} No ingested policy has a target with this id`);
+      log.at(
+        'error',
+        tgt,
+        `unknown target id ${quote(tgt.value)}${near ? ` — did you mean ${quote(near)}?` : '.'} No ingested policy has a target with this id`,
+      );
     }
 
     // A status is observed at some time in the period the date names: that period must have begun.
     if (!isPartialDate(dat.value)) log.at('error', dat, `date ${quote(dat.value)} is not a date — write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07`);
-    else if (periodStart(dat.value)! > today) log.at('error', dat, `date ${dat.value} is after the build date ${today}: a status can only be recorded once it is known`);
+    else if (periodStart(dat.value)! > today)
+      log.at('error', dat, `date ${dat.value} is after the build date ${today}: a status can only be recorded once it is known`);
 
     if (!(MILESTONE_RECORD_STATUSES as readonly string[]).includes(sta.value)) {
       const near = STATUS_ALIASES[sta.value.toLowerCase()];
@@ -66,7 +71,8 @@ export function checkMilestoneFile(root: string, file: string, ctx: MilestoneCon
 
     if (evi.value !== '' && !/^https?:\/\/\S+$/.test(evi.value)) {
       log.at('error', evi, `evidence ${quote(evi.value)} is not a link — give the http(s) address of the document that shows the status`);
-    } else if (evi.value === '' && sta.value === 'done') log.at('warning', evi, 'a milestone marked done should link the evidence (a report, a notice, a news item)');
+    } else if (evi.value === '' && sta.value === 'done')
+      log.at('warning', evi, 'a milestone marked done should link the evidence (a report, a notice, a news item)');
 
     if (tgt.value !== '' && isPartialDate(dat.value)) {
       const key = `${tgt.value}|${dat.value}`;

@@ -44,7 +44,9 @@ export class ProblemLog {
     const { errors, warnings, first } = this.omitted;
     if (first === null) return this.kept;
     const n = errors + warnings;
-    const kinds = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    const kinds = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
+      .filter(Boolean)
+      .join(', ');
     const note: Problem = {
       severity: errors > 0 ? 'error' : 'warning',
       file: this.file,

@@ -167,7 +167,11 @@ export function checkProgressFile(root: string, file: string, ctx: ProgressConte
     if (!(FLAGS as readonly string[]).includes(flg.value)) {
       log.at('error', flg, `flag ${quote(flg.value)} is not one of: empty, provisional, estimated`);
     } else if (flg.value === 'provisional' && year !== null && thisYear - year > PROVISIONAL_YEARS) {
-      log.at('warning', flg, `provisional value for ${per.value} is more than ${PROVISIONAL_YEARS} years old — replace it with the final figure, or drop the flag`);
+      log.at(
+        'warning',
+        flg,
+        `provisional value for ${per.value} is more than ${PROVISIONAL_YEARS} years old — replace it with the final figure, or drop the flag`,
+      );
     }
 
     if (indicator !== null && region !== null && year !== null) {

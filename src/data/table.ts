@@ -23,7 +23,13 @@ const quote = (text: string): string => `"${text}"`;
  * Reads `file` under `root`, reporting into `log`, and calls `onRow` with every row of the
  * header's width, in file order. Rows are not kept: memory does not grow with the file.
  */
-export function readTable<C extends string>(root: string, file: string, spec: TableSpec<C>, log: ProblemLog, onRow: (cells: Cells<C>, row: CsvRow) => void): void {
+export function readTable<C extends string>(
+  root: string,
+  file: string,
+  spec: TableSpec<C>,
+  log: ProblemLog,
+  onRow: (cells: Cells<C>, row: CsvRow) => void,
+): void {
   const encoding = checkEncoding(readFileSync(join(root, file)), file);
   for (const p of encoding.problems) log.add(p);
   if (encoding.utf8 === null) return;
@@ -42,7 +48,13 @@ export function readTable<C extends string>(root: string, file: string, spec: Ta
       const name = f.value;
       if (index.has(name)) log.at('error', f, `column ${quote(name)} appears twice in the header`);
       else if (!expected.includes(name)) {
-        const near = name === 'year' ? 'period' : closest(name, expected.map((e) => ({ keys: [e], value: e })))?.value;
+        const near =
+          name === 'year'
+            ? 'period'
+            : closest(
+                name,
+                expected.map((e) => ({ keys: [e], value: e })),
+              )?.value;
         log.at('error', f, `unknown column ${quote(name)}${near ? ` — did you mean ${quote(near)}?` : '.'} The header must be ${spelled}`);
       }
       index.set(name, i);
@@ -63,10 +75,18 @@ export function readTable<C extends string>(root: string, file: string, spec: Ta
     if (header === null) return;
     const { index, width } = header;
     if (row.fields.length > width) {
-      log.at('error', row.fields[width], `this row has ${row.fields.length} fields but the header has ${width}: a value with a comma in it must be enclosed in double quotes`);
+      log.at(
+        'error',
+        row.fields[width],
+        `this row has ${row.fields.length} fields but the header has ${width}: a value with a comma in it must be enclosed in double quotes`,
+      );
     } else if (row.fields.length < width) {
       const absent = [...index.entries()].filter(([, i]) => i >= row.fields.length).map(([n]) => quote(n));
-      log.at('error', row.end, `this row has ${row.fields.length} fields but the header has ${width}: ${absent.join(', ')} missing — keep the commas of empty fields`);
+      log.at(
+        'error',
+        row.end,
+        `this row has ${row.fields.length} fields but the header has ${width}: ${absent.join(', ')} missing — keep the commas of empty fields`,
+      );
     } else onRow((name) => row.fields[index.get(name) ?? 0], row);
   });
   for (const p of problems) log.add(p);

@@ -10,9 +10,9 @@ export function normalizeName(text: string): string {
 
 const UNIT_SYNONYMS: Record<string, string> = {
   '%': '%',
-  '百分比': '%',
-  '百分点': '%',
-  '个百分点': '%',
+  百分比: '%',
+  百分点: '%',
+  个百分点: '%',
 };
 
 /** Canonical unit: `％` and `百分点` count as `%`. */

@@ -21,7 +21,10 @@ function at(i: number): { region: string; day: string } {
 describe('large files', () => {
   it('reads 150,000 rows: more than an array spread into push(...) can take', () => {
     // values move by 0.1 a day within each region's series, and fall back by 9.9: no jump warnings
-    const rows = Array.from({ length: 150_000 }, (_, i) => `学前教育毛入园率,${at(i).region},${at(i).day},${(60 + (Math.floor(i / REGIONS.length) % 100) / 10).toFixed(1)},%,教育部公报,,`);
+    const rows = Array.from(
+      { length: 150_000 },
+      (_, i) => `学前教育毛入园率,${at(i).region},${at(i).day},${(60 + (Math.floor(i / REGIONS.length) % 100) / 10).toFixed(1)},%,教育部公报,,`,
+    );
     const result = checkData(makeRoot({ [X]: table(rows) }), { today: TODAY });
     expect(result.problems).toEqual([]);
     expect(result.observations).toHaveLength(150_000);

@@ -104,9 +104,7 @@ describe('row errors, each at its exact line and column', () => {
 
   it('unit that does not match the indicator', () => {
     const p = only(run({ [X]: progress(GOOD.replace(',%,', ',‰,')) }).problems);
-    expect(formatProblem(p)).toBe(
-      `${X}:2:23: error: unit "‰" does not match the unit of 学前教育毛入园率 (preschool-gross-enrolment), which is "%"`,
-    );
+    expect(formatProblem(p)).toBe(`${X}:2:23: error: unit "‰" does not match the unit of 学前教育毛入园率 (preschool-gross-enrolment), which is "%"`);
   });
 
   it('duplicate observation names the other line, also across files and spellings', () => {
@@ -178,9 +176,7 @@ describe('file structure errors', () => {
     const problems = run({ [X]: text }).problems;
     // indicator,region, is 17 characters: "year" starts at 18; the header ends at 49
     expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:18', '1:50']);
-    expect(problems[0].message).toBe(
-      'unknown column "year" — did you mean "period"? The header must be indicator,region,period,value,unit,source,note,flag',
-    );
+    expect(problems[0].message).toBe('unknown column "year" — did you mean "period"? The header must be indicator,region,period,value,unit,source,note,flag');
     expect(problems[1].message).toContain('the header has no "period" column');
   });
 
@@ -207,11 +203,11 @@ describe('file structure errors', () => {
     const p = only(run({ [X]: progress('学前教育毛入园率,全国,2019,83.4,%,教育部公报') }).problems);
     expect(formatProblem(p)).toBe(`${X}:2:30: error: this row has 6 fields but the header has 8: "note", "flag" missing — keep the commas of empty fields`);
   });
-
 });
 
 describe('broken quotation marks, each reported where it stands', () => {
-  const RULE = 'a value with a comma, a quotation mark or a line break in it is enclosed in double quotes, and a quotation mark inside it is written twice ("")';
+  const RULE =
+    'a value with a comma, a quotation mark or a line break in it is enclosed in double quotes, and a quotation mark inside it is written twice ("")';
   const year = (y: number) => GOOD.replace('2019', String(y));
 
   it('text after a closing quotation mark', () => {
@@ -242,7 +238,9 @@ describe('broken quotation marks, each reported where it stands', () => {
   });
 
   it('a stray opening quotation mark that runs on to the next quoted value', () => {
-    const result = run({ [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部公报,,', year(2021), '学前教育毛入园率,全国,2022,83.4,%,"教育部公报",,') });
+    const result = run({
+      [X]: progress(GOOD, '学前教育毛入园率,全国,2020,85.2,%,"教育部公报,,', year(2021), '学前教育毛入园率,全国,2022,83.4,%,"教育部公报",,'),
+    });
     const p = only(result.problems);
     expect([p.line, p.column]).toEqual([3, 25]);
     expect(p.message).toContain('has more text after its closing quotation mark (it runs on to line 5)');
@@ -295,7 +293,10 @@ describe('data as Excel writes it', () => {
 
   it('reads cells without the spaces around them: ASCII, tab, full-width and no-break spaces', () => {
     const result = run({
-      [X]: progress(' 学前教育毛入园率 ,全国 , 2019,83.4 ,%, 教育部公报 ,  ,', '\u3000学前教育毛入园率\u3000,\t全国,2024\u00a0,\t85.2,% ," 教育部公报 ",,provisional '),
+      [X]: progress(
+        ' 学前教育毛入园率 ,全国 , 2019,83.4 ,%, 教育部公报 ,  ,',
+        '\u3000学前教育毛入园率\u3000,\t全国,2024\u00a0,\t85.2,% ," 教育部公报 ",,provisional ',
+      ),
     });
     expect(result.problems).toEqual([]);
     expect(result.observations.map((o) => [o.region, o.period, o.valueText, o.unit, o.source, o.note, o.flag])).toEqual([
@@ -368,8 +369,14 @@ describe('values an indicator cannot take (min and max in the catalogue)', () =>
 describe('periods and dates after the build date', () => {
   // TODAY is 2025-11-25
   it.each([
-    ['2026', 'period 2026 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)'],
-    ['2025', 'period 2025 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)'],
+    [
+      '2026',
+      'period 2026 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)',
+    ],
+    [
+      '2025',
+      'period 2025 is not over on the build date 2025-11-25, so no figure for it can have been published yet — the period is the year the value describes (the 2024 bulletin, published in 2025, describes 2024)',
+    ],
     ['2025-12-16', 'period 2025-12-16 is after the build date 2025-11-25: no value can have been taken on that day yet — check the date'],
     ['2025-11-26', 'period 2025-11-26 is after the build date 2025-11-25: no value can have been taken on that day yet — check the date'],
   ])('refuses period %s: it has not ended', (period, message) => {
@@ -424,7 +431,11 @@ describe('warnings', () => {
   it('a suspicious jump of a percentage indicator (> 15 points in a year)', () => {
     // 普惠性幼儿园覆盖率,河南省,2019,… : region at 11, period at 15, value at 20
     const result = run({
-      [X]: progress('普惠性幼儿园覆盖率,河南省,2019,65.26,%,公报,,', '普惠性幼儿园覆盖率,河南省,2020,85.0,%,公报,,', '普惠性幼儿园覆盖率,河南省,2022,87.08,%,公报,,'),
+      [X]: progress(
+        '普惠性幼儿园覆盖率,河南省,2019,65.26,%,公报,,',
+        '普惠性幼儿园覆盖率,河南省,2020,85.0,%,公报,,',
+        '普惠性幼儿园覆盖率,河南省,2022,87.08,%,公报,,',
+      ),
     });
     const p = only(result.problems);
     expect(formatProblem(p)).toBe(
@@ -435,13 +446,17 @@ describe('warnings', () => {
 
   it('spreads the jump over the years between two observations', () => {
     // 32.6 (2012) → 70.3 (2021): 37.7 points in 9 years is 4.2 a year, no warning
-    expect(run({ [X]: progress('小学专任教师本科以上学历比例,全国,2012,32.6,%,发布会,,', '小学专任教师本科以上学历比例,全国,2021,70.3,%,发布会,,') }).problems).toEqual([]);
+    expect(
+      run({ [X]: progress('小学专任教师本科以上学历比例,全国,2012,32.6,%,发布会,,', '小学专任教师本科以上学历比例,全国,2021,70.3,%,发布会,,') }).problems,
+    ).toEqual([]);
   });
 
   it('a provisional value older than 3 years', () => {
     const result = run({ [X]: progress(`${GOOD}provisional`, `${GOOD.replace('2019', '2023').replace('83.4', '91.1')}provisional`) });
     const p = only(result.problems);
-    expect(formatProblem(p)).toBe(`${X}:2:32: warning: provisional value for 2019 is more than 3 years old — replace it with the final figure, or drop the flag`);
+    expect(formatProblem(p)).toBe(
+      `${X}:2:32: warning: provisional value for 2019 is more than 3 years old — replace it with the final figure, or drop the flag`,
+    );
   });
 
   it('files that are not CSV in data/progress', () => {

@@ -59,7 +59,10 @@ describe('luoshi data check', () => {
 
   it('reads target ids from the policies frontmatter for the milestone check', async () => {
     const mdx = '---\nslug: p\ntargets:\n  - id: zk-3f9a1c\n    kind: milestone\n---\n\n正文\n';
-    const root = makeRoot({ 'content/policies/p.mdx': mdx, 'data/milestones/m.csv': milestones('zk-3f9a1c,2024-07,in-progress,,', 'zk-000000,2024-07,in-progress,,') });
+    const root = makeRoot({
+      'content/policies/p.mdx': mdx,
+      'data/milestones/m.csv': milestones('zk-3f9a1c,2024-07,in-progress,,', 'zk-000000,2024-07,in-progress,,'),
+    });
     const t = io(root);
     expect(await dataCommand.run(['check', '--today', TODAY], t)).toBe(1);
     expect(t.lines[0]).toBe('data/milestones/m.csv:3:1: error: unknown target id "zk-000000". No ingested policy has a target with this id');
