@@ -74,8 +74,11 @@ export const checkCommand: Command = {
     const problems = [...content.problems, ...data.problems];
     // errors first, then warnings, each by file and line
     for (const severity of ['error', 'warning'] as const) for (const p of problems) if (p.severity === severity) io.err(formatProblem(p));
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    io.out(`check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${problems.length - errors} warnings`);
+    // data files list their first problems and count the rest: the totals come from the counts
+    const contentErrors = content.problems.filter((p) => p.severity === 'error').length;
+    const errors = contentErrors + data.counts.errors;
+    const warnings = content.problems.length - contentErrors + data.counts.warnings;
+    io.out(`check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${warnings} warnings`);
     return errors ? 1 : 0;
   },
 };
