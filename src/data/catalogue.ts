@@ -16,11 +16,7 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function readYaml<S extends z.ZodType>(
-  root: string,
-  file: string,
-  schema: S,
-): { value: z.infer<S> | null; source: YamlSource | null; problems: Problem[] } {
+function readYaml<S extends z.ZodType>(root: string, file: string, schema: S): { value: z.infer<S> | null; source: YamlSource | null; problems: Problem[] } {
   const problems: Problem[] = [];
   let text: string;
   try {
@@ -45,7 +41,12 @@ function readYaml<S extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = source.locateKey([...issue.path, key]);
-        problems.push({ severity: 'error', file, ...at, message: `${pathText([...issue.path, key])}: unknown field "${key}" (check the spelling against data/README.md)` });
+        problems.push({
+          severity: 'error',
+          file,
+          ...at,
+          message: `${pathText([...issue.path, key])}: unknown field "${key}" (check the spelling against data/README.md)`,
+        });
       }
       continue;
     }
@@ -90,13 +91,27 @@ export function readRegionList(root: string): { regions: RegionList | null; prob
   const seen = new Map<string, number>();
   value.regions.forEach((r, i) => {
     if (r.parent !== null && !ids.has(r.parent)) {
-      problems.push({ severity: 'error', file: REGIONS_FILE, ...source.locate(['regions', i, 'parent']), message: `parent "${r.parent}" is not the id of a region in this file` });
+      problems.push({
+        severity: 'error',
+        file: REGIONS_FILE,
+        ...source.locate(['regions', i, 'parent']),
+        message: `parent "${r.parent}" is not the id of a region in this file`,
+      });
     }
-    for (const [key, path] of [[r.id, ['regions', i, 'id']], [r.name, ['regions', i, 'name']], ...r.aliases.map((a, j) => [a, ['regions', i, 'aliases', j]])] as Array<[string, PropertyKey[]]>) {
+    for (const [key, path] of [
+      [r.id, ['regions', i, 'id']],
+      [r.name, ['regions', i, 'name']],
+      ...r.aliases.map((a, j) => [a, ['regions', i, 'aliases', j]]),
+    ] as Array<[string, PropertyKey[]]>) {
       const k = normalizeName(key).toLowerCase();
       const other = seen.get(k);
       if (other !== undefined && other !== i) {
-        problems.push({ severity: 'error', file: REGIONS_FILE, ...source.locate(path), message: `"${key}" also names region "${value.regions[other].id}": a name or alias must identify one region` });
+        problems.push({
+          severity: 'error',
+          file: REGIONS_FILE,
+          ...source.locate(path),
+          message: `"${key}" also names region "${value.regions[other].id}": a name or alias must identify one region`,
+        });
       } else seen.set(k, i);
     }
   });
@@ -138,13 +153,24 @@ export function findRegion(name: string, regions: RegionList): Region | null {
 }
 
 export function suggestIndicator(name: string, catalogue: IndicatorCatalogue): Indicator | null {
-  const hit = closest(name, catalogue.indicators.map((i) => ({ keys: [i.name, ...i.aliases, i.id], value: i })));
+  const hit = closest(
+    name,
+    catalogue.indicators.map((i) => ({ keys: [i.name, ...i.aliases, i.id], value: i })),
+  );
   return hit?.value ?? null;
 }
 
 export function suggestRegion(name: string, regions: RegionList): Region | null {
-  const hit = closest(name, regions.regions.map((r) => ({ keys: [r.name, ...r.aliases, r.id], value: r })));
+  const hit = closest(
+    name,
+    regions.regions.map((r) => ({ keys: [r.name, ...r.aliases, r.id], value: r })),
+  );
   return hit?.value ?? null;
+}
+
+/** Lower bound for an indicator's values: its `min` (0 for rates, counts and amounts), else none. */
+export function minValue(indicator: Indicator): number | null {
+  return indicator.min ?? null;
 }
 
 /** Upper bound for an indicator's values: its `max`, else 100 for percentages, else none. */

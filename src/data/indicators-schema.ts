@@ -17,20 +17,24 @@ export const contextualPhrasing = z.strictObject({
 
 export const direction = z.enum(['higher', 'lower']);
 
-export const indicator = z.strictObject({
-  id: slug,
-  name: chineseText,
-  aliases: z.array(chineseText).default([]),
-  phrasings: z.array(chineseText).default([]),
-  contextual: z.array(contextualPhrasing).default([]),
-  unit: chineseText,
-  direction,
-  /** Upper bound for values; defaults to 100 for '%'. */
-  max: z.number().optional(),
-  definition: chineseText,
-  english: chineseText,
-  source: z.string().nullable(),
-});
+export const indicator = z
+  .strictObject({
+    id: slug,
+    name: chineseText,
+    aliases: z.array(chineseText).default([]),
+    phrasings: z.array(chineseText).default([]),
+    contextual: z.array(contextualPhrasing).default([]),
+    unit: chineseText,
+    direction,
+    /** Lower bound for values: 0 for what cannot be negative (rates, counts, amounts); none when absent. */
+    min: z.number().optional(),
+    /** Upper bound for values; defaults to 100 for '%'. */
+    max: z.number().optional(),
+    definition: chineseText,
+    english: chineseText,
+    source: z.string().nullable(),
+  })
+  .refine((i) => i.min === undefined || i.max === undefined || i.min < i.max, { error: 'min must be below max', path: ['min'] });
 
 export const indicatorCatalogue = z.strictObject({
   indicators: z.array(indicator).min(1, { error: 'the catalogue lists no indicator' }),

@@ -10,9 +10,9 @@ export function normalizeName(text: string): string {
 
 const UNIT_SYNONYMS: Record<string, string> = {
   '%': '%',
-  '百分比': '%',
-  '百分点': '%',
-  '个百分点': '%',
+  百分比: '%',
+  百分点: '%',
+  个百分点: '%',
 };
 
 /** Canonical unit: `％` and `百分点` count as `%`. */
@@ -60,6 +60,17 @@ export function closest<T>(text: string, candidates: readonly Candidate<T>[]): {
     }
   }
   return best ? { key: best.key, value: best.value } : null;
+}
+
+/** `compute`, remembered for each text it was given: for lookups that repeat on every row of a file. */
+export function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
 }
 
 /** 1-based line and column (UTF-16 units, as editors count) of an offset in `text`. */

@@ -26,9 +26,7 @@ export class YamlSyntaxError extends Error {
 }
 
 type Frame =
-  | { kind: 'map'; path: string[]; key: string | null; expectKey: boolean }
-  | { kind: 'seq'; path: string[]; index: number }
-  | { kind: 'doc'; path: string[] };
+  { kind: 'map'; path: string[]; key: string | null; expectKey: boolean } | { kind: 'seq'; path: string[]; index: number } | { kind: 'doc'; path: string[] };
 
 const QUOTED = new Set([2, 3]); // SCALAR_STYLE single- and double-quoted
 
@@ -66,8 +64,7 @@ function offsets(text: string, events: Event[]): Map<string, number> {
       }
       continue;
     }
-    const start =
-      e.type === EVENT_ID.SCALAR ? e.valueStart - (QUOTED.has(e.style) ? 1 : 0) : e.type === EVENT_ID.ALIAS ? e.anchorStart - 1 : e.start;
+    const start = e.type === EVENT_ID.SCALAR ? e.valueStart - (QUOTED.has(e.style) ? 1 : 0) : e.type === EVENT_ID.ALIAS ? e.anchorStart - 1 : e.start;
     const path = placeNode();
     if (path !== null) found.set(JSON.stringify(path), start);
     if (e.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', path: path ?? [], key: null, expectKey: true });

@@ -211,6 +211,16 @@ describe('luoshi check', () => {
     expect(errors[0]).toMatch(/^content\/policies\/no-value\.mdx:\d+:\d+: error: target t-[0-9a-f]{8} is a quantity without a value/);
   });
 
+  it('counts every data problem in its summary, also those a data file does not list', async () => {
+    mkdirSync(join(r.root, 'data', 'progress'), { recursive: true });
+    const rows = Array.from({ length: 150 }, (_, i) => `学前教育毛入园率,全国,${1950 + (i >> 2)}-0${(i % 4) + 1}-01,九十,%,公报,,`);
+    put(join(r.root, 'data', 'progress', 'x.csv'), `indicator,region,period,value,unit,source,note,flag\n${rows.join('\n')}\n`);
+    const c = io(r.root);
+    expect(await withoutContentOverride(() => main(['check'], c))).toBe(1);
+    expect(c.stderr.filter((l) => l.startsWith('data/progress/x.csv:'))).toHaveLength(101);
+    expect(c.stdout.at(-1)).toMatch(/^check: 1 policies, 0 observations: 150 errors, 0 warnings, \d+ to review$/);
+  });
+
   it('exits 1 on a broken corrections file, naming file:line', async () => {
     const file = join(r.corrections, 'enshi.yaml');
     mkdirSync(r.corrections, { recursive: true });

@@ -13,8 +13,7 @@ function link(text: string, phrase: string, unit: string | null = '%', indicator
 }
 
 // Sentences as they stand in content/sources/*.txt; phrases are the gold anchors.
-const ZHENKANG_GAOKAO =
-  '到2025年,高考本科上线率达65%以上,一本上线率达23%以上,600分以上人数保持在全市前列,培养“名学生”300名以上,高中阶段毛入学率达95.5%以上。';
+const ZHENKANG_GAOKAO = '到2025年,高考本科上线率达65%以上,一本上线率达23%以上,600分以上人数保持在全市前列,培养“名学生”300名以上,高中阶段毛入学率达95.5%以上。';
 const ZHENKANG_PRESCHOOL = '到2025年,全县学前教育三年毛入园率达95%以上,公办幼儿园占比保持在70%以上,学前教育实现普及普惠。';
 const DEZHOU =
   '到 2025 年,县中整体办学水平显著提升,市域内县中和市属高中协调发展机制基本健全,统筹普通高中教育和中等职业教育发展,保持全市高中阶段教育毛入学率达到 95%以上。';
@@ -40,7 +39,11 @@ describe('linkIndicator on real target sentences', () => {
     ['到2025年,职业学校毕业生就业率达96%以上。', '毕业生就业率达96%以上', 'vocational-graduate-employment'],
     // the phrase lacks 农村; the clause has it: rural, not all compulsory-stage teachers
     ['持续推进教师学历提升工程,到2025年农村义务教育学校专任教师本科以上学历比例达90%以上。', '本科以上学历比例达90%以上', 'rural-compulsory-teachers-bachelor'],
-    ['加快学前教育更加普及普惠,30%以上义务教育学校达到优质均衡标准,普通高中教学质量稳步提升,职业教育产教融合深入推进。', '30%以上义务教育学校达到优质均衡', 'compulsory-high-quality-balanced-share'],
+    [
+      '加快学前教育更加普及普惠,30%以上义务教育学校达到优质均衡标准,普通高中教学质量稳步提升,职业教育产教融合深入推进。',
+      '30%以上义务教育学校达到优质均衡',
+      'compulsory-high-quality-balanced-share',
+    ],
     ['到2025年,全县70%以上义务教育学校要达到优质均衡标准。', '全县70%以上义务教育学校要达到优质均衡标准', 'compulsory-high-quality-balanced-share'],
     ['20%以上基础教育学校建成数字校园。', '20%以上基础教育学校建成数字校园', 'digital-campus-share'],
     ['平安校园创建率达到100%。', '平安校园创建率达到100%', 'safe-campus-rate'],

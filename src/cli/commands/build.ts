@@ -48,7 +48,8 @@ export async function prepareBuild(io: Io): Promise<{ ok: boolean; ingestFailed:
   // Content warnings are for `luoshi check`; data warnings are shown to whoever publishes.
   const shown = [...content.problems.filter((p) => p.severity === 'error'), ...data.problems];
   for (const p of shown) io.err(formatProblem(p));
-  const errors = shown.filter((p) => p.severity === 'error').length;
+  // Data files list their first problems and count the rest.
+  const errors = content.problems.filter((p) => p.severity === 'error').length + data.counts.errors;
   if (errors) {
     io.err(`build refused: ${errors} errors in content or data (listed above); fix them and build again`);
     return { ok: false, ingestFailed: code !== 0 };

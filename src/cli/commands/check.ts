@@ -74,10 +74,12 @@ export const checkCommand: Command = {
     const problems = [...content.problems, ...data.problems];
     // errors first, then warnings, then what to review, each by file and line
     for (const severity of ['error', 'warning', 'review'] as const) for (const p of problems) if (p.severity === severity) io.err(formatProblem(p));
-    const count = (severity: string) => problems.filter((p) => p.severity === severity).length;
-    const errors = count('error');
+    // data files list their first problems and count the rest: the totals come from the counts
+    const count = (severity: string) => content.problems.filter((p) => p.severity === severity).length;
+    const errors = count('error') + data.counts.errors;
+    const warnings = count('warning') + data.counts.warnings;
     io.out(
-      `check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${count('warning')} warnings, ${count('review')} to review`,
+      `check: ${content.policies} policies, ${data.observations.length} observations: ${errors} errors, ${warnings} warnings, ${count('review')} to review`,
     );
     return errors ? 1 : 0;
   },

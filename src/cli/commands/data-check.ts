@@ -76,8 +76,7 @@ export const dataCommand: Command = {
     if (note) io.err(`note: ${note.replace(io.root + '/', '')}`);
     const result = checkData(io.root, { today: args.today, targetIds: ids ?? undefined });
     for (const p of result.problems) io.out(formatProblem(p));
-    const errors = result.problems.filter((p) => p.severity === 'error').length;
-    const warnings = result.problems.length - errors;
+    const { errors, warnings } = result.counts;
     const found = errors + warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
     io.out(
       `data check: ${found} (${plural(result.observations.length, 'observation')} and ${plural(result.milestones.length, 'milestone record')} in ${plural(result.files.length, 'file')}; checked against ${args.today}${ids ? `, ${plural(ids.size, 'target id')} from ${relative(io.root, contentDir) || '.'}` : ''})`,
