@@ -84,7 +84,7 @@ function noteUnits(text: string, places: string[], known: readonly string[]): Me
   // Names hold 和 (省经济和信息化厅, 各相关部门和单位) and brackets with lists of their own
   // (区委宣传部（区文明办、区政府新闻办）): only list marks outside brackets separate them,
   // and 等 ends a list before its collective (人力资源社会保障部等有关部门和单位).
-  for (const part of splitOutsideBrackets(text, /[、，,；;]|等(?=有关|相关|各)/)) {
+  for (const part of splitOutsideBrackets(text, /[、，,；;]|等(?=有关|相关|各|和|及)/)) {
     const start = offset;
     offset += part.length;
     const name = part

@@ -20,6 +20,9 @@ const UNIT_LABEL =
 const LEAD_NOTE = /[(（]([^()（）]{2,80}?)(?:牵头|负责)(?:[，,、]([^()（）]{2,80}?)(?:配合|参与|按职责分工负责|协同))?[)）]/g;
 const TIME_LABEL = /(?:完成时限|完成时间|时间节点|时限要求|办结时限|时间安排)\s*[:：]\s*([^；;。\n]+)/;
 
+/** A bracket of names at the end of a sentence. */
+const TRAILING_UNITS = /[(（]([^()（）:：]{2,80})[)）]\s*[。；;]?\s*$/;
+
 /** 罗店镇：…, 市教育局：负责…: a body named before a colon is given what follows. */
 const LEADING_UNIT = /^\s*([\p{Script=Han}（）()、]{2,24}?)\s*[:：]/u;
 
@@ -31,6 +34,16 @@ export function readAnnotation(view: string): ItemAnnotation | null {
   const unitText: string[] = [];
   const leading = LEADING_UNIT.exec(view);
   if (leading && isBodyName(leading[1])) unitText.push(leading[1]);
+  // （基教处、装备信息中心、教科院、各区市）closing a task: its offices, named without 负责.
+  const trailing = TRAILING_UNITS.exec(view);
+  // A single name in brackets after a name is part of it: 各街镇（园区）, 区委组织部（区公务员局）.
+  if (
+    trailing &&
+    !/(负责|牵头|配合)/.test(trailing[1]) &&
+    /[、，,]/.test(trailing[1]) &&
+    trailing[1].split(/[、，,]/).every((name) => fitness(name.trim(), 'unit') === 2)
+  )
+    unitText.push(trailing[1]);
   for (const m of view.matchAll(UNIT_LABEL)) unitText.push(m[1]);
   for (const m of view.matchAll(LEAD_NOTE)) unitText.push(m[1], ...(m[2] ? [m[2]] : []));
   const time = TIME_LABEL.exec(view);

@@ -73,7 +73,7 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
   // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
-  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){2,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
+  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
   // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), longest first.
   const names = [...new Set(known)].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
   const directory = names.length ? `${prefix}(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${SUFFIX_GUARD}` : '(?!)';
@@ -113,7 +113,14 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     if (/的$/.test(text.slice(0, start))) continue;
     // 全市县(区)一流水平: a level inside a larger place, not a body.
     if (isBareLevel(m[0]) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
-    if (isBareLevel(m[0]) && !m[0].includes('(') && start > 0 && NAME_CHAR.test(text[start - 1]) && !/[和与及由对各]$/.test(text.slice(0, start))) continue;
+    if (
+      isBareLevel(m[0]) &&
+      !m[0].includes('(') &&
+      start > 0 &&
+      NAME_CHAR.test(text[start - 1]) &&
+      !/([和与及由对各]|鼓励|推动|支持|引导|指导|督促|要求|组织|动员)$/.test(text.slice(0, start))
+    )
+      continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
     if (
       /^(县|市|区|县市)$/.test(m[0]) &&
@@ -152,11 +159,21 @@ export function findMentions(text: string, places: string[] = [], known: readonl
       mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
     }
   }
-  for (const m of masked.matchAll(COLLECTIVE_ACTOR)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
-    mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
+  for (const re of [COLLECTIVE_ACTOR, PLACE_ACTOR]) {
+    for (const m of masked.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end) || (re === PLACE_ACTOR && NOT_PLACE_NAME.test(m[0]))) continue;
+      mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
+    }
+  }
+  for (const m of masked.matchAll(LEVEL_LIST)) {
+    let at = m.index;
+    for (const level of m[1].split(/[、和]/)) {
+      const s = text.indexOf(level, at);
+      at = s + level.length;
+      if (!overlaps(s, at)) mentions.push({ start: s, end: at, name: level, written: level, role: 'actor' });
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
   markRecipients(text, mentions);
@@ -168,6 +185,14 @@ export function findMentions(text: string, places: string[] = [], known: readonl
 const COLLECTIVE_ACTOR =
   /(?<=^|[，,、；;：:。（(])(?:各|有关|相关|其他)?(?:(?:[\p{Script=Han}]{0,4}?(?:试点|帮扶|受帮扶)?(?:地区|城市|省份|省市|单位))|(?:[\p{Script=Han}]{0,16}?(?:联席会议|领导小组|工作专班|工作小组|工作组)))(?=要|应|须|负责|牵头|会同|配合|完成|制定|建立|开展|推进|加强|原则上|每年|定期|统筹|研究|办公室设在)/gu;
 
+/** 浦东新区要…, 崇明区要…: a district, county or city named as the subject given work. */
+const PLACE_ACTOR = /(?<=^|[，,；;：:。])[\p{Script=Han}]{2,4}?(?:新区|区|县|市|州|旗)(?=要|应|须|负责|牵头)/gu;
+const NOT_PLACE_NAME =
+  /^(城区|社区|园区|景区|片区|辖区|郊区|校区|学区|全区|全市|全县|各区|各市|各县|本区|本市|本县|我区|我市|我县|城市|县市|市县|省市)$|^(中心城|主城|新城|老城)/;
+/** 市、区、街镇加快构建…: levels of government listed as the subject. */
+const LEVEL_LIST =
+  /(?<=^|[，,；;：:。])((?:市|区|县|乡|镇|街镇|乡镇|街道)(?:[、和](?:市|区|县|乡|镇|街镇|乡镇|街道))+)(?=要|应|须|加快|共同|分别|负责|统筹|联动|协同)/g;
+
 /** Where a clause starts: a mention standing there (after 由, 各, 请 …) is its subject. */
 const CLAUSE_OPENING = /(?:^|[，,；;：:。！？（(《“"「]|\s)\s*(?:由|并由|同时|并|请|要求|责成|其中|此外|另外|一是|二是|三是|四是|五是|对此|发挥|充分发挥)?\s*$/;
 /** 鼓励、推动各县(市、区)根据…: a government or department directed to act. */
@@ -175,7 +200,7 @@ const DIRECTED = /(?:^|[，,；;：:。、])\s*(?:鼓励|推动|支持|引导|�
 const GOVERNING = /(部门|政府|县|市|区|州|省|乡|镇|\))$/;
 /** 压实乡(镇)党委政府的属地责任、教育行政部门的监管责任: duties laid on bodies by name. */
 const DUTY_CLAUSE = /(压实|落实|强化|明确|夯实|履行|担负|承担)/;
-const DUTY = /^\s*的?[\p{Script=Han}]{0,8}?(责任|职责|义务|主责)/u;
+const DUTY = /^\s*(?!关于)的?[\p{Script=Han}]{0,8}?(责任|职责|义务|主责)/u;
 /** 发挥县委教育工作领导小组统筹协调作用: a body given a role. */
 const ROLE = /^[^，,；;。]{0,16}?作用/;
 /** Words after a name that make it describe something rather than act: 县教育局的职责, 市政府所在地. */
@@ -207,6 +232,12 @@ function markObjects(text: string, mentions: Mention[]): void {
     const opens = CLAUSE_OPENING.test(before) || (DIRECTED.test(before) && GOVERNING.test(m.name));
     const joined = previous !== null && previous.role === 'actor' && !/[，,；;。：:]/.test(between) && JOINED.test(between);
     // 压实A的属地责任，B的监管责任，C协同责任: the verb reaches every duty of its sentence.
+    // 国务院 on a line of its own, 教育部： heading a reply: a signature or an addressee.
+    if (/^[\s:：]*$/.test(text.slice(0, m.start)) && /^[\s:：]*$/.test(text.slice(m.end))) {
+      m.role = 'object';
+      previous = m;
+      continue;
+    }
     const duty = DUTY_CLAUSE.test(text.slice(sentenceStart(text, m.start), m.start)) && DUTY.test(after);
     const role = /发挥\s*$/.test(before) && ROLE.test(after);
     if (!duty && !role && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';

@@ -17,7 +17,9 @@ const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
 /** Collective names (相关部门, 各责任单位) assign work but name no one body: kept, marked optional. */
 const COLLECTIVE =
   /^(相关部门|有关部门|有关职能部门|相关职能部门|部门|单位|责任单位|成员单位|行业部门|各部门|各单位|各级各部门|县级部门|市级部门|县直部门|有关单位|相关单位)$/;
-const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区']);
+const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区', '县']);
+/** The government of the plan's own level goes by one name: 市, 市级, 市政府, 市级政府, 市人民政府. */
+const OWN_LEVEL = /^(省|市|州|区)(级)?(人民政府|政府)?$/;
 
 function levelOf(name: string): UnitLevel {
   if (/^(乡|镇|街道|各办事处|办事处)/.test(name)) return 'township';
@@ -75,9 +77,17 @@ export function resolveUnits(
   const counts = new Map<string, number>();
   for (const r of resolved.values()) if (COUNTY_FORMS.includes(r.name)) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   const county = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // 市 and 市级 and 市政府 are one body: the first form the plan uses names it.
+  const ownLevel = new Map<string, string>();
+  for (const r of resolved.values()) {
+    const m = OWN_LEVEL.exec(r.name);
+    if (m && !ownLevel.has(m[1])) ownLevel.set(m[1], r.name);
+  }
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
+    const level = OWN_LEVEL.exec(r.name);
+    if (level) return ownLevel.get(level[1]) ?? r.name;
     return r.name;
   };
   const units = new Map<string, Unit>();
