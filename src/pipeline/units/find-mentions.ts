@@ -74,14 +74,16 @@ function compilePatterns(places: string[], known: readonly string[]) {
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
   // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
   const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
-  // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), longest first.
-  const names = [...new Set(known)].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
-  const directory = names.length ? `${prefix}(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${SUFFIX_GUARD}` : '(?!)';
+  // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), found by their first two characters.
+  const byHead = new Map<string, string[]>();
+  for (const n of new Set(known)) if (n.length >= 3) byHead.set(n.slice(0, 2), [...(byHead.get(n.slice(0, 2)) ?? []), n]);
+  for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
   const bare = alt(BARE_LEVELS, false);
   return {
     /** A whole name made of the lexicon's parts (place, level, stem, suffix). */
     built: new RegExp(`^(?:${whole}|${dept}|${body}|${named}|${bare}|${alt(ACTING_LEVELS)})$`, 'u'),
-    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${directory}|${bare}`, 'gu'),
+    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
+    known: byHead,
     list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
     acting: new RegExp(alt(ACTING_LEVELS), 'g'),
@@ -95,11 +97,37 @@ const NAME_CHAR = /[\p{Script=Han}]/u;
 
 /** True when `name` is built from known parts: 县教育体育局, 各县(市、区), 市政府教育督导委员会办公室. */
 export function isBuiltName(name: string, places: string[] = []): boolean {
-  return buildPatterns(places, []).built.test(name);
+  const key = `${places.join('|')}#${name}`;
+  let built = builtNames.get(key);
+  if (built === undefined) {
+    built = buildPatterns(places, []).built.test(name);
+    if (builtNames.size > 4096) builtNames.clear();
+    builtNames.set(key, built);
+  }
+  return built;
+}
+const builtNames = new Map<string, boolean>();
+
+/** A name goes on into another word: 部署, 委托, 办理. */
+const GOES_ON = new RegExp(`^${SUFFIX_GUARD.replace('(?!', '(?:')}`);
+const KNOWN_PREFIX = /(各级各|各级|各|有关|相关)$/;
+
+/** Directory names in `text`, longest at each position, each with a 各/有关 before it. */
+function knownNames(text: string, byHead: ReadonlyMap<string, readonly string[]>): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < text.length - 2; i++) {
+    const candidates = byHead.get(text.slice(i, i + 2));
+    const name = candidates?.find((n) => text.startsWith(n, i) && !GOES_ON.test(text.slice(i + n.length)));
+    if (!name) continue;
+    const prefix = KNOWN_PREFIX.exec(text.slice(Math.max(0, i - 3), i))?.[0] ?? '';
+    found.push({ start: i - prefix.length, end: i + name.length });
+    i += name.length - 1;
+  }
+  return found;
 }
 
 export function findMentions(text: string, places: string[] = [], known: readonly string[] = []): Mention[] {
-  const { unit, list, partner, acting } = buildPatterns(places, known);
+  const { unit, list, partner, acting, known: byHead } = buildPatterns(places, known);
   const masked = maskCitations(text);
   const mentions: Mention[] = [];
   const overlaps = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
@@ -130,6 +158,12 @@ export function findMentions(text: string, places: string[] = [], known: readonl
       continue;
     if (m[0] === '全' || (/^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0]))) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
+  }
+  for (const k of knownNames(masked, byHead)) {
+    if (overlaps(k.start, k.end) || PEOPLE_AFTER.test(text.slice(k.end)) || MODIFIED_NOUN.test(text.slice(k.end)) || /的$/.test(text.slice(0, k.start)))
+      continue;
+    const name = text.slice(k.start, k.end);
+    mentions.push({ start: k.start, end: k.end, name, written: name, role: 'actor' });
   }
   for (const m of masked.matchAll(list)) {
     const items = [...m[1].split(/[、和及与]/).filter(Boolean), ...(m[2] ? [m[2]] : [])];
