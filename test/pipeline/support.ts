@@ -63,3 +63,16 @@ export function extract(text: string, slug = 'test-policy', fallbackTitle: strin
 export function extractSample(name: SampleName): Built {
   return buildRecord({ source: fixedSource(`${name}.txt`), text: sample(name), sourceUrl: null, fallbackTitle: null }, name, unitDirectory());
 }
+
+const CORPUS_REAL = join(ROOT, 'test', 'fixtures', 'corpus-real');
+
+/** `snippet`, after checking it is copied exactly from a text of the real corpus fixture (test/fixtures/corpus-real). */
+export function realCorpus(file: string, snippet: string): string {
+  let text = cache.get(file);
+  if (text === undefined) {
+    text = readFileSync(join(CORPUS_REAL, file), 'utf8');
+    cache.set(file, text);
+  }
+  if (!text.includes(snippet)) throw new Error(`not in corpus-real/${file}: ${snippet}`);
+  return snippet;
+}

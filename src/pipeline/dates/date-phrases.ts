@@ -57,9 +57,12 @@ const WINDOW = new RegExp(
   `(${YEAR})\\s*年\\s*(${MONTH})\\s*月\\s*(${DAY})\\s*日\\s*(?:起\\s*)?[—–\\-~～至到]{1,2}\\s*(?:(${YEAR})\\s*年\\s*)?(${MONTH})\\s*月\\s*(${DAY})\\s*日`,
   'g',
 );
-/** Phrases of the document's own year: 今年, 年内, 全年, 本年度, 明年; a year's part without a year (年底前, 上半年, 三季度). */
+/**
+ * Phrases of the document's own year: 今年, 年内, 全年, 本年度, 明年; a year's part without a year
+ * (年底前, 上半年, 三季度). 三年内, 1年内 are spans from some start, not this year.
+ */
 const THIS_YEAR =
-  /(今年|本年度|本年|年内|全年|明年)(?:\s*(上半年|下半年|年底|年末|底))?|(?<![\d〇零一二三四五六七八九十年])(?:(上半年|下半年)|(?:第)?([一二三四1-4])\s*季度|年底|年末)(?:\s*(?:前|以前|之前))?/g;
+  /(今年|本年度|本年|(?<![\d〇零一二三四五六七八九十两几数多])年内|全年|明年)(?:\s*(上半年|下半年|年底|年末|底))?|(?<![\d〇零一二三四五六七八九十年])(?:(上半年|下半年)|(?:第)?([一二三四1-4])\s*季度|年底|年末)(?:\s*(?:前|以前|之前))?/g;
 /** A month (and day) without a year: 10月15日前, 6月底前. */
 const MONTH_ONLY = new RegExp(
   `(?<![\\d〇零一二三四五六七八九十年每])(${MONTH})\\s*月\\s*(?:(${MONTH}|[二三]?十[一二三四五六七八九]?)\\s*[日号]|底|末)\\s*(?:前|以前|之前)`,
@@ -69,7 +72,7 @@ const MONTH_ONLY = new RegExp(
 const PERIOD_END = /(?<![“"五])(规划期末|期末)/g;
 // 十四五 only as a plan: quoted (“十四五”) or followed by 期间/时期/末/规划 — 十五个 is a count.
 const FIVE_YEAR =
-  /(?:“|")([十]?[一二三四五六七八九十]{1,2})五(?:”|")\s*(?:期间|时期|末|规划期)?|(?<![一二三四五六七八九十])([十]?[一二三四五六七八九十]{1,2})五\s*(?=期间|时期|末|规划)(?:期间|时期|末)?/g;
+  /(?:“|")([十]?[一二三四五六七八九十]{1,2})五(?:”|")\s*(?:期间|时期|期末|末|规划期末|规划期)?|(?<![一二三四五六七八九十])([十]?[一二三四五六七八九十]{1,2})五\s*(?=期间|时期|末|规划)(?:期间|时期|末)?/g;
 
 function num(text: string | undefined): number | null {
   if (!text) return null;

@@ -48,7 +48,7 @@ export const LABEL_END = /^(部门|单位|主体|分类|时限|节点|名称|内
 export const isKeyedLabel = (label: string) => columnKind(label) !== 'text' && columnKind(label) !== 'number';
 
 const BODY_SUFFIX =
-  /(处|室|科|局|委|办|部|厅|院|所|站|队|中心|公司|集团|单位|部门|政府|办事处|街道|镇|乡|园区|各区|区|县|市|机构|协会|商会|学校|高校|医院|管委会|领导小组|联席会议成员单位|成员单位)(（[^（）]{1,20}）|\([^()]{1,20}\))?$/;
+  /(处|室|科|局|委|办|部|厅|院|所|站|队|中心|公司|集团|单位|部门|政府|办事处|街道|镇|乡|园区|各区|区|县|市|机构|机关|协会|妇联|残联|侨联|文联|工商联|科协|工会|团委|红十字会|商会|学校|高校|医院|管委会|领导小组|联席会议成员单位|成员单位)(（[^（）]{1,20}）|\([^()]{1,20}\))?$/;
 const DATE_LIKE = /(\d{4}\s*年|[一二三四1-4]\s*季度|上半年|下半年|年底|年内|长期|持续|常态化|每[年月季周])/;
 const MEASURE_LIKE = /^(%|％|‰|—|-|[\p{Script=Han}]{1,5}(\/[\p{Script=Han}]{1,3})?)$/u;
 const VALUE_LIKE = /^([<>≤≥]|约|\[)?\s*[\d.]+|^(基本|全面|全部|完成|实现|消除|确保)/;
@@ -60,8 +60,11 @@ export function fitness(cell: string, kind: ColumnKind): number {
   switch (kind) {
     case 'number':
       return /^\d{1,3}$/.test(c) ? 2 : 0;
-    case 'unit':
-      return short && c.split(/[、，,]/).every((n) => BODY_SUFFIX.test(n.trim())) ? 2 : 0;
+    case 'unit': {
+      // A list of bodies can be long; each of its names ends as a body does, offices in brackets aside.
+      const names = c.replace(/（[^（）]*）|\([^()]*\)/g, '');
+      return !/[。；;]/.test(c) && [...names].length <= 80 && names.split(/[、，,]/).every((n) => BODY_SUFFIX.test(n.trim())) ? 2 : 0;
+    }
     case 'time':
       return [...c].length <= 24 && DATE_LIKE.test(c) ? 2 : 0;
     case 'attribute':

@@ -146,7 +146,9 @@ export function findMentions(text: string, places: string[] = [], known: readonl
       !m[0].includes('(') &&
       start > 0 &&
       NAME_CHAR.test(text[start - 1]) &&
-      !/([和与及由对各]|鼓励|推动|支持|引导|指导|督促|要求|组织|动员)$/.test(text.slice(0, start))
+      !/([和与及由对各]|鼓励|推动|支持|引导|指导|督促|要求|组织|动员)$/.test(text.slice(0, start)) &&
+      // 各地各有关部门要…: two levels written together are both subjects.
+      !mentions.some((x) => x.end === start)
     )
       continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
@@ -264,7 +266,9 @@ function markObjects(text: string, mentions: Mention[]): void {
     const after = text.slice(m.end, m.end + 20);
     const between = previous ? text.slice(previous.end, m.start) : '';
     const opens = CLAUSE_OPENING.test(before) || (DIRECTED.test(before) && GOVERNING.test(m.name));
-    const joined = previous !== null && previous.role === 'actor' && !/[，,；;。：:]/.test(between) && JOINED.test(between);
+    // 各地各有关部门要…: collectives written together share the verb.
+    const collectives = between === '' && /^各/.test(m.name) && /^各/.test(previous?.name ?? '');
+    const joined = previous !== null && previous.role === 'actor' && !/[，,；;。：:]/.test(between) && (JOINED.test(between) || collectives);
     // 压实A的属地责任，B的监管责任，C协同责任: the verb reaches every duty of its sentence.
     // 国务院 on a line of its own, 教育部： heading a reply: a signature or an addressee.
     if (/^[\s:：]*$/.test(text.slice(0, m.start)) && /^[\s:：]*$/.test(text.slice(m.end))) {

@@ -34,7 +34,14 @@ function levelOf(name: string): UnitLevel {
 export function resolveName(written: string, places: string[], directory: UnitDirectory, nationalDocument = false): ResolvedName {
   // 中共镇康县委 → 县委; 区委组织部（区公务员局） is 区委组织部, the bracket kept as an alias.
   // A bracket of levels (各县(市、区)) is part of the name.
-  let name = written.replace(/^中共/, '').replace(/^(.{2,}?)[（(](?![市区县州盟旗乡镇街道自治特、,]+[）)])[^（()）]+[）)]$/, '$1');
+  // 各县、市、区 is 各县(市、区) written without brackets.
+  let name = written
+    .replace(/^中共/, '')
+    .replace(
+      /^(各|每个)?([县市])((?:、(?:市|区|县|旗|州|特区))+)/,
+      (_, each: string | undefined, level: string, rest: string) => `${each ?? ''}${level}(${rest.slice(1)})`,
+    )
+    .replace(/^(.{2,}?)[（(](?![市区县州盟旗乡镇街道自治特、,]+[）)])[^（()）]+[）)]$/, '$1');
   // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
   for (const p of [...places].sort((a, b) => b.length - a.length)) {
     if (!name.startsWith(p) || name.length <= p.length + 1) continue;
@@ -46,8 +53,8 @@ export function resolveName(written: string, places: string[], directory: UnitDi
     const entry = lookUp(directory, candidate, nationalDocument);
     if (entry) return { name: entry.name, level: entry.level === 'unknown' ? levelOf(candidate) : entry.level, kind: entry.kind };
   }
-  // 各县(市、区、特区)人民政府 is the level itself: 县(市、区、特区).
-  const government = /^(.*\))(?:人民政府|政府)$/.exec(name.replace(PREFIX, ''));
+  // 各县(市、区、特区)人民政府, 各区市政府 are the level itself: 县(市、区、特区), 区市.
+  const government = /^(.*\)|县市区|县市|区市|县区|市县)(?:人民政府|政府)$/.exec(name.replace(PREFIX, ''));
   if (government) return resolveName(government[1], places, directory, nationalDocument);
   const bare = name.replace(PREFIX, '');
   // 各级各部门 names everyone; 部门 alone would name nothing.

@@ -18,6 +18,14 @@ describe('columnKind and fitness', () => {
     expect(fitness('召开全区生活垃圾分类工作动员大会。', 'unit')).toBe(0);
     expect(fitness('2019年6月', 'time')).toBe(2);
   });
+
+  it('a list of bodies stays one cell: offices in brackets, people’s organisations, a long list', () => {
+    expect(fitness('区委宣传部（区文明办、区政府新闻办、区委网信办）、区民政局', 'unit')).toBe(2);
+    expect(fitness('区民政局、区委宣传部（区文明办）、区妇联', 'unit')).toBe(2);
+    expect(fitness('区党政机关、公共机构', 'unit')).toBe(2);
+    expect(fitness('区住房保障房屋管理局、区城管执法局、区民政局、区卫健委、区机管局、区国资委、区教育局、区商务委', 'unit')).toBe(2);
+    expect(fitness('结合好家风好家训工作，实现垃圾分类进家庭培训。', 'unit')).toBe(0);
+  });
 });
 
 describe('rebuildFlattenedTables', () => {
@@ -102,6 +110,28 @@ describe('rebuildFlattenedTables', () => {
       '牵头部门：区委组织部（区公务员局）；配合部门：区绿化市容局；时间节点：2019年',
       '3.推进全面覆盖 深入开展生活垃圾分类达标创建活动。',
       '牵头部门：各街镇（园区）；时间节点：2019年',
+    ]);
+  });
+
+  it('a lead cell listing bodies with their offices in brackets is the lead, not the task', () => {
+    const lines = [
+      '序号',
+      '任务名称',
+      '任务内容',
+      '牵头部门',
+      '配合部门',
+      '时间节点',
+      '35',
+      '营造良好氛围',
+      '结合好家风好家训工作，实现垃圾分类进家庭培训。',
+      '区民政局、区委宣传部（区文明办）、区妇联',
+      '区绿化市容局',
+      '2019年',
+    ];
+    expect(rebuildFlattenedTables(lines).lines).toEqual([
+      '序号 任务名称 任务内容 牵头部门 配合部门 时间节点',
+      '35.营造良好氛围 结合好家风好家训工作，实现垃圾分类进家庭培训。',
+      '牵头部门：区民政局、区委宣传部（区文明办）、区妇联；配合部门：区绿化市容局；时间节点：2019年',
     ]);
   });
 
