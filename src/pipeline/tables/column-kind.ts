@@ -56,7 +56,6 @@ const VALUE_LIKE = /^([<>≤≥]|约|\[)?\s*[\d.]+|^(基本|全面|全部|完成
 /** How well a cell fits a column of a kind: 2 fits, 1 may fit, 0 does not. */
 export function fitness(cell: string, kind: ColumnKind): number {
   const c = fold(cell).trim();
-  const short = [...c].length <= 40 && !/[。；;]/.test(c);
   switch (kind) {
     case 'number':
       return /^\d{1,3}$/.test(c) ? 2 : 0;
