@@ -6,7 +6,7 @@ import type { DeadlineState } from '../dates/deadline-state.ts';
 import type { ObligationKind, TargetRow } from '../site/target-rows.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { buildCalendar, makeUid, type IcsEvent } from './ics.ts';
-import { formatPartialDate, formatRecurrence, formatTargetValue } from '../i18n/format.ts';
+import { formatAnswerable, formatPartialDate, formatRecurrence, formatTargetValue } from '../i18n/format.ts';
 
 /** What one CSV line says about a target: flat, already resolved. */
 export interface FlatRow {
@@ -24,6 +24,8 @@ export interface FlatRow {
   recurring: Recurrence | null;
   status: DeadlineState;
   responsible: string[];
+  /** The plan's lead units, when the item names none. */
+  lead: string[];
   region: string | null;
   policyTitle: string;
   url: string;
@@ -46,6 +48,7 @@ export function flatten(row: TargetRow, url: string): FlatRow {
     recurring: tg.recurring,
     status: row.status,
     responsible: row.responsible.map((r) => r.label),
+    lead: row.fromLead.map((r) => r.label),
     region: row.region,
     policyTitle: row.policyTitle,
     url,
@@ -66,6 +69,7 @@ export const CSV_HEADER: string[] = [
   t('csv.recurring'),
   t('csv.status'),
   t('csv.responsible'),
+  t('csv.lead'),
   t('csv.region'),
   t('csv.policy'),
   t('csv.url'),
@@ -86,6 +90,7 @@ function csvValues(r: FlatRow): CsvValue[] {
     r.recurring ? formatRecurrence(r.recurring) : null,
     t(r.recurring && r.status === 'undated' ? 'status.recurring' : `status.${r.status}`),
     r.responsible.join(t('common.listSep')),
+    r.lead.join(t('common.listSep')),
     r.region,
     r.policyTitle,
     r.url,
@@ -111,7 +116,7 @@ export function rowsToIcs(name: string, rows: readonly FlatRow[], stamp: Date): 
           r.text,
           value && `${t('target.value')}${t('common.colon')}${value}`,
           `${t('target.deadline')}${t('common.colon')}${formatPartialDate(r.deadline)}`,
-          `${t('target.responsible')}${t('common.colon')}${r.responsible.join(t('common.listSep')) || t('target.noResponsible')}`,
+          `${t('target.responsible')}${t('common.colon')}${formatAnswerable(r.responsible, r.lead)}`,
           `${t('target.policy')}${t('common.colon')}${r.policyTitle}`,
           r.url,
         ]

@@ -1,6 +1,7 @@
 // Build-time search records: policies, their sections, targets and departments.
 import type { PolicyRecord } from '../schema/record.ts';
 import type { SiteData } from '../site/site-data.ts';
+import { answerable } from '../site/target-rows.ts';
 import type { SearchRecord } from './query.ts';
 import { normalize } from './normalize.ts';
 import { formatPartialDate, formatTargetValue, formatRecurrence } from '../i18n/format.ts';
@@ -42,7 +43,7 @@ export function buildSearchRecords(site: SiteData): SearchRecord[] {
   const departments = site.departmentsBySlug;
   for (const row of site.rows) {
     const tg = row.target;
-    const units = row.responsible.flatMap((r) => [r.label, r.name, ...(departments.get(r.slug)?.aliases ?? [])]);
+    const units = answerable(row).flatMap((r) => [r.label, r.name, ...(departments.get(r.slug)?.aliases ?? [])]);
     out.push(
       rec({
         y: 'target',

@@ -1,12 +1,15 @@
 // The whole site's data, computed once from the policy records (pure: no Astro).
 import type { PolicyRecord } from '../schema/record.ts';
 import { collectDepartments, type Department } from './departments.ts';
-import { countDeadlines, sortRows, targetRows, type DeadlineCounts, type TargetRow } from './target-rows.ts';
+import { answerable, countDeadlines, sortRows, targetRows, type DeadlineCounts, type TargetRow } from './target-rows.ts';
 import { comparePartialDates } from '../dates/partial-date.ts';
 
 export interface DepartmentView extends Department {
+  /** Items that name it, and items of the plans it leads that name no unit (row.fromLead), by deadline. */
   rows: TargetRow[];
   counts: DeadlineCounts;
+  /** How many of the rows name it; the others come from the plans it leads. */
+  named: number;
 }
 
 export interface SiteData {
@@ -43,7 +46,7 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
   const deps = collectDepartments(policies);
   const depRows = new Map<string, TargetRow[]>();
   for (const row of rows) {
-    for (const ref of row.responsible) {
+    for (const ref of answerable(row)) {
       let list = depRows.get(ref.slug);
       if (!list) depRows.set(ref.slug, (list = []));
       list.push(row);
@@ -52,7 +55,8 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
   const departments: DepartmentView[] = [...deps.values()]
     .map((d) => {
       const r = depRows.get(d.slug) ?? [];
-      return { ...d, rows: r, counts: countDeadlines(r) };
+      const named = r.filter((row) => row.responsible.some((ref) => ref.slug === d.slug)).length;
+      return { ...d, rows: r, counts: countDeadlines(r), named };
     })
     .sort((a, b) => (a.region ?? '\uffff').localeCompare(b.region ?? '\uffff', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
 

@@ -20,7 +20,13 @@ export interface TargetRow {
   year: number | null;
   /** Where the deadline stands on the build date. */
   status: DeadlineState;
+  /** The units the item names. */
   responsible: UnitRef[];
+  /**
+   * When the item names no unit: the units the plan makes lead (record.leads), who answer
+   * for it. Shown as coming from the plan's lead, never as if the item named them.
+   */
+  fromLead: UnitRef[];
   /** Title of the section the target stands in (with its number), or null. */
   section: string | null;
 }
@@ -31,6 +37,7 @@ function obligationKind(target: Target): ObligationKind {
 
 export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
   const sections = new Map(policy.sections.map((s) => [s.id, `${s.number}${s.title}`]));
+  const leads = dedupeRefs(policy.leads.map((name) => resolveResponsible(policy, name)));
   return policy.targets.map((target) => ({
     id: target.id,
     policy: policy.slug,
@@ -43,8 +50,14 @@ export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
     year: yearOf(target.deadline),
     status: deadlineState(target.deadline, today),
     responsible: dedupeRefs(target.responsible.map((name) => resolveResponsible(policy, name))),
+    fromLead: target.responsible.length ? [] : leads,
     section: target.section ? (sections.get(target.section) ?? null) : null,
   }));
+}
+
+/** Who answers for a row: the units it names, else its plan's leads. */
+export function answerable(row: Pick<TargetRow, 'responsible' | 'fromLead'>): UnitRef[] {
+  return row.responsible.length ? row.responsible : row.fromLead;
 }
 
 function dedupeRefs(refs: UnitRef[]): UnitRef[] {
