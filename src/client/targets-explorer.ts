@@ -42,7 +42,7 @@ function rowElement(r: ExplorerRow, data: ExplorerData): HTMLTableRowElement {
     el(
       'td',
       { 'data-label': t('search.type.target') },
-      el('a', { href: urls.target(p.s, r.i) }, r.ph),
+      el('a', { href: urls.target(p.s, r.h ?? r.i) }, r.ph),
       ' ',
       el('span', { class: 'tag' }, t(`target.kind.${r.k}`)),
     ),

@@ -231,7 +231,9 @@ export const zhCN = {
   'csv.text': '原文',
   'csv.url': '链接',
 
+  'site.printSource': '本页网址：{url}　网站构建日期：{date}',
   'ics.summary': '【到期】{phrase}',
+  'ics.recurring': '【{every}】{phrase}',
   'ics.calname': '{name}：政策目标期限',
 
   'notFound.title': '页面不存在',

@@ -11,6 +11,8 @@ import { normalize } from './normalize.ts';
 export interface ExplorerRow {
   /** target id */
   i: string;
+  /** where its policy page shows it, when not its sentence (TargetRow.anchor) */
+  h?: string;
   /** index into policies */
   p: number;
   k: ObligationKind;
@@ -52,6 +54,7 @@ export function buildExplorerData(site: SiteData): ExplorerData {
     units: site.departments.map((d) => ({ s: d.slug, l: d.label, r: d.region })),
     rows: site.rows.map((r) => ({
       i: r.id,
+      ...(r.anchor !== r.id ? { h: r.anchor } : {}),
       p: policyIndex.get(r.policy)!,
       k: r.kind,
       ph: r.target.phrase || r.target.text,
@@ -135,7 +138,7 @@ export function toFlatRow(r: ExplorerRow, data: ExplorerData, targetUrl: (policy
     lead: (r.l ?? []).map((n) => data.units[n].l),
     region: p.r,
     policyTitle: p.t,
-    url: targetUrl(p.s, r.i),
+    url: targetUrl(p.s, r.h ?? r.i),
     text: r.x,
   };
 }

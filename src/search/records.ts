@@ -19,7 +19,7 @@ const rec = (r: SearchRecord): SearchRecord => ({
   ...(r.n ? { n: normalize(r.n) } : {}),
 });
 
-function policyRecords(p: PolicyRecord): SearchRecord[] {
+function policyRecords(p: PolicyRecord, bodyIds: SiteData['bodyIds']): SearchRecord[] {
   const m = p.meta;
   const out: SearchRecord[] = [
     rec({
@@ -31,7 +31,9 @@ function policyRecords(p: PolicyRecord): SearchRecord[] {
       u: urls.policy(p.slug),
     }),
   ];
+  const ids = bodyIds(p.slug);
   for (const s of p.sections) {
+    if (ids && !ids.has(s.id)) continue;
     out.push(rec({ y: 'section', t: `${s.number}${s.title}`, c: m.title, k: '', x: '', u: urls.section(p.slug, s.id) }));
   }
   return out;
@@ -39,7 +41,7 @@ function policyRecords(p: PolicyRecord): SearchRecord[] {
 
 export function buildSearchRecords(site: SiteData): SearchRecord[] {
   const out: SearchRecord[] = [];
-  for (const p of site.policies) out.push(...policyRecords(p));
+  for (const p of site.policies) out.push(...policyRecords(p, site.bodyIds));
   const departments = site.departmentsBySlug;
   for (const row of site.rows) {
     const tg = row.target;
@@ -61,7 +63,7 @@ export function buildSearchRecords(site: SiteData): SearchRecord[] {
           .filter(Boolean)
           .join(' '),
         x: tg.text,
-        u: urls.target(row.policy, row.id),
+        u: urls.target(row.policy, row.anchor),
       }),
     );
   }

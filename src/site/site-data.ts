@@ -3,6 +3,7 @@ import type { PolicyRecord } from '../schema/record.ts';
 import { collectDepartments, type Department } from './departments.ts';
 import { answerable, countDeadlines, sortRows, targetRows, type DeadlineCounts, type TargetRow } from './target-rows.ts';
 import { comparePartialDates } from '../dates/partial-date.ts';
+import { citedPolicy } from './citations.ts';
 
 export interface DepartmentView extends Department {
   /** Items that name it, and items of the plans it leads that name no unit (row.fromLead), by deadline. */
@@ -21,7 +22,9 @@ export interface SiteData {
   rowsByPolicy: Map<string, TargetRow[]>;
   departments: DepartmentView[];
   departmentsBySlug: Map<string, DepartmentView>;
-  /** slug → policies that cite it (by references[].policy). */
+  /** The ids a policy's rendered text holds, when known (undefined: assume every anchor exists). */
+  bodyIds: (slug: string) => ReadonlySet<string> | undefined;
+  /** slug → policies that cite it (references[].policy, when the cited title is its title: citations.ts). */
   citedBy: Map<string, string[]>;
 }
 
@@ -31,13 +34,17 @@ function comparePoliciesByDate(a: PolicyRecord, b: PolicyRecord): number {
   return -comparePartialDates(a.meta.date, b.meta.date) || a.meta.title.localeCompare(b.meta.title, 'zh-CN');
 }
 
-export function buildSite(records: readonly PolicyRecord[], today: string): SiteData {
+/**
+ * `bodyIds`: the ids a policy's rendered text holds (its marked target sentences and section
+ * anchors), when known: links go there only when the place exists (else to the side list).
+ */
+export function buildSite(records: readonly PolicyRecord[], today: string, bodyIds?: (slug: string) => ReadonlySet<string> | undefined): SiteData {
   const policies = [...records].sort(comparePoliciesByDate);
   const bySlug = new Map(policies.map((p) => [p.slug, p]));
   const rowsByPolicy = new Map<string, TargetRow[]>();
   const all: TargetRow[] = [];
   for (const p of policies) {
-    const rows = targetRows(p, today);
+    const rows = targetRows(p, today, bodyIds?.(p.slug));
     rowsByPolicy.set(p.slug, rows);
     all.push(...rows);
   }
@@ -63,7 +70,7 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
   const citedBy = new Map<string, string[]>();
   for (const p of policies) {
     for (const ref of p.references) {
-      if (!ref.policy || ref.policy === p.slug || !bySlug.has(ref.policy)) continue;
+      if (!ref.policy || ref.policy === p.slug || !citedPolicy(ref, bySlug)) continue;
       const list = citedBy.get(ref.policy) ?? [];
       if (list.at(-1) !== p.slug) list.push(p.slug); // policies are visited one at a time
       citedBy.set(ref.policy, list);
@@ -79,5 +86,6 @@ export function buildSite(records: readonly PolicyRecord[], today: string): Site
     departments,
     departmentsBySlug: new Map(departments.map((d) => [d.slug, d])),
     citedBy,
+    bodyIds: (slug) => bodyIds?.(slug),
   };
 }

@@ -29,13 +29,19 @@ export interface TargetRow {
   fromLead: UnitRef[];
   /** Title of the section the target stands in (with its number), or null. */
   section: string | null;
+  /**
+   * Where on its policy page the target is shown: its sentence (the target id) when the text
+   * marks it, else its entry in the side list (item-<id>), so that no link leads nowhere.
+   */
+  anchor: string;
 }
 
 function obligationKind(target: Target): ObligationKind {
   return target.recurring ? 'recurring' : target.kind;
 }
 
-export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
+/** `marked`: the ids the policy's text holds (undefined: every target sentence is marked). */
+export function targetRows(policy: PolicyRecord, today: string, marked?: ReadonlySet<string>): TargetRow[] {
   const sections = new Map(policy.sections.map((s) => [s.id, `${s.number}${s.title}`]));
   const leads = dedupeRefs(policy.leads.map((name) => resolveResponsible(policy, name)));
   return policy.targets.map((target) => ({
@@ -52,6 +58,7 @@ export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
     responsible: dedupeRefs(target.responsible.map((name) => resolveResponsible(policy, name))),
     fromLead: target.responsible.length ? [] : leads,
     section: target.section ? (sections.get(target.section) ?? null) : null,
+    anchor: !marked || marked.has(target.id) ? target.id : `item-${target.id}`,
   }));
 }
 

@@ -50,7 +50,7 @@ export const urls = {
   searchShard: (n: number) => href(`search/${n}.json`),
 };
 
-/** Absolute URL on the deployed site (calendar feeds and CSV files carry these). */
+/** URL on the deployed site for downloads: absolute when the public URL is set (site/public-url.ts), else the path. */
 export function absolute(path: string, site: string | URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }

@@ -72,6 +72,14 @@ describe('site data from the fixture policies', () => {
       if (d.leads.some((slug) => site.rowsByPolicy.get(slug)!.some((r) => r.responsible.length === 0))) expect(d.counts.total).toBeGreaterThan(0);
   });
 
+  it('links a target to its sentence only when the text marks it, else to its entry in the side list', () => {
+    const withIds = buildSite(readFixtures(), TODAY, (slug) => (slug === 'zhenkang-education-2023-2025' ? new Set(['t-2a61c0f3', 's2']) : undefined));
+    const rows = withIds.rowsByPolicy.get('zhenkang-education-2023-2025')!;
+    expect(rows.find((r) => r.id === 't-2a61c0f3')!.anchor).toBe('t-2a61c0f3');
+    expect(rows.find((r) => r.id === 't-5be0917d')!.anchor).toBe('item-t-5be0917d');
+    expect(withIds.rowsByPolicy.get('dezhou-county-high-school-2023')!.every((r) => r.anchor === r.id)).toBe(true);
+  });
+
   it('judges partial deadlines against the build date', () => {
     const byId = new Map(site.rows.map((r) => [r.id, r]));
     expect(byId.get('t-0c4d9b1e')!.status).toBe('passed'); // "2025" at 2026-11-25
