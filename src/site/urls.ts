@@ -47,7 +47,10 @@ export const urls = {
   progressCsv: () => href('progress.csv'),
   progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),
-  searchShard: (n: number) => href(`search/${n}.json`),
+  /** Search index files (search/index-format.ts); `n` may be the pattern "{n}". */
+  searchTerms: (n: number | string) => href(`search/t/${n}.json`),
+  searchDocs: (n: number | string) => href(`search/d/${n}.json`),
+  searchNames: () => href('search/names.json'),
 };
 
 /** URL on the deployed site for downloads: absolute when the public URL is set (site/public-url.ts), else the path. */

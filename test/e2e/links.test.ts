@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchManifest, SearchShard } from '../../src/search/shards.ts';
+import { DOCS_PER_CHUNK, type SearchDoc, type SearchManifest } from '../../src/search/index-format.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 import { siteDir } from './support/site.ts';
 
@@ -110,11 +110,13 @@ describe('link walker', () => {
       } else if (page.status === 200 && /\.(csv|ics)$/.test(new URL(url).pathname)) {
         for (const m of page.body.replace(/\r\n[ \t]/g, '').matchAll(/https?:\/\/[^\s",\\]+|(?<=^|[,"])\/policies\/[^\s",\\]+/gm)) note(from, m[0], url, false);
       } else if (page.status === 200 && new URL(url).pathname.endsWith('/search/manifest.json')) {
-        // The search index: the manifest names its shards, the shards the result links.
-        for (const s of (JSON.parse(page.body) as SearchManifest).shards) note(from, s.url, url, true);
-      } else if (page.status === 200 && /\/search\/\d+\.json$/.test(new URL(url).pathname)) {
-        const shard = JSON.parse(page.body) as SearchShard;
-        for (const r of shard.r) note(from, r.u ?? `${shard.p[r.p!][0]}${r.a ? `#${r.a}` : ''}`, url, false);
+        // The search index: the manifest names its parts, the doc chunks the result links.
+        const manifest = JSON.parse(page.body) as SearchManifest;
+        for (let n = 0; n < manifest.shards; n++) note(from, manifest.termUrl.replace('{n}', String(n)), url, true);
+        for (let n = 0; n * DOCS_PER_CHUNK < manifest.total; n++) note(from, manifest.docUrl.replace('{n}', String(n)), url, true);
+        note(from, manifest.namesUrl, url, true);
+      } else if (page.status === 200 && /\/search\/d\/\d+\.json$/.test(new URL(url).pathname)) {
+        for (const d of JSON.parse(page.body) as SearchDoc[]) note(from, d.u, url, false);
       }
     }
     crawled = [...seen];
