@@ -42,6 +42,8 @@ export interface Tick {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'middle' | 'end';
+  /** The year a major tick opens. */
+  year?: number;
 }
 
 export interface Mark {
@@ -144,6 +146,7 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
     const bandEnd = Math.min(x(utcYear.offset(d, step - (y % step))), plot.right);
     return {
       x: x(d),
+      year: y,
       major: true,
       label: labelled ? fmtYear(d) : '',
       labelX: step === 1 ? (x(d) + bandEnd) / 2 : x(d) + 3,

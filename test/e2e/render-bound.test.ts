@@ -4,13 +4,12 @@
 // text within a second, at desktop and phone width. The bound is behavioural and generous
 // (such a relayout takes tens of milliseconds; before the fix, minutes).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newContext } from './support/browser.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
-import { BUILD_DATE, cliEnv, copyRepo, pinnedNode, removeRepo, tail } from './support/repo.ts';
+import { astroBuild, BUILD_DATE, copyRepo, removeRepo, tail } from './support/repo.ts';
 
 const RUNS: Record<string, string> = { parens: '（', commas: '、', quotes: '“”' };
 const LAYOUT_BOUND_MS = 1000;
@@ -54,21 +53,6 @@ ${text}
 `;
 }
 
-function build(root: string, content: string, out: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(pinnedNode(), [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
-      cwd: root,
-      env: cliEnv({ LUOSHI_CONTENT: content }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
-  });
-}
-
 describe('pages that always render', () => {
   let root: string;
   let server: StaticServer;
@@ -80,9 +64,11 @@ describe('pages that always render', () => {
     mkdirSync(content);
     for (const [name, run] of Object.entries(RUNS)) writeFileSync(join(content, `hostile-${name}.mdx`), hostilePolicy(name, run));
     const out = join(root, 'site');
-    const result = await build(root, content, out);
+    const result = await astroBuild(root, out, { LUOSHI_CONTENT: content });
     if (result.code !== 0)
-      throw new Error(`astro build of the generated pages (LUOSHI_BUILD_DATE=${BUILD_DATE}) exited with ${result.code}:\n${tail(result.output)}`);
+      throw new Error(
+        `astro build of the generated pages (LUOSHI_BUILD_DATE=${BUILD_DATE}) exited with ${result.code}:\n${tail(result.stdout + '\n' + result.stderr)}`,
+      );
     server = await serveDir(out);
     browser = await launch();
   }, 180_000);
