@@ -133,8 +133,8 @@ export function timelineGeometry(groups: readonly TimelineGroup[], today: string
   const plot = { left: 16, right: width - 24, top: months ? 40 : 28, bottom: 0 };
   const x = scaleUtc().domain([lo, hi]).range([plot.left, plot.right]);
 
-  // About one labelled year per 90px: every year, or every 2nd/5th/10th on long spans.
-  const step = [1, 2, 5, 10, 20, 50].find((s) => spanYears / s <= width / 90) ?? 100;
+  // About one labelled year per 56px (a label is about 40px): every year, or every 2nd/5th/10th on long spans.
+  const step = [1, 2, 5, 10, 20, 50].find((s) => spanYears / s <= width / 56) ?? 100;
   const years = utcYear
     .range(lo, utcYear.offset(hi, 1))
     .filter((d) => d.getUTCFullYear() % step === 0 || d.getTime() === lo.getTime() || d.getTime() === hi.getTime());
