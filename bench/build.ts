@@ -188,7 +188,8 @@ async function firstVisitBytes(out: string): Promise<string[]> {
       const fetched = new Set<string>();
       page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
-      if (path.startsWith('/search/')) await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
+      if (path.startsWith('/search/'))
+        await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
       await page.close();
       let raw = 0;
       let gzip = 0;
