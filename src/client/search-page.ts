@@ -79,11 +79,13 @@ export async function initSearch(): Promise<void> {
   };
 
   let seq = 0;
+  // the URL names the query whose results are on screen
+  const show = (q: string) => history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
   const run = async () => {
     const q = input.value;
-    history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
     const mine = ++seq;
     if (!q.trim()) {
+      show(q);
       results.replaceChildren();
       status.textContent = t('search.empty');
       return;
@@ -91,7 +93,9 @@ export async function initSearch(): Promise<void> {
     try {
       const found = await engine.search(q, PER_TYPE);
       // a later keystroke's answer wins
-      if (mine === seq) render(q, found);
+      if (mine !== seq) return;
+      show(q);
+      render(q, found);
     } catch {
       if (mine === seq) status.textContent = t('search.loadError');
     }

@@ -27,8 +27,10 @@ export interface SearchResults {
 /** Words a unit name ends with: a term ending so may abbreviate one (教体局). */
 const UNIT_END = /[局委办厅部院会处室站所中心队]$/u;
 const KIND_RANK: Record<MatchKind, number> = { exact: 0, split: 1, typo: 2 };
-/** Records checked beyond those shown, per type. */
+/** Records checked beyond those missing, per batch and type. */
 const CHECK_MARGIN = 4;
+/** At most this many records of a type are checked for one query. */
+const MAX_CHECKED = 300;
 /** Query words, folded; quotes and pipes dropped. */
 export function queryTerms(query: string): string[] {
   return foldText(query).replace(/["'|]/g, ' ').split(/\s+/).filter(Boolean);
@@ -225,54 +227,67 @@ export class SearchEngine {
       const hi = lowerBound(found.ids, to);
       counts[type] = hi - lo;
       const list: Candidate[] = [];
-      // the best levels first, then by id; only as many as will be checked
-      for (let level = 0; level <= 2 && list.length < perType + CHECK_MARGIN; level++) {
-        for (let i = lo; i < hi && list.length < perType + CHECK_MARGIN; i++) if (found.levels[i] === level) list.push({ id: found.ids[i], level });
-      }
+      // the best levels first, then by id
+      for (let level = 0; level <= 2; level++) for (let i = lo; i < hi; i++) if (found.levels[i] === level) list.push({ id: found.ids[i], level });
       byType.set(type, list);
     }
     const hits: SearchHit[] = [];
     await Promise.all(
       TYPE_ORDER.map(async (type) => {
         const list = byType.get(type)!;
-        // a few more are checked than shown: a proposed record may turn out not to match
-        const checked = await Promise.all(list.map((c) => this.verify(c.id, terms, alternatives, typos)));
-        const good = checked.filter((h): h is SearchHit => h !== null).sort((a, b) => a.score - b.score || a.id - b.id);
+        // Pairs present do not prove the term is (2021年1月25日 holds 20, 02 and 25, not 2025):
+        // candidates are checked in batches, a few more than are missing, until enough match.
+        const good: SearchHit[] = [];
+        let next = 0;
+        while (good.length < perType && next < list.length && next < MAX_CHECKED) {
+          const batch = list.slice(next, next + perType - good.length + CHECK_MARGIN);
+          next += batch.length;
+          for (const hit of await Promise.all(batch.map((c) => this.verify(c.id, terms, alternatives, typos)))) if (hit) good.push(hit);
+        }
+        // what was checked and failed is no match; the rest of the count is the index's estimate
+        const failed = next - good.length;
+        counts[type] = Math.max(good.length, counts[type] - failed);
+        good.sort((a, b) => a.score - b.score || a.id - b.id);
         hits.push(...good.slice(0, perType));
-        counts[type] -= list.length - good.length;
       }),
     );
     hits.sort((a, b) => TYPE_ORDER.indexOf(a.doc.y) - TYPE_ORDER.indexOf(b.doc.y) || a.score - b.score || a.id - b.id);
     return { hits, counts };
   }
 
-  /** `typos[i]`: term i is found only with one wrong character, so such a match counts for it. */
+  /**
+   * Whether the record holds every term, and where to highlight. `typos[i]`: term i is found only
+   * with one wrong character, so such a match counts for it. The context (the policy a paragraph
+   * is in) may hold some terms, but one at least must be the record's own: 镇康 2025 finds a target
+   * of 镇康's plan due 2025, while 2025 alone does not list every heading of a 2023—2025 plan.
+   */
   private async verify(id: number, terms: string[], alternatives: string[][], typos: boolean[]): Promise<SearchHit | null> {
     const doc = (await this.chunk(Math.floor(id / DOCS_PER_CHUNK)))[id % DOCS_PER_CHUNK];
     if (!doc) return null;
-    const title = foldText(doc.t);
-    const text = foldText(doc.x);
-    const rest = foldText(`${doc.k}\u0000${doc.c}`);
+    const fields = [
+      ['title', foldText(doc.t)],
+      ['text', foldText(doc.x)],
+      ['keys', foldText(doc.k)],
+      ['context', foldText(doc.c)],
+    ] as const;
     const hit: SearchHit = { id, doc, title: [], text: [], score: doc.g ? 10 : 0 };
+    let own = false;
     for (let i = 0; i < terms.length; i++) {
-      let best: { m: TermMatch; where: 'title' | 'text' | 'rest' } | null = null;
+      let best: { m: TermMatch; where: (typeof fields)[number][0] } | null = null;
       for (const alt of alternatives[i]) {
-        for (const [where, hay] of [
-          ['title', title],
-          ['text', text],
-          ['rest', rest],
-        ] as const) {
+        for (const [where, hay] of fields) {
           const m = matchTerm(alt, hay);
-          if (m?.kind === 'typo' && !typos[i]) continue;
-          if (m && (!best || KIND_RANK[m.kind] < KIND_RANK[best.m.kind])) best = { m, where };
-          if (m?.kind === 'exact') break;
+          if (!m || (m.kind === 'typo' && !typos[i])) continue;
+          if (!best || KIND_RANK[m.kind] < KIND_RANK[best.m.kind]) best = { m, where };
+          if (m.kind === 'exact') break;
         }
       }
       if (!best) return null;
-      hit.score += KIND_RANK[best.m.kind] * 2 + (best.where === 'rest' ? 1 : 0);
+      if (best.where !== 'context') own = true;
+      hit.score += KIND_RANK[best.m.kind] * 2 + (best.where === 'keys' || best.where === 'context' ? 1 : 0);
       if (best.where === 'title') hit.title.push(...best.m.ranges);
       else if (best.where === 'text') hit.text.push(...best.m.ranges);
     }
-    return hit;
+    return own ? hit : null;
   }
 }

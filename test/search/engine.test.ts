@@ -79,6 +79,12 @@ describe('search over the text of the policies', () => {
     for (const h of hits.filter((x) => x.doc.y !== 'policy' && x.doc.y !== 'department' && x.doc.y !== 'indicator')) expect(h.doc.c).toMatch(/方案|计划/);
   });
 
+  it('needs one word in the record itself: the policy a heading is in does not make the heading a hit', async () => {
+    for (const h of (await engine().e.search('2025', 50)).hits) expect(`${h.doc.t} ${h.doc.x} ${h.doc.k}`).toContain('2025');
+    // 2021年1月25日 holds the pairs of 2025 but not 2025: checked records that fail are no hits
+    expect((await engine().e.search('镇康 2025', 50)).hits.every((h) => `${h.doc.t} ${h.doc.x} ${h.doc.k} ${h.doc.c}`.includes('2025'))).toBe(true);
+  });
+
   it('every word must occur: 镇康 2025 finds 镇康 targets due 2025 and nothing of other plans', async () => {
     const hits = await titles('镇康 2025', 'target');
     expect(hits.length).toBeGreaterThan(0);
