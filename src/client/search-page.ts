@@ -1,7 +1,7 @@
 // Search page: searches as you type, results grouped by type with the hit highlighted. The
 // engine (search/engine.ts) fetches only the parts of the index a query needs.
 import { t } from '../i18n/index.ts';
-import { SearchEngine, type SearchHit, type SearchResults } from '../search/engine.ts';
+import { queryTerms, SearchEngine, type SearchHit, type SearchResults } from '../search/engine.ts';
 import { excerpt, foldText, highlightPieces } from '../search/match.ts';
 import { TYPE_ORDER, type SearchManifest } from '../search/index-format.ts';
 import { formatCount } from '../i18n/format.ts';
@@ -84,10 +84,12 @@ export async function initSearch(): Promise<void> {
   const run = async () => {
     const q = input.value;
     const mine = ++seq;
-    if (!q.trim()) {
+    // the index is of character pairs: a single character finds nothing by itself
+    const terms = queryTerms(q);
+    if (!terms.some((term) => Array.from(term).length >= 2)) {
       show(q);
       results.replaceChildren();
-      status.textContent = t('search.empty');
+      status.textContent = t(terms.length ? 'search.short' : 'search.empty');
       return;
     }
     try {

@@ -28,6 +28,7 @@ export const zhCN = {
   'search.loading': '正在载入索引…',
   'search.loadError': '搜索索引载入失败，请刷新重试。',
   'search.empty': '请输入关键词。',
+  'search.short': '请输入至少两个字的关键词。',
   'search.none': '没有找到与“{q}”相关的结果。',
   'search.count': '找到 {n} 条结果',
   'search.more': '另有 {n} 条未显示，请输入更具体的关键词。',

@@ -84,8 +84,9 @@ describe('search by keyboard', () => {
     await tabTo(page, (f) => f.id === 'search-q');
     await page.keyboard.type('毛入学率');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')?.textContent ?? ''));
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=毛入学率');
+    await page.waitForFunction(
+      () => /^找到/.test(document.getElementById('search-status')?.textContent ?? '') && decodeURIComponent(location.search) === '?q=毛入学率',
+    );
     // the first target among the results (indicators are listed before targets)
     const result = await tabTo(page, (f) => f.tag === 'a' && f.text.includes('毛入学率') && /#t-/.test(f.href), 12);
     expect(result.onScreen && result.focusVisible).toBe(true);
