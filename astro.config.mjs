@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { policyCacheDir } from './src/content/policy-cache.ts';
+import { publicSite } from './src/site/public-url.ts';
 
-// Deployment is configurable without editing this file:
-//   LUOSHI_SITE  absolute origin the site is served from (used for canonical
-//                links and calendar feed URLs), e.g. https://luoshi.example.cn
+// Deployment is configurable without editing this file (README, "Deployment"):
+//   LUOSHI_SITE  the site's public URL (canonical links, absolute links in CSV and .ics);
+//                unset: no canonical links, relative links in downloads
 //   LUOSHI_BASE  path prefix when served from a sub-directory, e.g. /luoshi/
 //   LUOSHI_CONTENT directory of policy MDX files (read in src/content.config.ts)
-const site = process.env.LUOSHI_SITE || 'https://luoshi.example.cn';
+const site = publicSite();
 const base = process.env.LUOSHI_BASE || '/';
 
 export default defineConfig({

@@ -8,13 +8,19 @@
 //   --no-bare    only the luoshi site (quick iterations; no ratio)
 //   --warm       also rebuild the site once more with its cache from the first build
 // Each project gets its own cache (node_modules/.astro), never the repository's.
+// After each build, Chromium opens one page of each type from a static server and the bench
+// prints what that first visit downloads (HTML, CSS, scripts, data; the search page with a
+// first query typed): raw bytes, and gzipped as a static host would serve them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { makeCorpus } from './corpus.ts';
+import { serveDir } from '../test/e2e/support/server.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { loadSettings } from '../src/ingest/settings.ts';
 
@@ -147,29 +153,89 @@ function report(label: string, site: Run, bare: Run | undefined, warm: Run | und
   console.log(`${label}: ${parts.join('; ')}`);
 }
 
-/** Sizes of the largest generated files, the ones a browser may download. */
+/** The first page of a section (a policy, a department, an indicator), as a URL path. */
+function firstChild(out: string, section: string, pattern = /./): string | null {
+  const dir = join(out, section);
+  if (!existsSync(dir)) return null;
+  const name = readdirSync(dir)
+    .sort()
+    .find((n) => pattern.test(n) && existsSync(join(dir, n, 'index.html')));
+  return name ? `/${section}/${name}/` : null;
+}
+
+/** Bytes a first visit to one page of each type downloads, measured in Chromium. */
+async function firstVisitBytes(out: string): Promise<string[]> {
+  const pages: [string, string | null][] = [
+    ['home', '/'],
+    ['policy list', '/policies/'],
+    ['policy', firstChild(out, 'policies')],
+    ['targets explorer', '/targets/'],
+    ['department index', '/departments/'],
+    ['department', firstChild(out, 'departments')],
+    ['deadlines', '/deadlines/'],
+    ['indicator index', '/indicators/'],
+    ['indicator', firstChild(out, 'indicators')],
+    ['progress', '/progress/'],
+    ['search, first query 毛入学率', '/search/?q=%E6%AF%9B%E5%85%A5%E5%AD%A6%E7%8E%87'],
+  ];
+  const server = await serveDir(out);
+  const browser = await chromium.launch({ executablePath: process.env.LUOSHI_E2E_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const lines: string[] = [];
+  try {
+    for (const [name, path] of pages) {
+      if (!path) continue;
+      const page = await browser.newPage();
+      const fetched = new Set<string>();
+      page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+      if (path.startsWith('/search/'))
+        await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
+      await page.close();
+      let raw = 0;
+      let gzip = 0;
+      for (const p of fetched) {
+        const file = join(out, decodeURIComponent(p), p.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(file) || !statSync(file).isFile()) continue;
+        const body = readFileSync(file);
+        raw += body.length;
+        gzip += gzipSync(body).length;
+      }
+      lines.push(`${name} ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzipped, ${fetched.size} files)`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return lines;
+}
+
+/** Sizes of the generated data files a browser may download, and of the whole search index. */
 function outputSizes(dir: string): string {
   const out = join(dir, 'dist');
-  const files = ['targets.json', 'targets.csv', 'search/manifest.json'].filter((f) => existsSync(join(out, f)));
-  const shards = existsSync(join(out, 'search')) ? readdirSync(join(out, 'search')).filter((f) => /\.json$/.test(f) && f !== 'manifest.json') : [];
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  const parts = files.map((f) => `${f} ${mb(statSync(join(out, f)).size)}`);
-  if (shards.length) {
-    const sizes = shards.map((f) => statSync(join(out, 'search', f)).size);
-    parts.push(`${shards.length} search shards ${mb(sizes.reduce((a, b) => a + b, 0))} (largest ${mb(Math.max(...sizes))})`);
-  }
+  const parts = ['targets.json', 'targets.csv'].filter((f) => existsSync(join(out, f))).map((f) => `${f} ${mb(statSync(join(out, f)).size)}`);
+  const sum = (d: string): { n: number; bytes: number; largest: number } => {
+    if (!existsSync(d)) return { n: 0, bytes: 0, largest: 0 };
+    const sizes = readdirSync(d).map((f) => statSync(join(d, f)).size);
+    return { n: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes) };
+  };
+  const terms = sum(join(out, 'search', 't'));
+  const docs = sum(join(out, 'search', 'd'));
+  if (terms.n) parts.push(`search: ${terms.n} term shards ${mb(terms.bytes)} (largest ${mb(terms.largest)}), ${docs.n} record chunks ${mb(docs.bytes)}`);
   return parts.join(', ');
 }
 
-function measure(label: string, content: string): void {
+async function measure(label: string, content: string): Promise<void> {
   const env = { LUOSHI_CONTENT: content, LUOSHI_BUILD_DATE: '2026-11-25' };
   const site = siteProject();
   const first = astroBuild(site, env);
   const warm = values.warm ? astroBuild(site, env) : undefined;
   const sizes = outputSizes(site);
+  const visits = await firstVisitBytes(join(site, 'dist'));
   const bare = values['no-bare'] ? undefined : astroBuild(bareProject(), env);
   report(label, first, bare, warm);
   console.log(`  output: ${sizes}`);
+  console.log(`  a first visit downloads, per page type: ${visits.join('; ')}`);
 }
 
 try {
@@ -186,11 +252,11 @@ try {
     const ingested = await ingest([], await loadSettings(repo, false));
     if (ingested.failed.length) throw new Error(`${ingested.failed.length} sources failed to ingest`);
   }
-  measure(`${documents} policies`, small);
+  await measure(`${documents} policies`, small);
   if (large > 0) {
     const big = join(work, `large-${documents}-${large}`);
     if (!existsSync(big)) replicate(small, big, large);
-    measure(`${large} policies`, big);
+    await measure(`${large} policies`, big);
   }
 } finally {
   if (!values.work) rmSync(work, { recursive: true, force: true });

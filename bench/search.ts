@@ -1,92 +1,170 @@
-// npm run bench:search: per-keystroke search time in Chromium over 1,000, 10,000 and
-// 50,000 index records. Records come from the sample policies (the site's own index
-// builder), repeated under new titles up to each size; the page runs the site's own
-// search code (src/search/query.ts), bundled with esbuild. Prints median and worst
-// milliseconds per keystroke for queries people type.
-import { createServer } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run bench:search: keystroke to results on screen, in Chromium, with the site's own search
+// page script (src/client/search-page.ts) over the site's own index format, at 1,000 and 10,000
+// policies' worth of records (the sample policies, their paragraphs, targets, sections and units,
+// repeated under new titles and URLs). Each query is typed one character at a time; a keystroke
+// is timed from its input event to the moment the results on the page change. Also prints what
+// the first query downloads (index parts, raw and gzipped). BENCH_SIZES=1000,10000,50000 to choose.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { readPolicyMdx } from '../src/pipeline/mdx/index.ts';
+import { readPolicyFile } from '../src/content/policy-files.ts';
+import { renderPolicyBody } from '../src/content/policy-body.ts';
 import { buildSite } from '../src/site/site-data.ts';
-import { buildSearchRecords } from '../src/search/records.ts';
-import type { SearchRecord } from '../src/search/query.ts';
+import { paragraphsOf } from '../src/site/paragraphs.ts';
+import { buildSearchDocs, unitNames } from '../src/search/records.ts';
+import { buildIndex } from '../src/search/index-build.ts';
+import type { SearchDoc } from '../src/search/index-format.ts';
+import { load } from 'js-yaml';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SIZES = [1_000, 10_000, 50_000];
-const QUERIES = ['毛入学率', '教体局', '2025', '优质均衡', '镇康 2025'];
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const QUERIES = ['毛入学率', '教体局', '2025', '优质均衡', '镇康 2025', '控辍保学', '镇康教育', '毛入学律'];
 
 const dir = join(root, 'content', 'policies');
+const bodies = new Map<string, string>();
 const policies = readdirSync(dir)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => readPolicyMdx(readFileSync(join(dir, f), 'utf8'), f).record);
-const base = buildSearchRecords(buildSite(policies, '2026-11-25'));
-
-function recordsOf(size: number): SearchRecord[] {
-  return Array.from({ length: size }, (_, i) => {
-    const r = base[i % base.length];
-    const copy = Math.floor(i / base.length);
-    return copy ? { ...r, t: `${r.t}（${copy}）`, u: `${r.u}?copy=${copy}` } : r;
+  .sort()
+  .map((f) => {
+    const file = readPolicyFile(readFileSync(join(dir, f), 'utf8'), f);
+    bodies.set(file.record.slug, renderPolicyBody(file.body, f, file.bodyLine).html);
+    return file.record;
   });
+const site = buildSite(policies, '2026-11-25');
+const catalogue = load(readFileSync(join(root, 'data', 'indicators.yaml'), 'utf8')) as {
+  indicators: { id: string; name: string; aliases: string[]; unit: string }[];
+};
+const base = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(bodies.get(slug)!) });
+const perPolicy = base.filter((d) => d.y !== 'indicator' && d.y !== 'department');
+const shared = base.filter((d) => d.y === 'indicator' || d.y === 'department');
+
+/** `size` policies' worth of records: copy k of every policy record gets its own title and URL. */
+function docsOf(size: number): SearchDoc[] {
+  const copies = Math.ceil(size / policies.length);
+  const out: SearchDoc[] = [...shared];
+  for (let k = 0; k < copies; k++) {
+    for (const d of perPolicy)
+      out.push(k ? { ...d, t: d.y === 'policy' ? `${d.t}（${k}）` : d.t, c: `${d.c}（${k}）`, u: d.u.replace('/policies/', `/policies/c${k}-`) } : d);
+  }
+  return out;
 }
 
 const script = await build({
-  stdin: {
-    contents: `import { addShard, createShardedSearcher, searchAll } from './src/search/query.ts';
-      window.load = (records, shardSize) => {
-        const s = createShardedSearcher();
-        for (let i = 0; i < records.length; i += shardSize) addShard(s, records.slice(i, i + shardSize));
-        window.searcher = s;
-      };
-      // Every prefix of the query, as it is typed.
-      window.type = (query) => {
-        const times = [];
-        for (let n = 1; n <= query.length; n++) {
-          const t0 = performance.now();
-          searchAll(window.searcher, query.slice(0, n));
-          times.push(performance.now() - t0);
-        }
-        return times;
-      };`,
-    resolveDir: root,
-    loader: 'ts',
-  },
+  stdin: { contents: `import { initSearch } from './src/client/search-page.ts'; initSearch();`, resolveDir: root, loader: 'ts' },
   bundle: true,
-  format: 'iife',
+  format: 'esm',
   write: false,
 });
-const server = createServer((req, res) => {
-  if (req.url === '/bench.js') res.end(script.outputFiles[0].text);
-  else res.end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-const port = (server.address() as { port: number }).port;
+const PAGE = `<!doctype html><meta charset="utf-8"><form id="search-form" data-manifest="/search/manifest.json"><input id="search-q" name="q"></form><p id="search-status"></p><div id="search-results"></div><script type="module" src="/search.js"></script>`;
+
+// The index is written to a directory and served by a separate process, as a static host
+// serves it: the timed page shares no event loop with this script.
+const siteDir = mkdtempSync(join(tmpdir(), 'luoshi-bench-search-'));
+writeFileSync(join(siteDir, 'index.html'), PAGE);
+writeFileSync(join(siteDir, 'search.js'), script.outputFiles[0].text);
+const serverProcess = spawn(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { serveDir } from ${JSON.stringify(join(root, 'test/e2e/support/server.ts'))}; const s = await serveDir(process.argv[1]); console.log(s.origin);`,
+    siteDir,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const origin = await new Promise<string>((ok) => serverProcess.stdout!.once('data', (d: Buffer) => ok(d.toString().trim())));
 const browser = await chromium.launch({
   executablePath: process.env.LUOSHI_E2E_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/`);
   for (const size of SIZES) {
-    // The site shards its index by 10,000 records (src/search/shards.ts).
-    await page.evaluate(([records]) => (window as unknown as { load: (r: unknown, n: number) => void }).load(records, 10_000), [recordsOf(size)] as const);
-    const all: number[] = [];
-    const rows: string[] = [];
-    for (const q of QUERIES) {
-      await page.evaluate((query) => (window as unknown as { type: (q: string) => number[] }).type(query), q);
-      const times = await page.evaluate((query) => (window as unknown as { type: (q: string) => number[] }).type(query), q);
-      all.push(...times);
-      rows.push(`${q} ${Math.max(...times).toFixed(1)}`);
-    }
-    all.sort((a, b) => a - b);
+    const t0 = Date.now();
+    const index = buildIndex(docsOf(size), unitNames(site), { termUrl: '/search/t/{n}.json', docUrl: '/search/d/{n}.json', namesUrl: '/search/names.json' });
+    rmSync(join(siteDir, 'search'), { recursive: true, force: true });
+    mkdirSync(join(siteDir, 'search', 't'), { recursive: true });
+    mkdirSync(join(siteDir, 'search', 'd'));
+    const files = new Map<string, string>([
+      ['search/manifest.json', JSON.stringify(index.manifest)],
+      ['search/names.json', JSON.stringify(index.names)],
+    ]);
+    index.termShards.forEach((s, n) => files.set(`search/t/${n}.json`, JSON.stringify(s)));
+    index.docChunks.forEach((c, n) => files.set(`search/d/${n}.json`, JSON.stringify(c)));
+    for (const [path, body] of files) writeFileSync(join(siteDir, path), body);
+    let total = 0;
+    for (const f of files.values()) total += Buffer.byteLength(f);
     console.log(
-      `${String(size).padStart(6)} records: median ${all[Math.floor(all.length / 2)].toFixed(1)} ms, worst ${all[all.length - 1].toFixed(1)} ms per keystroke (worst per query: ${rows.join(', ')})`,
+      `${size} policies: ${index.manifest.total} records, ${index.manifest.shards} term shards, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
+    const times: number[] = [];
+    const warm: number[] = [];
+    const worst: string[] = [];
+    const first: string[] = [];
+    for (const q of QUERIES) {
+      // a fresh page per query: its first keystrokes download what the query needs, as a first visit does
+      const page = await browser.newPage();
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '正在载入索引…');
+      await page.evaluate(() => {
+        const w = window as unknown as { marks: number[]; lastInput: number };
+        w.marks = [];
+        document.getElementById('search-q')!.addEventListener('input', () => (w.lastInput = performance.now()), true);
+        new MutationObserver(() => w.marks.push(performance.now() - w.lastInput)).observe(document.getElementById('search-results')!, {
+          childList: true,
+          subtree: true,
+        });
+      });
+      const typeQuery = async () => {
+        const own: number[] = [];
+        for (const ch of q) {
+          await page.evaluate(() => ((window as unknown as { marks: number[] }).marks = []));
+          const status = await page.locator('#search-status').innerText();
+          await page.locator('#search-q').focus();
+          await page.keyboard.insertText(ch);
+          // results on screen: the list or the status line changed (or nothing changed within 3 s)
+          await page
+            .waitForFunction(
+              (before) => (window as unknown as { marks: number[] }).marks.length > 0 || document.getElementById('search-status')?.textContent !== before,
+              status,
+              { timeout: 3000 },
+            )
+            .catch(() => {});
+          const marks = await page.evaluate(() => (window as unknown as { marks: number[] }).marks);
+          if (marks.length) own.push(marks[0]);
+        }
+        return own;
+      };
+      // cold: the first visit fetches the parts of the index the query needs; warm: typed again
+      const own = await typeQuery();
+      await page.locator('#search-q').fill('');
+      warm.push(...(await typeQuery()));
+      // what the page fetched of the index, by Chrome's own resource timing; gzipped sizes computed here
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.slice(1)));
+      const parts = fetched.filter((p) => p.startsWith('search/'));
+      const bytes = parts.reduce((a, p) => ({ raw: a.raw + Buffer.byteLength(files.get(p) ?? ''), gzip: a.gzip + gzipSync(files.get(p) ?? '').length }), {
+        raw: 0,
+        gzip: 0,
+      });
+      first.push(`${q} ${kb(bytes.raw)}/${kb(bytes.gzip)} gz (${parts.length} files)`);
+      times.push(...own);
+      if (own.length) worst.push(`${q} ${Math.max(...own).toFixed(0)}`);
+      await page.close();
+    }
+    const pct = (list: number[], p: number) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))].toFixed(1);
+    console.log(
+      `  keystroke to results on screen, first visit: median ${pct(times, 0.5)} ms, p95 ${pct(times, 0.95)} ms over ${times.length} keystrokes (worst per query: ${worst.join(', ')})`,
+    );
+    console.log(`  the same queries typed again (index parts cached): median ${pct(warm, 0.5)} ms, p95 ${pct(warm, 0.95)} ms over ${warm.length} keystrokes`);
+    console.log(`  downloaded by typing each query on a fresh page (manifest, shards, chunks): ${first.join('; ')}`);
   }
 } finally {
   await browser.close();
-  server.close();
+  serverProcess.kill();
+  rmSync(siteDir, { recursive: true, force: true });
 }

@@ -13,7 +13,7 @@ function item(row: TargetRow) {
     deadline: row.deadline ?? undefined,
     label: row.target.phrase || row.target.text,
     status: row.status,
-    href: urls.target(row.policy, row.id),
+    href: urls.target(row.policy, row.anchor),
   };
 }
 

@@ -155,7 +155,8 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
 
   // room on the right for the labels of targets at the last year
   const lastLabels = input.targets.filter((t) => t.year === lastYear).map((t) => textWidth(t.label) + 14);
-  const rightRoom = Math.min(190, Math.max(20, ...lastLabels));
+  // at most a third of a narrow chart: labels that do not fit are turned leftwards
+  const rightRoom = Math.min(190, width / 3, Math.max(20, ...lastLabels));
   const plot = { left: 52, right: width - rightRoom, top: 16, bottom: height - 34 };
 
   const x = scaleLinear()
@@ -180,7 +181,8 @@ export function indicatorChartGeometry(input: IndicatorChartInput, opts: ChartOp
   const xTicks: IndicatorChartGeometry['xTicks'] = [];
   if (!empty) {
     for (let yr = firstYear; yr <= Math.max(lastYear, firstYear + 1); yr++) {
-      if ((yr - firstYear) % step === 0 || (yr === lastYear && (lastYear - firstYear) % step > step / 2)) xTicks.push({ x: r1(x(yr)), label: fmtYear(yr) });
+      if ((yr - firstYear) % step === 0 || (yr === lastYear && (lastYear - firstYear) % step > step / 2 && ((lastYear - firstYear) % step) * perYear >= minGap))
+        xTicks.push({ x: r1(x(yr)), label: fmtYear(yr) });
     }
   }
   const yTicks = y.ticks(6).map((v) => ({ y: r1(y(v)), label: `${tidy(v)}${percent ? '%' : ''}` }));

@@ -11,6 +11,8 @@ export interface YearBar {
   open: { y: number; height: number; count: number };
   total: number;
   labelX: number;
+  /** False when the year's label would crowd its neighbours' (a narrow chart over many years). */
+  labelled: boolean;
 }
 
 export interface YearBarsGeometry {
@@ -43,7 +45,9 @@ export function yearBarsGeometry(items: readonly { year: number; status: Deadlin
     .domain([0, Math.max(1, top)])
     .nice()
     .range([plot.bottom, plot.top]);
-  const bars: YearBar[] = years.map((year) => {
+  // a year label is about 4 digits of 11 px: label every nth year so that labels keep apart
+  const every = Math.max(1, Math.ceil((4 * 11 * 0.58 + 6) / x.step()));
+  const bars: YearBar[] = years.map((year, i) => {
     const c = counts.get(year) ?? { passed: 0, total: 0 };
     const open = c.total - c.passed;
     return {
@@ -54,6 +58,7 @@ export function yearBarsGeometry(items: readonly { year: number; status: Deadlin
       open: { y: y(c.total), height: y(c.passed) - y(c.total), count: open },
       total: c.total,
       labelX: x(year)! + x.bandwidth() / 2,
+      labelled: i % every === 0,
     };
   });
   const yTicks = y

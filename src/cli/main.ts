@@ -9,8 +9,9 @@ import { checkCommand } from './commands/check.ts';
 import { buildCommand } from './commands/build.ts';
 import { dataCommand } from './commands/data-check.ts';
 import { publishCommand } from './commands/publish.ts';
+import { indicatorsCommand } from './commands/indicators.ts';
 
-const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand];
+const COMMANDS: Command[] = [ingestCommand, extractCommand, checkCommand, buildCommand, publishCommand, dataCommand, indicatorsCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,16 +1,33 @@
-// Search page: search on every keystroke, results grouped by type.
-// Small indexes are searched on the main thread; above WORKER_THRESHOLD records
-// the shards are loaded and searched in a web worker so typing never stalls.
+// Search page: searches as you type, results grouped by type with the hit highlighted. The
+// engine (search/engine.ts) fetches only the parts of the index a query needs.
 import { t } from '../i18n/index.ts';
-import { groupHits, TYPE_ORDER, type SearchResults } from '../search/query.ts';
-import type { SearchManifest } from '../search/shards.ts';
-import { formatCount, truncate } from '../i18n/format.ts';
-import { loadEngine } from './search-engine.ts';
+import { queryTerms, SearchEngine, type SearchHit, type SearchResults } from '../search/engine.ts';
+import { excerpt, foldText, highlightPieces } from '../search/match.ts';
+import { TYPE_ORDER, type SearchManifest } from '../search/index-format.ts';
+import { formatCount } from '../i18n/format.ts';
 import { el } from './dom.ts';
 
-const PER_TYPE = 30;
-const NONE: SearchResults = { hits: [], counts: { policy: 0, section: 0, target: 0, department: 0 } };
-const WORKER_THRESHOLD = 10_000;
+const PER_TYPE = 10;
+
+/** Folded text with <mark> around the ranges (folding keeps one UTF-16 unit per unit for CJK text). */
+function marked(text: string, ranges: [number, number][]): (Node | string)[] {
+  return highlightPieces(text, ranges).map((p) => (p.hit ? el('mark', {}, p.text) : p.text));
+}
+
+function hitItem(h: SearchHit): HTMLLIElement {
+  const d = h.doc;
+  const title = foldText(d.t);
+  const text = foldText(d.x);
+  const shown = excerpt(text, h.text, 120);
+  const headline = d.t ? marked(title, h.title) : marked(shown.text, shown.ranges);
+  return el(
+    'li',
+    {},
+    el('a', { class: 'item-title', href: d.u }, ...headline),
+    d.c ? el('p', { class: 'meta' }, d.c) : null,
+    d.t && d.x && d.x !== d.t ? el('p', { class: 'meta excerpt' }, ...marked(shown.text, shown.ranges)) : null,
+  );
+}
 
 export async function initSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -18,95 +35,81 @@ export async function initSearch(): Promise<void> {
   const status = document.getElementById('search-status');
   const results = document.getElementById('search-results');
   if (!form || !input || !status || !results) return;
-  const manifestUrl = new URL(form.dataset.manifest!, location.href).href;
-
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   status.textContent = t('search.loading');
 
+  let engine: SearchEngine;
+  try {
+    const manifestUrl = new URL(form.dataset.manifest!, location.href);
+    const res = await fetch(manifestUrl);
+    if (!res.ok) throw new Error(String(res.status));
+    const fetcher = async (url: string) => {
+      const r = await fetch(new URL(url, manifestUrl));
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json();
+    };
+    engine = new SearchEngine((await res.json()) as SearchManifest, fetcher);
+  } catch {
+    status.textContent = t('search.loadError');
+    return;
+  }
+
   const render = (q: string, { hits, counts }: SearchResults) => {
     results.replaceChildren();
-    if (!q.trim()) {
-      status.textContent = t('search.empty');
-      return;
-    }
     if (!hits.length) {
       status.textContent = t('search.none', { q: q.trim() });
       return;
     }
     const total = TYPE_ORDER.reduce((n, ty) => n + counts[ty], 0);
     status.textContent = t('search.count', { n: formatCount(total) });
-    const groups = groupHits(hits);
     for (const type of TYPE_ORDER) {
-      const list = groups.get(type)!;
+      const list = hits.filter((h) => h.doc.y === type);
       if (!list.length) continue;
       const headingId = `results-${type}`;
-      const ul = el('ul', { class: 'item-list' });
-      for (const { record: r } of list.slice(0, PER_TYPE)) {
-        ul.append(
-          el(
-            'li',
-            {},
-            el('a', { class: 'item-title', href: r.u }, r.t),
-            r.c ? el('p', { class: 'meta' }, r.c) : null,
-            r.x && r.x !== r.t ? el('p', { class: 'meta' }, truncate(r.x, 120)) : null,
-          ),
-        );
-      }
       results.append(
         el(
           'section',
           { 'aria-labelledby': headingId },
           el('h2', { id: headingId }, `${t(`search.type.${type}`)}（${formatCount(counts[type])}）`),
-          ul,
-          counts[type] > PER_TYPE ? el('p', { class: 'note' }, t('search.more', { n: formatCount(counts[type] - PER_TYPE) })) : null,
+          el('ul', { class: 'item-list' }, ...list.map(hitItem)),
+          counts[type] > list.length ? el('p', { class: 'note' }, t('search.more', { n: formatCount(counts[type] - list.length) })) : null,
         ),
       );
     }
   };
 
-  let ask: (q: string) => void;
-  try {
-    const res = await fetch(manifestUrl);
-    if (!res.ok) throw new Error(String(res.status));
-    const manifest = (await res.json()) as SearchManifest;
-    if (manifest.total > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
-      const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-      let seq = 0;
-      let pending = '';
-      worker.onmessage = (e: MessageEvent) => {
-        const msg = e.data as { type: string; id?: number; results?: SearchResults; message?: string };
-        if (msg.type === 'hits' && msg.id === seq) render(pending, msg.results!);
-        else if (msg.type === 'error') status.textContent = t('search.loadError');
-      };
-      worker.postMessage({ type: 'init', manifest: manifestUrl });
-      ask = (q) => {
-        pending = q;
-        if (!q.trim()) return render(q, NONE);
-        worker.postMessage({ type: 'query', id: ++seq, q, limit: PER_TYPE });
-      };
-    } else {
-      const engine = await loadEngine(manifestUrl);
-      await engine.loading;
-      ask = (q) => render(q, engine.query(q, PER_TYPE));
-    }
-  } catch {
-    status.textContent = t('search.loadError');
-    return;
-  }
-
-  const run = () => {
+  let seq = 0;
+  // the URL names the query whose results are on screen
+  const show = (q: string) => history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
+  const run = async () => {
     const q = input.value;
-    history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
-    ask(q);
+    const mine = ++seq;
+    // the index is of character pairs: a single character finds nothing by itself
+    const terms = queryTerms(q);
+    if (!terms.some((term) => Array.from(term).length >= 2)) {
+      show(q);
+      results.replaceChildren();
+      status.textContent = t(terms.length ? 'search.short' : 'search.empty');
+      return;
+    }
+    try {
+      const found = await engine.search(q, PER_TYPE);
+      // a later keystroke's answer wins
+      if (mine !== seq) return;
+      show(q);
+      render(q, found);
+    } catch {
+      if (mine === seq) status.textContent = t('search.loadError');
+    }
   };
   let frame = 0;
   input.addEventListener('input', () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(run);
+    frame = requestAnimationFrame(() => void run());
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    run();
+    void run();
   });
-  run();
+  void run();
 }

@@ -28,18 +28,21 @@ function statusBadge(r: ExplorerRow, today: string): HTMLElement {
 function rowElement(r: ExplorerRow, data: ExplorerData): HTMLTableRowElement {
   const p = data.policies[r.p];
   const units = el('td', { 'data-label': t('target.responsible') });
-  if (!r.u.length) units.append(el('span', { class: 'muted' }, t('target.noResponsible')));
-  r.u.forEach((n, i) => {
+  const shown = r.u.length ? r.u : (r.l ?? []);
+  if (!shown.length) units.append(el('span', { class: 'muted' }, t('target.noResponsible')));
+  shown.forEach((n, i) => {
     if (i) units.append(t('common.listSep'));
     units.append(el('a', { href: urls.department(data.units[n].s) }, data.units[n].l));
   });
+  // the same mark as UnitLinks.astro: the item names none, its plan's lead answers for it
+  if (!r.u.length && shown.length) units.append(' ', el('span', { class: 'tag tag--lead', title: t('target.fromLeadTitle') }, t('target.fromLead')));
   return el(
     'tr',
     {},
     el(
       'td',
       { 'data-label': t('search.type.target') },
-      el('a', { href: urls.target(p.s, r.i) }, r.ph),
+      el('a', { href: urls.target(p.s, r.h ?? r.i) }, r.ph),
       ' ',
       el('span', { class: 'tag' }, t(`target.kind.${r.k}`)),
     ),

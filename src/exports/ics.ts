@@ -10,8 +10,11 @@ export interface IcsEvent {
   date: string;
   summary: string;
   description?: string;
+  /** Absolute URL only (a URI value): left out when the site has no public URL. */
   url?: string;
   categories?: string[];
+  /** A recurring duty: the RRULE value (FREQ=YEARLY…), `date` being its first occurrence. */
+  rrule?: string;
 }
 
 export interface IcsCalendar {
@@ -103,11 +106,12 @@ export function buildCalendar(cal: IcsCalendar): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${formatDate(ev.date)}`,
       `DTEND;VALUE=DATE:${formatDate(nextDay(ev.date))}`,
-      `SUMMARY:${escapeIcsText(ev.summary)}`,
     );
+    if (ev.rrule) lines.push(`RRULE:${ev.rrule}`);
+    lines.push(`SUMMARY:${escapeIcsText(ev.summary)}`);
     if (ev.description) lines.push(`DESCRIPTION:${escapeIcsText(ev.description)}`);
     // URL is a URI value, not TEXT: it is not escaped.
-    if (ev.url) lines.push(`URL:${ev.url}`);
+    if (ev.url && /^https?:\/\//.test(ev.url)) lines.push(`URL:${ev.url}`);
     if (ev.categories?.length) lines.push(`CATEGORIES:${ev.categories.map(escapeIcsText).join(',')}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }

@@ -1,7 +1,7 @@
 // The site's statuses as downloadable files: /progress.csv (UTF-8 with BOM, for Excel) and
 // /progress.json, values as the data file printed them.
 import { t } from '../i18n/index.ts';
-import { formatTargetValue } from '../i18n/format.ts';
+import { formatAnswerable, formatTargetValue } from '../i18n/format.ts';
 import type { StatusEntry } from '../progress/entries.ts';
 import { entryReason, statusLabel } from '../progress/reason-text.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -54,7 +54,10 @@ export function progressCsv(entries: readonly StatusEntry[], url: (e: StatusEntr
       round(q?.ratio ?? null, 4),
       e.kind === 'milestone' ? e.progress.due : e.row.due,
       entryReason(e),
-      e.row.responsible.map((r) => r.label).join(t('common.listSep')),
+      formatAnswerable(
+        e.row.responsible.map((r) => r.label),
+        e.row.fromLead.map((r) => r.label),
+      ),
       e.row.policyTitle,
       url(e),
     ];

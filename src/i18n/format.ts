@@ -71,3 +71,10 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/** Who answers for an item, in words: the units it names; else its plan's leads, marked so (县教育体育局（计划牵头单位）); else 未注明. */
+export function formatAnswerable(named: readonly string[], lead: readonly string[]): string {
+  if (named.length) return named.join(t('common.listSep'));
+  if (lead.length) return `${lead.join(t('common.listSep'))}（${t('target.fromLead')}）`;
+  return t('target.noResponsible');
+}

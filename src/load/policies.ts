@@ -12,13 +12,23 @@ import type { PolicyRecord } from '../schema/record.ts';
 
 export type LoadedSite = SiteData;
 
+/** The ids in the rendered text of a policy (content/policy-body.ts: id="t-…" on target sentences, id="s…" on headings). */
+function bodyIds(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/ id="([^"]+)"/g), (m) => m[1]));
+}
+
 let cached: { key: string | undefined; site: Promise<LoadedSite> } | undefined;
 
 function load(entries: CollectionEntry<'policies'>[]): LoadedSite {
   const dir = sitePolicyCacheDir();
   // The loader checked file names, slugs and duplicates.
   const records = entries.map((entry) => readCachedRecord<PolicyRecord>(dir, entry.id, entry.digest === undefined ? undefined : String(entry.digest)));
-  return buildSite(records, buildDate);
+  const ids = new Map<string, Set<string>>();
+  return buildSite(records, buildDate, (slug) => {
+    let set = ids.get(slug);
+    if (!set) ids.set(slug, (set = bodyIds(readCachedHtml(dir, slug))));
+    return set;
+  });
 }
 
 export async function loadSite(): Promise<LoadedSite> {

@@ -1,10 +1,14 @@
-// The search shards, built once per build from the cached site data.
-import { perSite } from './policies.ts';
-import { buildSearchRecords } from '../search/records.ts';
-import { buildShards, buildManifest } from '../search/shards.ts';
+// The search index, built once per build from the cached site data, the policy texts and the
+// indicator catalogue (src/search/index-build.ts).
+import { perSite, policyBodyHtml } from './policies.ts';
+import { loadProgress } from './progress.ts';
+import { buildSearchDocs, unitNames } from '../search/records.ts';
+import { buildIndex } from '../search/index-build.ts';
+import { paragraphsOf } from '../site/paragraphs.ts';
 import { urls } from '../site/urls.ts';
 
-export const loadSearch = perSite((site) => {
-  const shards = buildShards(buildSearchRecords(site));
-  return { shards, manifest: buildManifest(shards, urls.searchShard) };
+export const loadSearch = perSite(async (site) => {
+  const { catalogue } = await loadProgress();
+  const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(policyBodyHtml(slug)) });
+  return buildIndex(docs, unitNames(site), { termUrl: urls.searchTerms('{n}'), docUrl: urls.searchDocs('{n}'), namesUrl: urls.searchNames() });
 });

@@ -7,6 +7,6 @@ import { absolute, urls } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSite();
-  const rows = data.rows.map((r) => flatten(r, absolute(urls.target(r.policy, r.id), site)));
+  const rows = data.rows.map((r) => flatten(r, absolute(urls.target(r.policy, r.anchor), site)));
   return new Response(rowsToCsv(rows), { headers: { 'Content-Type': CSV_CONTENT_TYPE } });
 };

@@ -7,6 +7,7 @@ import type { MilestoneRecord, Observation } from '../data/check.ts';
 import type { IndicatorCatalogue, Region, RegionList } from '../data/indicators-schema.ts';
 import { findRegion } from '../data/catalogue.ts';
 import type { SiteData } from '../site/site-data.ts';
+import { answerable } from '../site/target-rows.ts';
 import { indicatorViews, type IndicatorView } from './indicator-views.ts';
 import type { QuantityEntry, StatusEntry } from './entries.ts';
 import { milestoneProgress } from './milestone.ts';
@@ -33,9 +34,9 @@ export interface ProgressData {
   byTarget: Map<string, StatusEntry>;
   totals: StatusCounts;
   byPolicy: Map<string, StatusCounts>;
-  /** Department slug → counts of the targets it is responsible for. */
+  /** Department slug → counts of the targets it answers for (named, or as its plan's lead). */
   byDepartment: Map<string, StatusCounts>;
-  /** Targets with a status that name no responsible unit. */
+  /** Targets with a status that name no responsible unit and whose plan names no lead. */
   noDepartment: StatusCounts;
   /** Quantity targets not linked to a catalogued indicator: no status. */
   unlinked: number;
@@ -121,8 +122,9 @@ export function buildProgress(site: ProgressSite, data: ProgressInputData): Prog
     let p = byPolicy.get(e.policy);
     if (!p) byPolicy.set(e.policy, (p = emptyCounts()));
     addStatus(p, e.status);
-    if (e.row.responsible.length === 0) addStatus(noDepartment, e.status);
-    for (const ref of e.row.responsible) {
+    const who = answerable(e.row);
+    if (who.length === 0) addStatus(noDepartment, e.status);
+    for (const ref of who) {
       let d = byDepartment.get(ref.slug);
       if (!d) byDepartment.set(ref.slug, (d = emptyCounts()));
       addStatus(d, e.status);

@@ -19,7 +19,8 @@ export interface MilestoneProgress {
 
 /**
  * done: the latest record says done (for a recurring target: done, and dated this calendar year).
- * overdue: the latest record says missed, or the deadline's whole period lies before `today`.
+ * overdue: the latest record says missed: only a record says that work was not done.
+ * lapsed: the deadline's whole period lies before `today` and no record says anything (期限已过 · 无完成记录).
  * pending: otherwise.
  */
 export function milestoneProgress(
@@ -38,6 +39,6 @@ export function milestoneProgress(
     if (yearOf(latest.date) === yearOf(today)) return { ...base, status: 'done', reason: 'done-this-year' };
   }
   if (latest?.status === 'missed') return { ...base, status: 'overdue', reason: 'recorded-missed' };
-  if (due !== null && due < today) return { ...base, status: 'overdue', reason: 'due-passed' };
+  if (due !== null && due < today) return { ...base, status: 'lapsed', reason: 'due-passed' };
   return { ...base, status: 'pending', reason: due === null ? 'no-deadline' : 'due' };
 }

@@ -104,7 +104,7 @@ function milestoneReason(e: MilestoneEntry): string {
     case 'recorded-missed':
       return t('progress.why.recordedMissed', { date: recorded });
     case 'due-passed':
-      return t('progress.why.overdue', { due });
+      return t('progress.why.lapsed', { due });
     case 'no-deadline':
       return t('progress.why.noDue');
     case 'due': {

@@ -1,11 +1,12 @@
 // The progress vocabulary: what a target's status can be, why, and how statuses are
 // counted. Apart from the deadline states (src/dates/deadline-state.ts): a passed deadline
-// is a fact of the calendar, an overdue milestone a fact of progress.
+// is a fact of the calendar, an overdue milestone a fact of progress: only a record says
+// that a milestone was missed; a deadline passed without any record is 'lapsed', not at risk.
 
 /** Quantity targets: the Statistics Canada / Open SDG progress measure (quantity.ts). */
 export type ProgressStatus = 'achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'regressing' | 'insufficient-data';
 /** Milestones: from the records of data/milestones/*.csv and the deadline (milestone.ts). */
-export type MilestoneStatus = 'done' | 'pending' | 'overdue';
+export type MilestoneStatus = 'done' | 'pending' | 'lapsed' | 'overdue';
 export type AnyStatus = ProgressStatus | MilestoneStatus;
 
 /** Quantity statuses, best first; insufficient-data last. */
@@ -17,7 +18,7 @@ export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
   'regressing',
   'insufficient-data',
 ];
-export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['done', 'pending', 'overdue'];
+export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['done', 'pending', 'lapsed', 'overdue'];
 const ALL_STATUSES: readonly AnyStatus[] = [...PROGRESS_STATUSES, ...MILESTONE_STATUSES];
 
 /**
@@ -59,10 +60,11 @@ const SEVERITY: Record<AnyStatus, number> = {
   'limited-progress': 2,
   'acceleration-needed': 3,
   'insufficient-data': 4,
-  pending: 5,
-  'on-track': 6,
-  achieved: 7,
-  done: 8,
+  lapsed: 5,
+  pending: 6,
+  'on-track': 7,
+  achieved: 8,
+  done: 9,
 };
 
 export function compareSeverity(a: AnyStatus, b: AnyStatus): number {

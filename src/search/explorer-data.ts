@@ -11,6 +11,8 @@ import { normalize } from './normalize.ts';
 export interface ExplorerRow {
   /** target id */
   i: string;
+  /** where its policy page shows it, when not its sentence (TargetRow.anchor) */
+  h?: string;
   /** index into policies */
   p: number;
   k: ObligationKind;
@@ -28,8 +30,10 @@ export interface ExplorerRow {
   y: number | null;
   rc: Recurrence | null;
   s: DeadlineState;
-  /** indexes into units */
+  /** indexes into units: the units the item names */
   u: number[];
+  /** indexes into units: its plan's leads, when the item names none (omitted when empty) */
+  l?: number[];
   /** 1 when aspirational (力争/争取) */
   a: 0 | 1;
 }
@@ -50,6 +54,7 @@ export function buildExplorerData(site: SiteData): ExplorerData {
     units: site.departments.map((d) => ({ s: d.slug, l: d.label, r: d.region })),
     rows: site.rows.map((r) => ({
       i: r.id,
+      ...(r.anchor !== r.id ? { h: r.anchor } : {}),
       p: policyIndex.get(r.policy)!,
       k: r.kind,
       ph: r.target.phrase || r.target.text,
@@ -64,6 +69,7 @@ export function buildExplorerData(site: SiteData): ExplorerData {
       rc: r.target.recurring,
       s: r.status,
       u: r.responsible.map((ref) => unitIndex.get(ref.slug)!).filter((n) => n !== undefined),
+      ...(r.fromLead.length ? { l: r.fromLead.map((ref) => unitIndex.get(ref.slug)!).filter((n) => n !== undefined) } : {}),
       a: r.target.modality === 'aspirational' ? 1 : 0,
     })),
   };
@@ -99,14 +105,14 @@ export function filterRows(data: ExplorerData, f: ExplorerFilter): ExplorerRow[]
   const policy = f.policy ? data.policies.findIndex((p) => p.s === f.policy) : -1;
   if ((f.department && unit < 0) || (f.policy && policy < 0)) return [];
   return data.rows.filter((r) => {
-    if (unit >= 0 && !r.u.includes(unit)) return false;
+    if (unit >= 0 && !r.u.includes(unit) && !r.l?.includes(unit)) return false;
     if (policy >= 0 && r.p !== policy) return false;
     if (f.region && data.policies[r.p].r !== f.region) return false;
     if (f.year && (f.year === NO_YEAR ? r.y !== null : String(r.y) !== f.year)) return false;
     if (f.kind && r.k !== f.kind) return false;
     if (f.status && r.s !== f.status) return false;
     if (terms.length) {
-      const hay = normalize([r.ph, r.x, r.ind ?? '', data.policies[r.p].t, ...r.u.map((n) => data.units[n].l)].join(' ')).toLowerCase();
+      const hay = normalize([r.ph, r.x, r.ind ?? '', data.policies[r.p].t, ...[...r.u, ...(r.l ?? [])].map((n) => data.units[n].l)].join(' ')).toLowerCase();
       if (!terms.every((term) => hay.includes(term))) return false;
     }
     return true;
@@ -129,9 +135,10 @@ export function toFlatRow(r: ExplorerRow, data: ExplorerData, targetUrl: (policy
     recurring: r.rc,
     status: r.s,
     responsible: r.u.map((n) => data.units[n].l),
+    lead: (r.l ?? []).map((n) => data.units[n].l),
     region: p.r,
     policyTitle: p.t,
-    url: targetUrl(p.s, r.i),
+    url: targetUrl(p.s, r.h ?? r.i),
     text: r.x,
   };
 }

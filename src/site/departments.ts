@@ -36,6 +36,33 @@ export function resolveResponsible(policy: PolicyRecord, name: string): UnitRef 
   return { name: canonical, region, slug: departmentSlug(region, canonical), label: departmentLabel(region, canonical) };
 }
 
+/** The characters a region name ends with that name its level: 镇康县 → 县, 德州市 → 市. */
+const LEVEL_SUFFIX = /[省市县区州盟旗]$/;
+
+/**
+ * An issuer in the terms of the policy's units: the region dropped, its level kept
+ * (德州市教育和体育局 → 市教育和体育局, 中共镇康县委办公室 → 县委办公室,
+ * 周口市川汇区人民政府办公室 → 区人民政府办公室); null when the name holds no region.
+ */
+function localName(issuer: string, region: string | null): string | null {
+  const level = region ? LEVEL_SUFFIX.exec(region)?.[0] : undefined;
+  if (!region || !level) return null;
+  const at = issuer.indexOf(region);
+  const rest = issuer.slice(at + region.length);
+  if (at < 0 || !rest) return null;
+  return level + rest;
+}
+
+/** The department that issued a policy, merged with the unit of the same name in its text. */
+export function resolveIssuer(policy: PolicyRecord, issuer: string): UnitRef {
+  const local = localName(issuer, policy.meta.region);
+  const unit = findUnit(policy, issuer) ?? (local ? findUnit(policy, local) : null);
+  if (unit) return resolveResponsible(policy, unit.name);
+  const name = local ?? issuer;
+  const region = policy.meta.region;
+  return { name, region, slug: departmentSlug(region, name), label: departmentLabel(region, name) };
+}
+
 export interface Department {
   slug: string;
   name: string;
@@ -47,6 +74,10 @@ export interface Department {
   optional: boolean;
   /** Slugs of the policies that name it, in input order. */
   policies: string[];
+  /** Slugs of the policies that make it lead or coordinator of the plan as a whole (record.leads). */
+  leads: string[];
+  /** Slugs of the policies it issued (meta.issuers). */
+  issued: string[];
 }
 
 /** Every unit of every policy, merged by (region, name). Throws on a slug collision. */
@@ -69,6 +100,8 @@ export function collectDepartments(policies: readonly PolicyRecord[]): Map<strin
         level: unit.level,
         optional: unit.optional,
         policies: [],
+        leads: [],
+        issued: [],
       };
       bySlug.set(slug, dep);
       seenPolicies.set(slug, new Set());
@@ -89,16 +122,25 @@ export function collectDepartments(policies: readonly PolicyRecord[]): Map<strin
       policies.add(policy.slug);
       dep.policies.push(policy.slug);
     }
+    return dep;
+  };
+  /** A unit the record names outside `units` (an issuer, a lead, a target's unit) still gets a page. */
+  const addRef = (policy: PolicyRecord, ref: UnitRef) => {
+    const unit = findUnit(policy, ref.name);
+    return add(policy, unit && unit.region === ref.region ? unit : { name: ref.name, region: ref.region, aliases: [], level: 'unknown', optional: false });
   };
   for (const policy of policies) {
     for (const unit of policy.units) add(policy, unit);
-    // Names a target holds responsible but `units` lacks still get a page.
     for (const target of policy.targets) {
-      for (const name of target.responsible) {
-        if (!findUnit(policy, name)) {
-          add(policy, { name, region: policy.meta.region, aliases: [], level: 'unknown', optional: false });
-        }
-      }
+      for (const name of target.responsible) if (!findUnit(policy, name)) addRef(policy, resolveResponsible(policy, name));
+    }
+    for (const name of new Set(policy.leads)) {
+      const dep = addRef(policy, resolveResponsible(policy, name));
+      if (dep.leads.at(-1) !== policy.slug) dep.leads.push(policy.slug);
+    }
+    for (const issuer of policy.meta.issuers) {
+      const dep = addRef(policy, resolveIssuer(policy, issuer));
+      if (dep.issued.at(-1) !== policy.slug) dep.issued.push(policy.slug);
     }
   }
   return bySlug;

@@ -20,17 +20,30 @@ export interface TargetRow {
   year: number | null;
   /** Where the deadline stands on the build date. */
   status: DeadlineState;
+  /** The units the item names. */
   responsible: UnitRef[];
+  /**
+   * When the item names no unit: the units the plan makes lead (record.leads), who answer
+   * for it. Shown as coming from the plan's lead, never as if the item named them.
+   */
+  fromLead: UnitRef[];
   /** Title of the section the target stands in (with its number), or null. */
   section: string | null;
+  /**
+   * Where on its policy page the target is shown: its sentence (the target id) when the text
+   * marks it, else its entry in the side list (item-<id>), so that no link leads nowhere.
+   */
+  anchor: string;
 }
 
 function obligationKind(target: Target): ObligationKind {
   return target.recurring ? 'recurring' : target.kind;
 }
 
-export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
+/** `marked`: the ids the policy's text holds (undefined: every target sentence is marked). */
+export function targetRows(policy: PolicyRecord, today: string, marked?: ReadonlySet<string>): TargetRow[] {
   const sections = new Map(policy.sections.map((s) => [s.id, `${s.number}${s.title}`]));
+  const leads = dedupeRefs(policy.leads.map((name) => resolveResponsible(policy, name)));
   return policy.targets.map((target) => ({
     id: target.id,
     policy: policy.slug,
@@ -43,8 +56,15 @@ export function targetRows(policy: PolicyRecord, today: string): TargetRow[] {
     year: yearOf(target.deadline),
     status: deadlineState(target.deadline, today),
     responsible: dedupeRefs(target.responsible.map((name) => resolveResponsible(policy, name))),
+    fromLead: target.responsible.length ? [] : leads,
     section: target.section ? (sections.get(target.section) ?? null) : null,
+    anchor: !marked || marked.has(target.id) ? target.id : `item-${target.id}`,
   }));
+}
+
+/** Who answers for a row: the units it names, else its plan's leads. */
+export function answerable(row: Pick<TargetRow, 'responsible' | 'fromLead'>): UnitRef[] {
+  return row.responsible.length ? row.responsible : row.fromLead;
 }
 
 function dedupeRefs(refs: UnitRef[]): UnitRef[] {

@@ -47,10 +47,13 @@ export const urls = {
   progressCsv: () => href('progress.csv'),
   progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),
-  searchShard: (n: number) => href(`search/${n}.json`),
+  /** Search index files (search/index-format.ts); `n` may be the pattern "{n}". */
+  searchTerms: (n: number | string) => href(`search/t/${n}.json`),
+  searchDocs: (n: number | string) => href(`search/d/${n}.json`),
+  searchNames: () => href('search/names.json'),
 };
 
-/** Absolute URL on the deployed site (calendar feeds and CSV files carry these). */
+/** URL on the deployed site for downloads: absolute when the public URL is set (site/public-url.ts), else the path. */
 export function absolute(path: string, site: string | URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }

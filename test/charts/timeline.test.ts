@@ -40,6 +40,44 @@ describe('timeline geometry', () => {
     expect([g.first, g.last]).toEqual(['2023-12-31', '2027-12-31']);
   });
 
+  it('draws an item inside the period its deadline names: a 2023 deadline in the 2023 band, not on the 2024 line', () => {
+    const one = timelineGeometry(
+      [
+        {
+          key: 'x',
+          label: 'x',
+          items: [{ ...item('y', '2023-12-31', 'passed'), deadline: '2023' }, { ...item('m', '2024-03-31'), deadline: '2024-03' }, item('d', '2025-06-30')],
+        },
+      ],
+      '2026-11-25',
+      { width: 600 },
+    );
+    const line = (year: string) => one.ticks.find((tk) => tk.major && tk.x >= 0 && tk.label === `${year}年`)!;
+    const [y2023, m2024, d2025] = one.rows[0].marks;
+    expect(y2023.x).toBeGreaterThan(line('2023').x);
+    expect(y2023.x).toBeLessThan(line('2024').x - 20);
+    expect(m2024.x).toBeGreaterThan(line('2024').x);
+    expect(m2024.x).toBeLessThan(line('2025').x);
+    // a year label stands in the middle of its band, between its line and the next
+    expect(line('2023').labelX).toBeCloseTo((line('2023').x + line('2024').x) / 2, 5);
+    expect(d2025.due).toBe('2025-06-30');
+  });
+
+  it('never lets axis labels overlap, also on a narrow chart', () => {
+    for (const width of [320, 360, 720]) {
+      const g2 = timelineGeometry([{ key: 'x', label: 'x', items: [item('a', '2024-02-29'), item('b', '2026-12-31')] }], '2025-05-01', { width });
+      const boxes = g2.ticks
+        .filter((tk) => tk.label)
+        .map((tk) => {
+          const w = Array.from(tk.label).reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 11 : 11 * 0.58), 0);
+          const left = tk.anchor === 'middle' ? tk.labelX - w / 2 : tk.anchor === 'end' ? tk.labelX - w : tk.labelX;
+          return { row: tk.labelY, left, right: left + w };
+        });
+      for (const a of boxes) for (const b of boxes) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      expect(boxes.length).toBeGreaterThan(2);
+    }
+  });
+
   it('labels year ticks with the zh-CN locale', () => {
     // The closing boundary (2028-01-01) has a line but no label.
     expect(g.ticks.filter((tk) => tk.major).map((tk) => tk.label)).toEqual(['2023年', '2024年', '2025年', '2026年', '2027年', '']);
@@ -63,6 +101,16 @@ describe('timeline geometry', () => {
 });
 
 describe('year bars', () => {
+  it('labels fewer years on a narrow chart so labels keep apart', () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({ year: 2001 + i, status: 'open' as const }));
+    for (const width of [340, 720]) {
+      const labelled = yearBarsGeometry(items, { width }).bars.filter((b) => b.labelled);
+      const gaps = labelled.slice(1).map((b, i) => b.labelX - labelled[i].labelX);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(4 * 11 * 0.58 + 6);
+      expect(labelled[0].year).toBe(2001);
+    }
+  });
+
   it('stacks passed and open deadlines per year, keeping empty years', () => {
     const g = yearBarsGeometry([
       { year: 2023, status: 'passed' },

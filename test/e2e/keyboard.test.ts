@@ -20,6 +20,7 @@ interface Focused {
   id: string;
   name: string;
   text: string;
+  href: string;
   inMain: boolean;
   focusVisible: boolean;
   indicator: string | null;
@@ -29,7 +30,8 @@ interface Focused {
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: 'body', id: '', name: '', text: '', inMain: false, focusVisible: false, indicator: null, onScreen: false };
+    if (!el || el === document.body)
+      return { tag: 'body', id: '', name: '', text: '', href: '', inMain: false, focusVisible: false, indicator: null, onScreen: false };
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : null;
     const shadow = s.boxShadow && s.boxShadow !== 'none' ? `box-shadow ${s.boxShadow}` : null;
@@ -39,6 +41,7 @@ async function focused(page: Page): Promise<Focused> {
       id: el.id,
       name: el.getAttribute('name') ?? '',
       text: (el.textContent ?? '').trim().slice(0, 30),
+      href: el.getAttribute('href') ?? '',
       inMain: !!el.closest('main'),
       focusVisible: el.matches(':focus-visible'),
       indicator: outline ?? shadow,
@@ -81,9 +84,11 @@ describe('search by keyboard', () => {
     await tabTo(page, (f) => f.id === 'search-q');
     await page.keyboard.type('毛入学率');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')?.textContent ?? ''));
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=毛入学率');
-    const result = await tabTo(page, (f) => f.tag === 'a' && f.text.includes('毛入学率'), 5);
+    await page.waitForFunction(
+      () => /^找到/.test(document.getElementById('search-status')?.textContent ?? '') && decodeURIComponent(location.search) === '?q=毛入学率',
+    );
+    // the first target among the results (indicators are listed before targets)
+    const result = await tabTo(page, (f) => f.tag === 'a' && f.text.includes('毛入学率') && /#t-/.test(f.href), 12);
     expect(result.onScreen && result.focusVisible).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/policies\/.+#t-/);

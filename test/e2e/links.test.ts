@@ -2,19 +2,16 @@
 // and an HTML parser, no browser: pages are crawled from the home page (and every
 // built page, so orphans are checked too), following <a href>, stylesheets,
 // scripts, icons and form actions; the CSV / .ics / JSON files they link are
-// fetched as well, and the absolute links inside the CSV and .ics files (written
-// for the public origin) are checked against this build. Every URL must answer
-// 200 and every #fragment must exist on its page.
+// fetched as well, and the links inside the CSV and .ics files (relative: the test
+// build sets no public URL) are checked against this build. Every URL must answer
+// 200 and every #fragment must exist on its page; no file names a placeholder domain.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchManifest, SearchShard } from '../../src/search/shards.ts';
+import { DOCS_PER_CHUNK, type SearchDoc, type SearchManifest } from '../../src/search/index-format.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 import { siteDir } from './support/site.ts';
-
-/** LUOSHI_SITE's default: the origin the CSV and .ics files link to. */
-const PUBLIC_ORIGIN = 'https://luoshi.example.cn';
 
 interface Fetched {
   status: number;
@@ -80,7 +77,6 @@ describe('link walker', () => {
         problems.push(`${from}: unparsable link ${raw}`);
         return;
       }
-      if (url.origin === PUBLIC_ORIGIN) url = new URL(`${url.pathname}${url.search}${url.hash}`, origin);
       if (url.origin !== origin) return;
       const id = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
       url.hash = '';
@@ -112,13 +108,15 @@ describe('link walker', () => {
           }
         });
       } else if (page.status === 200 && /\.(csv|ics)$/.test(new URL(url).pathname)) {
-        for (const m of page.body.replace(/\r\n[ \t]/g, '').matchAll(/https?:\/\/[^\s",\\]+/g)) note(from, m[0], url, false);
+        for (const m of page.body.replace(/\r\n[ \t]/g, '').matchAll(/https?:\/\/[^\s",\\]+|(?<=^|[,"])\/policies\/[^\s",\\]+/gm)) note(from, m[0], url, false);
       } else if (page.status === 200 && new URL(url).pathname.endsWith('/search/manifest.json')) {
-        // The search index: the manifest names its shards, the shards the result links.
-        for (const s of (JSON.parse(page.body) as SearchManifest).shards) note(from, s.url, url, true);
-      } else if (page.status === 200 && /\/search\/\d+\.json$/.test(new URL(url).pathname)) {
-        const shard = JSON.parse(page.body) as SearchShard;
-        for (const r of shard.r) note(from, r.u ?? `${shard.p[r.p!][0]}${r.a ? `#${r.a}` : ''}`, url, false);
+        // The search index: the manifest names its parts, the doc chunks the result links.
+        const manifest = JSON.parse(page.body) as SearchManifest;
+        for (let n = 0; n < manifest.shards; n++) note(from, manifest.termUrl.replace('{n}', String(n)), url, true);
+        for (let n = 0; n * DOCS_PER_CHUNK < manifest.total; n++) note(from, manifest.docUrl.replace('{n}', String(n)), url, true);
+        note(from, manifest.namesUrl, url, true);
+      } else if (page.status === 200 && /\/search\/d\/\d+\.json$/.test(new URL(url).pathname)) {
+        for (const d of JSON.parse(page.body) as SearchDoc[]) note(from, d.u, url, false);
       }
     }
     crawled = [...seen];
@@ -164,6 +162,15 @@ describe('link walker', () => {
       if (page.ids && !page.ids.has(id)) missing.push(`${url.replace(server.origin, '')}#${id} (linked from ${from})`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('no page, CSV, .ics or JSON file names a placeholder domain', async () => {
+    const placeholder: string[] = [];
+    for (const url of crawled) {
+      const page = await get(url);
+      if (/\b(?:[a-z0-9-]+\.)*example\.(?:cn|com|org|net)\b/i.test(page.body)) placeholder.push(url.replace(server.origin, ''));
+    }
+    expect(placeholder).toEqual([]);
   });
 
   it('every id reference (label for, aria-*) names an element of its page', () => {

@@ -66,7 +66,8 @@ function henan2021(file: string) {
   const $ = cheerio.load(readFileSync(file, 'utf8'));
   const says = (text: string) => text.includes('河南省') && text.includes('2021') && text.includes('53.13');
   return {
-    svg: $('svg').filter((_, s) =>
+    // the desktop drawing (the phone one beside it shows the same points)
+    svg: $('svg.chart-wide').filter((_, s) =>
       $(s)
         .find('*')
         .toArray()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeIcsText, foldLine, formatStamp, makeUid } from '../../src/exports/ics.ts';
+import { recurringEvent } from '../../src/exports/recurrence-rule.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -63,5 +64,30 @@ describe('iCalendar (RFC 5545)', () => {
   it('formats stamps in UTC basic format and sanitises UID parts', () => {
     expect(formatStamp(new Date('2026-01-02T03:04:05.678Z'))).toBe('20260102T030405Z');
     expect(makeUid('a b', 't-1/2')).toBe('a_b.t-1_2@luoshi');
+  });
+});
+
+describe('recurring duties', () => {
+  it('start at the end of the current period and repeat at the end of each', () => {
+    expect(recurringEvent('year', '2026-11-25')).toEqual({ date: '2026-12-31', rrule: 'FREQ=YEARLY' });
+    expect(recurringEvent('semester', '2026-02-10')).toEqual({ date: '2026-06-30', rrule: 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1' });
+    expect(recurringEvent('quarter', '2026-11-25').date).toBe('2026-12-31');
+    expect(recurringEvent('quarter', '2026-04-01').date).toBe('2026-06-30');
+    expect(recurringEvent('month', '2024-02-03').date).toBe('2024-02-29');
+    expect(recurringEvent('week', '2026-11-25')).toEqual({ date: '2026-11-25', rrule: 'FREQ=WEEKLY' });
+  });
+
+  it('end at the deadline when there is one', () => {
+    expect(recurringEvent('year', '2024-03-01', '2025-12-31').rrule).toBe('FREQ=YEARLY;UNTIL=20251231');
+    expect(recurringEvent('year', '2026-03-01', '2025-12-31').rrule).toBe('FREQ=YEARLY');
+  });
+
+  it('are written with their RRULE after DTEND', () => {
+    const ics = buildCalendar({
+      name: 'x',
+      stamp: new Date('2026-11-25T00:00:00Z'),
+      events: [{ uid: 'u@luoshi', date: '2026-12-31', summary: 's', rrule: 'FREQ=YEARLY' }],
+    });
+    expect(ics).toContain('DTEND;VALUE=DATE:20270101\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:s');
   });
 });

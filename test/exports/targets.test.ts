@@ -47,7 +47,8 @@ describe('department calendar', () => {
 
   it('has one all-day event per dated obligation, on the last day of a partial deadline', () => {
     const events = unfolded.match(/BEGIN:VEVENT/g) ?? [];
-    expect(events.length).toBe(flat.filter((r) => r.due).length + 1);
+    const recurringAlive = flat.filter((r) => r.recurring && (!r.due || r.due >= '2026-12-31')).length;
+    expect(events.length).toBe(flat.filter((r) => r.due && !r.recurring).length + recurringAlive + 1);
     expect(unfolded).toContain(
       'UID:zhenkang-education-2023-2025.t-0c4d9b1e@luoshi\r\nDTSTAMP:20261125T000000Z\r\nDTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101',
     );
@@ -61,8 +62,28 @@ describe('department calendar', () => {
     expect(ics.split('\r\n').every((l) => !/[\r\n]/.test(l))).toBe(true);
   });
 
+  it('writes recurring duties as repeating events (RRULE) from their next occurrence', () => {
+    const yearly = flat.find((r) => r.recurring === 'year' && !r.due)!;
+    expect(yearly).toBeDefined();
+    const event = unfolded.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${yearly.policy}.${yearly.id}@luoshi`))!;
+    expect(event).toContain('DTSTART;VALUE=DATE:20261231');
+    expect(event).toContain('RRULE:FREQ=YEARLY\r\n');
+    expect(event).toContain('SUMMARY:【每年】');
+  });
+
+  it('carries no URL property when the site has no public URL, and never a placeholder domain', () => {
+    const relative = rowsToIcs(
+      dep.label,
+      dep.rows.map((r) => flatten(r, `/policies/${r.policy}/#${r.id}`)),
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    expect(relative).not.toMatch(/^URL:/m);
+    expect(relative).not.toMatch(/example\./);
+    expect(unfolded).toMatch(/^URL:https:\/\/x\.test\//m);
+  });
+
   it('gives the same UIDs on every build', () => {
-    const again = rowsToIcs(dep.label, [...flat, hostile], new Date('2027-01-01T00:00:00Z'));
+    const again = rowsToIcs(dep.label, [...flat, hostile], new Date('2026-11-26T00:00:00Z'));
     const uids = (s: string) => s.match(/^UID:.*$/gm);
     expect(uids(again)).toEqual(uids(ics));
   });

@@ -41,7 +41,8 @@ const FILES = [
   'progress.csv',
   'progress.json',
   'search/manifest.json',
-  'search/0.json',
+  'search/d/0.json',
+  'search/names.json',
 ];
 
 /** What may differ between two builds of the same site: the content hashes of bundled assets. */

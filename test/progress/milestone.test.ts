@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneRecord } from '../../src/data/check.ts';
 import { milestoneProgress } from '../../src/progress/milestone.ts';
+import { isAtRisk } from '../../src/progress/statuses.ts';
 import type { Target } from '../../src/schema/record.ts';
 import { TODAY } from '../data/helpers.ts';
 
-describe('milestones: done, pending, overdue', () => {
+describe('milestones: done, pending, lapsed, overdue', () => {
   const rec = (over: Partial<MilestoneRecord>): MilestoneRecord => ({
     targetId: 'm1',
     date: '2024-07',
@@ -19,11 +20,18 @@ describe('milestones: done, pending, overdue', () => {
 
   it('a partial deadline means the end of its period', () => {
     expect(milestoneProgress(m('2024'), [], '2024-12-31')).toMatchObject({ status: 'pending', due: '2024-12-31' });
-    expect(milestoneProgress(m('2024'), [], '2025-01-01')).toMatchObject({ status: 'overdue', reason: 'due-passed' });
+    expect(milestoneProgress(m('2024'), [], '2025-01-01')).toMatchObject({ status: 'lapsed', reason: 'due-passed' });
     expect(milestoneProgress(m('2024-07'), [], '2024-07-31').status).toBe('pending');
-    expect(milestoneProgress(m('2024-07'), [], '2024-08-01').status).toBe('overdue');
+    expect(milestoneProgress(m('2024-07'), [], '2024-08-01').status).toBe('lapsed');
     expect(milestoneProgress(m('2024-02'), [], '2024-02-29')).toMatchObject({ status: 'pending', due: '2024-02-29' });
-    expect(milestoneProgress(m('2024-07-15'), [], '2024-07-16').status).toBe('overdue');
+    expect(milestoneProgress(m('2024-07-15'), [], '2024-07-16').status).toBe('lapsed');
+  });
+
+  it('only a record makes a milestone overdue: a passed deadline without one is lapsed, and not at risk', () => {
+    expect(milestoneProgress(m('2023'), [rec({ status: 'missed', date: '2024-01' })], TODAY)).toMatchObject({ status: 'overdue', reason: 'recorded-missed' });
+    expect(milestoneProgress(m('2023'), [rec({ status: 'in-progress', date: '2023-06' })], TODAY)).toMatchObject({ status: 'lapsed', reason: 'due-passed' });
+    expect(isAtRisk('lapsed')).toBe(false);
+    expect(isAtRisk('overdue')).toBe(true);
   });
 
   it('the latest record decides: done beats the deadline, missed makes it overdue early', () => {

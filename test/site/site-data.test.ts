@@ -43,6 +43,43 @@ describe('site data from the fixture policies', () => {
     for (const row of site.rows) for (const ref of row.responsible) expect(site.departmentsBySlug.has(ref.slug)).toBe(true);
   });
 
+  it("puts a plan's items that name no unit on its lead's page, marked as coming from the lead", () => {
+    const bureau = site.departmentsBySlug.get(departmentSlug('镇康县', '县教育体育局'))!;
+    expect(bureau.leads).toEqual(['zhenkang-education-2023-2025']);
+    const unnamed = site.rowsByPolicy.get('zhenkang-education-2023-2025')!.filter((r) => r.responsible.length === 0);
+    expect(unnamed.map((r) => r.id).sort()).toEqual(['t-2a61c0f3', 't-5be0917d']);
+    for (const row of unnamed) {
+      expect(row.fromLead.map((r) => r.slug)).toEqual([bureau.slug]);
+      expect(bureau.rows).toContain(row);
+    }
+    expect(bureau.counts.total - bureau.named).toBe(unnamed.length);
+    // an item that names a unit is that unit's alone: the lead does not stand in
+    const named = site.rowsByPolicy.get('zhenkang-education-2023-2025')!.find((r) => r.id === 't-c3b7d58e')!;
+    expect(named.fromLead).toEqual([]);
+  });
+
+  it('gives the issuer of a plan its page, merged with the unit of the same name in the text', () => {
+    const dezhou = site.departmentsBySlug.get(departmentSlug('德州市', '市教育和体育局'))!;
+    expect(dezhou.issued).toEqual(['dezhou-county-high-school-2023']);
+    expect(dezhou.counts.total).toBeGreaterThan(0);
+    const office = site.departmentsBySlug.get(departmentSlug('镇康县', '县委办公室'))!;
+    expect(office.issued).toEqual(['zhenkang-education-2023-2025']);
+    expect(site.departmentsBySlug.get(departmentSlug('镇康县', '县人民政府办公室'))?.issued).toEqual(['zhenkang-education-2023-2025']);
+  });
+
+  it('leaves no unit at 0 items while a plan gives it work', () => {
+    for (const d of site.departments)
+      if (d.leads.some((slug) => site.rowsByPolicy.get(slug)!.some((r) => r.responsible.length === 0))) expect(d.counts.total).toBeGreaterThan(0);
+  });
+
+  it('links a target to its sentence only when the text marks it, else to its entry in the side list', () => {
+    const withIds = buildSite(readFixtures(), TODAY, (slug) => (slug === 'zhenkang-education-2023-2025' ? new Set(['t-2a61c0f3', 's2']) : undefined));
+    const rows = withIds.rowsByPolicy.get('zhenkang-education-2023-2025')!;
+    expect(rows.find((r) => r.id === 't-2a61c0f3')!.anchor).toBe('t-2a61c0f3');
+    expect(rows.find((r) => r.id === 't-5be0917d')!.anchor).toBe('item-t-5be0917d');
+    expect(withIds.rowsByPolicy.get('dezhou-county-high-school-2023')!.every((r) => r.anchor === r.id)).toBe(true);
+  });
+
   it('judges partial deadlines against the build date', () => {
     const byId = new Map(site.rows.map((r) => [r.id, r]));
     expect(byId.get('t-0c4d9b1e')!.status).toBe('passed'); // "2025" at 2026-11-25

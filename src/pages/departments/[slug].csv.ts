@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const rows = (props.rows as Awaited<ReturnType<typeof loadSite>>['rows']).map((r) => flatten(r, absolute(urls.target(r.policy, r.id), site)));
+  const rows = (props.rows as Awaited<ReturnType<typeof loadSite>>['rows']).map((r) => flatten(r, absolute(urls.target(r.policy, r.anchor), site)));
   return new Response(rowsToCsv(rows), { headers: { 'Content-Type': CSV_CONTENT_TYPE } });
 };

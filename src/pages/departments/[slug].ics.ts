@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const rows = (props.rows as Awaited<ReturnType<typeof loadSite>>['rows']).map((r) => flatten(r, absolute(urls.target(r.policy, r.id), site)));
+  const rows = (props.rows as Awaited<ReturnType<typeof loadSite>>['rows']).map((r) => flatten(r, absolute(urls.target(r.policy, r.anchor), site)));
   return new Response(rowsToIcs(props.label as string, rows, buildStamp), { headers: { 'Content-Type': ICS_CONTENT_TYPE } });
 };

@@ -1,4 +1,4 @@
-// /search/manifest.json: how many records, in which shards.
+// /search/manifest.json: the search index's manifest (src/search/index-format.ts).
 import type { APIRoute } from 'astro';
 import { loadSearch } from '../../load/search.ts';
 

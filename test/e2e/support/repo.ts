@@ -72,6 +72,24 @@ export function runCli(root: string, args: string[], extraEnv: Record<string, st
   });
 }
 
+/** `astro build` in `root` into `out` with the pinned Node (what `luoshi build` runs after ingest). */
+export function astroBuild(root: string, out: string, extraEnv: Record<string, string> = {}): Promise<CliResult> {
+  const started = Date.now();
+  return new Promise((done, fail) => {
+    const child = spawn(pinnedNode(), [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+      cwd: root,
+      env: cliEnv(extraEnv),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
 /** The last lines of a command's output, for an error message. */
 export function tail(text: string, lines = 40): string {
   return text

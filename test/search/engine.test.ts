@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, TODAY } from '../support/policy-fixtures.ts';
+import { readPolicyFile } from '../../src/content/policy-files.ts';
+import { renderPolicyBody } from '../../src/content/policy-body.ts';
+import { buildSite } from '../../src/site/site-data.ts';
+import { paragraphsOf } from '../../src/site/paragraphs.ts';
+import { buildSearchDocs, unitNames } from '../../src/search/records.ts';
+import { buildIndex } from '../../src/search/index-build.ts';
+import { SearchEngine, queryTerms } from '../../src/search/engine.ts';
+import { load } from 'js-yaml';
+import { DOCS_PER_CHUNK } from '../../src/search/index-format.ts';
+
+const files = readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
+const bodies = new Map<string, string>();
+const records = files.map((f) => {
+  const file = readPolicyFile(readFileSync(join(FIXTURE_DIR, f), 'utf8'), f);
+  bodies.set(file.record.slug, renderPolicyBody(file.body, f, file.bodyLine).html);
+  return file.record;
+});
+const site = buildSite(records, TODAY);
+const catalogue = load(readFileSync(join(FIXTURE_DIR, '..', 'data', 'indicators.yaml'), 'utf8')) as {
+  indicators: { id: string; name: string; aliases: string[]; unit: string }[];
+};
+const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(bodies.get(slug)!) });
+const index = buildIndex(docs, unitNames(site), { termUrl: 't/{n}', docUrl: 'd/{n}', namesUrl: 'names' });
+
+/** An engine over the built index, counting what it fetches. */
+function engine() {
+  const fetched: string[] = [];
+  const files = new Map<string, unknown>([['names', index.names]]);
+  index.termShards.forEach((s, n) => files.set(`t/${n}`, s));
+  index.docChunks.forEach((c, n) => files.set(`d/${n}`, c));
+  const e = new SearchEngine(index.manifest, async (url) => {
+    fetched.push(url);
+    return structuredClone(files.get(url));
+  });
+  return { e, fetched };
+}
+const titles = async (q: string, type?: string) => (await engine().e.search(q, 50)).hits.filter((h) => !type || h.doc.y === type);
+
+describe('search over the text of the policies', () => {
+  it('finds words of the body text at paragraph level, linking to the paragraph', async () => {
+    const hits = await titles('张桂梅', 'paragraph');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0].doc.u).toMatch(/^\/policies\/zhenkang-education-2023-2025\/#p-\d+$/);
+    expect(hits[0].doc.x.slice(hits[0].text[0][0], hits[0].text[0][1])).toBe('张桂梅');
+  });
+
+  it('matches a query without spaces across words: 镇康教育 finds 镇康县教育…', async () => {
+    const hits = await titles('镇康教育', 'policy');
+    expect(hits.map((h) => h.doc.t)).toContain('镇康县教育高质量发展三年行动计划实施方案(2023—2025年)');
+  });
+
+  it('still finds a term of three or more characters with one wrong character', async () => {
+    const exact = await titles('毛入学率');
+    const typo = await titles('毛入学律');
+    expect(typo.length).toBeGreaterThan(0);
+    expect(new Set(typo.map((h) => h.doc.u))).toEqual(new Set(exact.map((h) => h.doc.u)));
+    expect(await titles('毛入习律')).toEqual([]);
+    // the term as typed is found: no one-character-off noise (少年入学率) beside it
+    expect(exact.every((h) => `${h.doc.t} ${h.doc.x} ${h.doc.k} ${h.doc.c}`.includes('毛入学率'))).toBe(true);
+  });
+
+  it('finds indicators and units, and units by abbreviation', async () => {
+    expect((await titles('毛入园率', 'indicator')).length).toBeGreaterThan(0);
+    const deps = (await titles('教体局', 'department')).map((h) => h.doc.t);
+    expect(deps).toEqual(expect.arrayContaining(['镇康县 · 县教育体育局', '德州市 · 市教育和体育局']));
+    expect((await titles('人社局', 'department')).map((h) => h.doc.t)).toContain('镇康县 · 县人力资源和社会保障局');
+  });
+
+  it('ranks generic headings below substantive hits and says which policy a result belongs to', async () => {
+    const { hits } = await engine().e.search('2025', 50);
+    const types = hits.map((h) => h.doc.y);
+    expect(types.lastIndexOf('target')).toBeLessThan(types.indexOf('section') < 0 ? Infinity : types.indexOf('section'));
+    for (const h of hits.filter((x) => x.doc.y !== 'policy' && x.doc.y !== 'department' && x.doc.y !== 'indicator')) expect(h.doc.c).toMatch(/方案|计划/);
+  });
+
+  it('needs one word in the record itself: the policy a heading is in does not make the heading a hit', async () => {
+    for (const h of (await engine().e.search('2025', 50)).hits) expect(`${h.doc.t} ${h.doc.x} ${h.doc.k}`).toContain('2025');
+    // 2021年1月25日 holds the pairs of 2025 but not 2025: checked records that fail are no hits
+    expect((await engine().e.search('镇康 2025', 50)).hits.every((h) => `${h.doc.t} ${h.doc.x} ${h.doc.k} ${h.doc.c}`.includes('2025'))).toBe(true);
+  });
+
+  it('every word must occur: 镇康 2025 finds 镇康 targets due 2025 and nothing of other plans', async () => {
+    const hits = await titles('镇康 2025', 'target');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.doc.u).toContain('zhenkang');
+  });
+
+  it('fetches only the parts of the index a query needs', async () => {
+    const { e, fetched } = engine();
+    await e.search('控辍保学');
+    expect(fetched.filter((u) => u.startsWith('t/')).length).toBeLessThanOrEqual(3);
+    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(index.docChunks.length);
+    expect(index.docChunks.every((c) => c.length <= DOCS_PER_CHUNK)).toBe(true);
+  });
+
+  it('folds the query and ignores quotes and pipes', () => {
+    expect(queryTerms(' ２０２５ "镇康"|教育 ')).toEqual(['2025', '镇康', '教育']);
+  });
+});
