@@ -237,12 +237,32 @@ function comparatorOf(before: string, after: string, clauseBefore: string): Comp
   return '=';
 }
 
+const BOUND = '[约近]?\\s*(?:不低于|不少于|不超过|至少|超过)?\\s*[约近]?';
+const FALL = new RegExp(`(下降|降低|减少|削减|压减|缩减)\\s*${BOUND}\\s*$`);
+const RISE = new RegExp(`(增长|提高|提升|增加|上升)\\s*${BOUND}\\s*$`);
+/** 压减一般性支出30%: the verb, then what it cuts, then the rate. */
+const FALL_OF = /(下降|降低|减少|削减|压减|缩减)[\p{Script=Han}]{1,8}\s*$/u;
+const RISE_OF = /(增长|提高|提升|增加|上升)[\p{Script=Han}]{1,8}\s*$/u;
+/** 累计净增森林面积24万亩, 人均公园绿地面积增加1平方米: a change of a stock, whatever its measure. */
+const NET = /净(增|减)[\p{Script=Han}]{0,8}\s*$/u;
+const STOCK_CHANGE = /(面积|寿命|年限|总量|里程|密度)\s*(增加|提高|增长|减少|下降|降低)\s*[约近]?\s*$/;
+
+/** 居民消费价格涨幅控制在3%左右: the figure is itself a rise (or a fall). */
+const RATE_OF_CHANGE = /(涨幅|增幅|增速|增长率|降幅)\s*(?:控制在|保持在|为|达到)?\s*[约近]?\s*$/;
+
 function changeOf(before: string, unit: string, hasBase: boolean): 'increase' | 'decrease' | null {
+  const rateOfChange = RATE_OF_CHANGE.exec(before);
+  if (rateOfChange) return rateOfChange[1] === '降幅' ? 'decrease' : 'increase';
   if (/(提高到|提升到|增加到|增长到|下降到|降低到|减少到|降至|达到|控制在)\s*[约近]?\s*$/.test(before)) return null;
+  const net = NET.exec(before) ?? STOCK_CHANGE.exec(before);
+  if (net) return /增|提高/.test(net[0]) ? 'increase' : 'decrease';
   // A relative change needs a rate, or a base it is measured from (比2023年提高1岁).
-  if (!['%', '个百分点', '百分点', '‰'].includes(unit) && !hasBase) return null;
-  if (/(下降|降低|减少|削减|压减|缩减)\s*[约近]?\s*$/.test(before)) return 'decrease';
-  if (/(增长|提高|提升|增加|上升)\s*[约近]?\s*$/.test(before)) return 'increase';
+  const rate = ['%', '个百分点', '百分点', '‰'].includes(unit);
+  if (!rate && !hasBase) return null;
+  if (FALL.test(before)) return 'decrease';
+  if (RISE.test(before)) return 'increase';
+  if (rate && FALL_OF.test(before)) return 'decrease';
+  if (rate && RISE_OF.test(before)) return 'increase';
   return null;
 }
 
@@ -309,8 +329,9 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
     // The lower end of a range printed without its unit (16～18课时) stands before this figure.
     const lower = m[1] !== undefined ? RANGE_LOWER.exec(before) : null;
     const previous = found[found.length - 1];
-    // 分别减少8%、9%: a figure listed after another shares its bound and direction.
-    const listed = previous && previous.end <= start && /^\s*[、和及]\s*$/.test(text.slice(previous.end, start)) ? previous : null;
+    // 分别减少8%、9%, 分别增长6%左右、8.5%左右: a figure listed after another shares its bound and direction.
+    const listed =
+      previous && previous.end <= start && /^\s*(?:左右|上下|以上|以下|以内)?\s*[、和及]\s*$/.test(text.slice(previous.end, start)) ? previous : null;
     const own =
       more || RANGE_DASH.test(after)
         ? '>='

@@ -159,6 +159,8 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     )
       continue;
     if (m[0] === '全' || (/^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0]))) continue;
+    // 公办幼儿园, 民办学校: how a school is run, not an office.
+    if (/[公民]办$/.test(m[0])) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
   for (const k of knownNames(masked, byHead)) {

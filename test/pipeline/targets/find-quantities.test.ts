@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
-import { real } from '../support.ts';
+import { real, realCorpus } from '../support.ts';
 
 interface Figure {
   value: number;
@@ -192,6 +192,24 @@ describe('findQuantities on variants written after the guideline', () => {
       [8, 'decrease'],
       [9, 'decrease'],
     ]);
+  });
+
+  it('changes as outlines write them: a listed rate with 左右, a bound after the verb, a stock, a net gain, a capped rise', () => {
+    expect(figures('农业、规模以上工业、服务业增加值分别增长6%左右、8.5%左右和8.5%左右').map((f) => f.change)).toEqual(['increase', 'increase', 'increase']);
+    expect(one('国企创新投入年均增长不低于5%')).toMatchObject({ value: 5, comparator: '>=', change: 'increase' });
+    expect(one(realCorpus('20-provincial-shanghai-14th-fyp-outline-2021.txt', '人均公园绿地面积增加 1 平方米'))).toMatchObject({
+      value: 1,
+      unit: '平方米',
+      change: 'increase',
+    });
+    expect(one('累计净增森林面积24万亩')).toMatchObject({ value: 240000, unit: '亩', change: 'increase' });
+    expect(one('压减一般性支出30%以上')).toMatchObject({ value: 30, comparator: '>=', change: 'decrease' });
+    expect(one('居民消费价格涨幅控制在3%左右')).toMatchObject({ value: 3, comparator: '~', change: 'increase' });
+  });
+
+  it('a count added is no change: 新增就业岗位1000个, 增加学位990个', () => {
+    expect(one('新增城镇就业岗位1000个').change).toBeNull();
+    expect(one('增加公办学位990个').change).toBeNull();
   });
 
   it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {

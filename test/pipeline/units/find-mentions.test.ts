@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, placePattern } from '../../../src/pipeline/units/find-mentions.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
-import { real } from '../support.ts';
+import { real, realCorpus } from '../support.ts';
 
 /** [name, role] of each mention, as found in the folded text. */
 const mentions = (text: string, places: string[] = []) => findMentions(fold(text), places).map((m) => [m.name, m.role]);
@@ -108,6 +108,52 @@ describe('findMentions on other sectors and scripts', () => {
     // An unclosed 《 masks nothing: what follows is read as text.
     expect(mentions('《县教育局要加强')).toEqual([['县教育局', 'actor']]);
     expect(actors('{}<>import 县教育局要加强')).toEqual(['县教育局']);
+  });
+});
+
+describe('findMentions on real texts of other kinds', () => {
+  it('a district named as the subject given work: 浦东新区要…', () => {
+    expect(actors(realCorpus('20-provincial-shanghai-14th-fyp-outline-2021.txt', '浦东新区要按照社会主义现代化建设引领区要求，'))).toEqual(['浦东新区']);
+  });
+
+  it('levels listed as the subject: 市、区、街镇加快…', () => {
+    expect(actors(realCorpus('20-provincial-shanghai-14th-fyp-outline-2021.txt', '五级应用”架构，市、区、街镇加快构建并完善城运中心和信息').slice(6))).toEqual([
+      '市',
+      '区',
+      '街镇',
+    ]);
+  });
+
+  it('governments directed to act: 鼓励各区市政府…; 区市 is a level (districts and county-level cities)', () => {
+    expect(actors(realCorpus('19-city-qingdao-ai-education-opinions-2020.txt', '鼓励各区市政府先行先试、大胆探索'))).toEqual(['各区市政府']);
+    expect(actors('各区市要加强统筹')).toEqual(['各区市']);
+    expect(actors('区市场监管局、区市民中心要加强')).toEqual(['区市场监管局', '区市民中心']);
+  });
+
+  it('collectives written together both act: 各地各有关部门要…, but not 省委省政府 in a report of what was done', () => {
+    expect(actors(realCorpus('03-national-employment-promotion-opinions-2018.html', '各地各有关部门要积极开展政策宣传'))).toEqual(['各地', '各有关部门']);
+    expect(actors('省委省政府重磅出台“虾十条”')).toEqual(['省委']);
+  });
+
+  it('each of the levels listed without brackets: 各县、市、区人民政府', () => {
+    expect(actors('各县、市、区人民政府要加强统筹')).toEqual(['各县、市、区人民政府']);
+  });
+
+  it('offices in a bracket after their department are units of their own: 区委宣传部（区文明办、区政府新闻办、区委网信办）', () => {
+    const text = realCorpus(
+      '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md',
+      '区委宣传部（区文明办、区政府新闻办、区委网信办）、区民政局',
+    );
+    expect(actors(text)).toEqual(['区委宣传部', '区文明办', '区政府新闻办', '区委网信办', '区民政局']);
+  });
+
+  it('how a school is run is no office: 公办幼儿园; 政府办学 is no 政府办', () => {
+    expect(mentions('，全市公办幼儿园全部达到规范化幼儿园标准')).toEqual([]);
+    expect(mentions(real('dezhou-county-high-school-2023', '强化县级政府办学主体与管理责任')).map(([name]) => name)).not.toContain('县级政府办');
+  });
+
+  it('a name that takes a verb as its object is no actor: 对区教育局进行考核', () => {
+    expect(mentions('对区教育局进行考核')).toEqual([['区教育局', 'object']]);
   });
 });
 

@@ -44,6 +44,12 @@ describe('resolveName', () => {
 
   it("a level's government is the level: 各县(市、区、特区)人民政府 → 县(市、区、特区)", () => {
     expect(resolveName('各县(市、区、特区)人民政府', [], buildDirectory([]))).toEqual({ name: '县(市、区、特区)', level: 'county', kind: null });
+    expect(resolveName('各区市政府', [], buildDirectory([]))).toEqual({ name: '区市', level: 'county', kind: null });
+  });
+
+  it('levels listed without brackets are the bracketed level: 各县、市、区人民政府 → 县(市、区)', () => {
+    expect(resolveName('各县、市、区人民政府', [], buildDirectory([]))).toEqual({ name: '县(市、区)', level: 'county', kind: null });
+    expect(resolveName('各县、市、区', [], directory)).toMatchObject({ name: '各县(市、区)', level: 'county' });
   });
 
   it('levels from the name', () => {

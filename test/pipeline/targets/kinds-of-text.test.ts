@@ -1,0 +1,116 @@
+// Targets in the kinds of text real plans are made of: a work report's review and its
+// year ahead, an outline's hard-wrapped goals, a per-task responsibility note, a policy's
+// own subsidy caps, ranges and approximate counts. The sentences are cut from the real
+// corpus (test/fixtures/corpus-real); only the title and numbered headings around them
+// are supplied, as the documents have them.
+import { describe, expect, it } from 'vitest';
+import { extract, realCorpus } from '../support.ts';
+
+const targetsOf = (text: string) => extract(text).record.targets;
+const lines = (file: string, ...parts: string[]) => parts.map((p) => realCorpus(file, p)).join('\n');
+
+describe('a government work report', () => {
+  const report = [
+    '贵州省政府工作报告',
+    lines('07-provincial-guizhou-government-work-report-2021.txt', '一、2020年和“十三五”工作回顾'),
+    lines(
+      '07-provincial-guizhou-government-work-report-2021.txt',
+      '(二)综合经济实力大幅跃升。全省地区生产总值达到1.78万亿元，经济总量在全国位次上升5位、人均水平上升4位。',
+    ),
+    lines('07-provincial-guizhou-government-work-report-2021.txt', '三、全力做好2021年工作'),
+    lines(
+      '07-provincial-guizhou-government-work-report-2021.txt',
+      '主要预期目标是：地区生产总值增长8%左右，农业、规模以上工业、服务业增加值分别增长6%左右、8.5%左右和8.5%左右;全省一般公共预算收入增长1.5%左右;',
+    ),
+  ].join('\n');
+
+  it('its review of past years holds no targets', () => {
+    expect(targetsOf(report).filter((t) => t.text.includes('1.78万亿元'))).toEqual([]);
+  });
+
+  it('the expected values for the year ahead are targets due that year, as changes', () => {
+    const found = targetsOf(report).map((t) => [t.value, t.unit, t.comparator, t.deadline, t.change]);
+    expect(found).toEqual([
+      [8, '%', '~', '2021', 'increase'],
+      [6, '%', '~', '2021', 'increase'],
+      [8.5, '%', '~', '2021', 'increase'],
+      [8.5, '%', '~', '2021', 'increase'],
+      [1.5, '%', '~', '2021', 'increase'],
+    ]);
+  });
+});
+
+describe('an outline printed from a PDF', () => {
+  it('翻两番 across a hard wrap: value 2, unit 番, an increase on its base year, due at the goal’s year', () => {
+    const text = [
+      '上海市国民经济和社会发展第十四个五年规划纲要',
+      '一、发展目标',
+      '到2025年，' + lines('20-provincial-shanghai-14th-fyp-outline-2021.txt', '框架。浦东新区打造社会主义现代化建设引领区取得重大进展，').slice(3),
+      lines(
+        '20-provincial-shanghai-14th-fyp-outline-2021.txt',
+        '自贸试验区临港新片区生产总值在 2018 年基础上翻两番，长三',
+        '角生态绿色一体化发展示范区制度创新取得重大突破。',
+      ),
+    ].join('\n');
+    const doubled = targetsOf(text).find((t) => t.unit === '番');
+    expect(doubled).toMatchObject({ value: 2, comparator: '=', deadline: '2025', change: 'increase', baseYear: 2018 });
+  });
+});
+
+describe('a per-task responsibility note', () => {
+  it('（基教处、装备信息中心、教科院、各区市） gives every target of its item to all of them; 每月 recurs monthly', () => {
+    const text = [
+      '青岛市教育局关于加快推进人工智能教育的意见',
+      '一、主要任务',
+      lines(
+        '19-city-qingdao-ai-education-opinions-2020.txt',
+        '2.明确课程定位。将人工智能教育课程作为青岛市特色课程，面向全市中小学开设。统筹规划课程实施，小学一至三年级开设人工智能启蒙课程，采取视频授课模式，每月一课时；其他年级（初、高中毕业年级除外）采取常规授课模式，每月至少两课时。（基教处、装备信息中心、教科院、各区市）',
+      ),
+    ].join('\n');
+    const found = targetsOf(text);
+    expect(found.map((t) => [t.value, t.unit, t.comparator, t.recurring])).toEqual([
+      [1, '课时', '=', 'month'],
+      [2, '课时', '>=', 'month'],
+    ]);
+    for (const t of found) expect(t.responsible).toEqual(['基教处', '装备信息中心', '教科院', '区市']);
+  });
+});
+
+describe('figures of a policy’s own measures', () => {
+  it('a subsidy cap is a ceiling: 最高不超过15万元', () => {
+    const text = [
+      '国务院关于推动创新创业促进就业的意见',
+      '一、政策措施',
+      '（三）加大创业担保贷款支持。' +
+        lines('03-national-employment-promotion-opinions-2018.html', '符合创业担保贷款申请条件的人员自主创业的，可申请最高不超过15万元的创业担保贷款') +
+        '。',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.value, t.unit, t.comparator])).toEqual([[150000, '元', '<=']]);
+  });
+
+  it('a range is its lower bound required and its upper bound as a ceiling: 0.15%-0.2%', () => {
+    const text = [
+      '广西学校美育教师配备行动计划',
+      '一、主要措施',
+      '（一）加强美育师资配备。' +
+        lines('16-provincial-guangxi-school-arts-teacher-staffing-action-plan-2021.txt', '师范类高校按在校学生总数的0.15%-0.2%配备公共艺术课程教师') +
+        '。',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [0.15, '%', '>='],
+      [0.2, '%', '<='],
+    ]);
+  });
+
+  it('余 after a count is at least that many: 新增文物保护员50余人', () => {
+    const text = [
+      '黄浦区文物保护“十四五”规划',
+      '一、主要任务',
+      lines('15-county-huangpu-heritage-protection-14th-fyp-2021.md', '更为通畅，引进和培育相关社会组织3个以上，新增文物保护员50余人').slice(5) + '。',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [3, '个', '>='],
+      [50, '人', '>='],
+    ]);
+  });
+});
