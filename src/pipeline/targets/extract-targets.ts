@@ -31,6 +31,8 @@ const NO_TARGETS: ReadonlySet<SectionRole> = new Set(['review', 'annex']);
 /** Results already reached are no commitments. */
 const ACHIEVED = /(超额完成|已经完成|已完成|已建成|已达到)/;
 const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
+/** 注：…, 1 指每万人口…: a note that defines a table's indicator commits to nothing. */
+const DEFINITION = /^[\s(（]*(?:注\s*\d*\s*[:：]|\d{1,2}\s*[.．、]?\s*指|[\p{Script=Han}]{2,16}(?:是指|系指))/u;
 
 export function extractTargets(blocks: readonly Block[], sections: readonly Section[], ctx: TargetContext): Extraction {
   const { sentences, notes } = analyseBody(blocks, ctx.places, ctx.frame, ctx.known);
@@ -60,7 +62,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     }
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     const role = a.section ? (roleOf.get(a.section) ?? 'body') : 'body';
-    if (history || a.note || ACHIEVED.test(a.view) || NO_TARGETS.has(role)) continue;
+    if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role)) continue;
 
     const note = notes.get(a.section);
     const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });

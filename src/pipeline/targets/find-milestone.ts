@@ -14,6 +14,8 @@ export interface MilestoneHit {
 
 const VAGUE = /(显著|明显|进一步|大幅|基本|更加|持续|不断|稳步|大体|逐步|全面提升|有效|良好|一流|先进行列|中上|前列)/;
 const CLAUSE_END = /[，,；;：:]/g;
+/** 在“十三五”期间完成…: a period whose work is to be done within it ends in a deadline. */
+const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|建成)/;
 /** Characters of a clause short enough to be the topic of the next one. */
 const TOPIC = 14;
 
@@ -37,7 +39,9 @@ function clausesOf(text: string): Clause[] {
 export function findMilestones(text: string, dates: readonly DatePhrase[], quantities: readonly Quantity[]): MilestoneHit[] {
   const explicit = dates.filter(
     (d) =>
-      (d.role === 'deadline' || d.role === 'point' || (d.role === 'period' && /[(（]\s*$/.test(text.slice(0, d.start)))) &&
+      (d.role === 'deadline' ||
+        d.role === 'point' ||
+        (d.role === 'period' && (/[(（]\s*$/.test(text.slice(0, d.start)) || DONE_WITHIN.test(text.slice(d.end))))) &&
       // 2025年：70%以上 — a date that labels a value (a target table's column) dates the value only.
       !/^\s*[:：]/.test(text.slice(d.end)),
   );

@@ -171,7 +171,12 @@ const DESCRIBING = /(包括|包含|分为|涵盖|围绕|主要从|共有|共计|
 const REPORTING = /(了|现有|目前|已有|已经|已达)/;
 /** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
 const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按|沿用)/;
-const COUNT_VERB_BEFORE = /(选派|培养|招聘|引进|补充|新增|建设|新建|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)\s*$/;
+const COUNT_VERBS = '(?:选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
+const COUNT_VERB_BEFORE = new RegExp(`${COUNT_VERBS}\\s*$`);
+/** 到2025年, 在“十四五”期间: the time that opens a clause. */
+const DATE_OPENING = /^\s*(?:到|至|在|于)?\s*(?:\d{4}\s*年(?:底|末)?|“?[十]?[一二三四五六七八九十]五”?期间)?\s*(?:前)?\s*/;
+/** 建设300个以上A、150个以上B: a later item of a list a count verb opened. */
+const COUNT_VERB_LISTING = new RegExp(`${COUNT_VERBS}[^，,。；;：:]*\\d[^，,。；;：:]*、\\s*$`);
 
 interface Figure {
   value: number;
@@ -208,8 +213,11 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     value = parseNumber(m[4]);
     unit = '%';
   } else {
-    // 百千万人才工程: a name made of magnitudes, not a number; 万元/ and 陆家嘴 hold no number either.
-    if (!isWellFormedNumeral(m[5]) || /^[百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(m[5])) return null;
+    // 百千万人才工程: a name made of magnitudes, not a number; 万元/ and 陆家嘴 hold no number either;
+    // 零部件, 零星 are words. A magnitude alone counts after a verb of reaching: 达到千座以上.
+    const before = (m.input ?? '').slice(0, m.index);
+    if (!isWellFormedNumeral(m[5]) || /^[零〇壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(m[5])) return null;
+    if (/^[百千万亿]$/.test(m[5]) && !/(达到|达|超过|突破|增至|逾|近)\s*$/.test(before)) return null;
     value = parseNumber(m[5]);
     unit = m[6];
     chinese = true;
@@ -277,9 +285,32 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
   if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) return true;
   if (DEFINING.test(after)) return true;
-  if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!COUNT_VERB_BEFORE.test(before) || /^周?岁$/.test(unit))) return true;
+  const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);
+  if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit))) return true;
   // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
   if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
+  // 充分发挥2所示范校的引领作用, 沿用65个基础性指标: resources that exist, put to use.
+  if (/发挥[^，,。；;]*$/.test(before) && /^[^，,。；;]*作用/.test(after)) return true;
+  if (/(沿用|延用)[^，,。；;]*$/.test(before)) return true;
+  // 占全球种群数量1%以上的水鸟物种数: a threshold that defines what is counted.
+  if (/^\s*(以上|以下)的[^，,。；;]{0,12}数(?![据字])/.test(after)) return true;
+  // 成熟一块、使用一块: a pace, said twice, not a count.
+  if (
+    fig.value === 1 &&
+    fig.chinese &&
+    (new RegExp(`^[、，,]\\s*[\\p{Script=Han}]{1,3}一${unit}`, 'u').test(after) || new RegExp(`一${unit}[、，,]\\s*[\\p{Script=Han}]{1,3}$`, 'u').test(before))
+  )
+    return true;
+  // 3-5年一遇雨水排水能力: a return period that qualifies a standard.
+  if (unit === '年' && /^\s*一遇/.test(after)) return true;
+  // PM2.5等六项大气污染物…, 到2025年五类专业化泊位…: a count that names the subject, no verb before it.
+  const opening = before.slice(Math.max(before.search(/[^，,。；;：:]*$/), 0));
+  if (
+    /^(类|项|种)$/.test(unit) &&
+    !COUNT_VERB_LISTING.test(opening) &&
+    (/等\s*$/.test(before) || !/[\p{Script=Han}]{2}/u.test(opening.replace(DATE_OPENING, '')))
+  )
+    return true;
   // 8个方面, 3个维度: the scope of a work, not a measure of it.
   if (unit === '个' && /^\s*(方面|领域|维度|层面)/.test(after)) return true;
   // 入围企业只有1家的，采取…: a condition, not a commitment.
@@ -344,7 +375,9 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
     const cycle =
       TIME_UNITS.has(fig.unit) &&
       (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
-    if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle) continue;
+    // 平均受教育年限达到13年: a duration that is itself the measure reached.
+    const spanReached = /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$/.test(before);
+    if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle && !spanReached) continue;
     // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
     if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;
     if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause, options.cue)) continue;

@@ -212,6 +212,36 @@ describe('findQuantities on variants written after the guideline', () => {
     expect(one('增加公办学位990个').change).toBeNull();
   });
 
+  it('figures of an outline that are no targets: resources put to use, a return period, a subject’s count, a pace, a defining threshold', () => {
+    const outline = '20-provincial-shanghai-14th-fyp-outline-2021.txt';
+    /** A sentence of the outline put back together across its hard wraps. */
+    const wrapped = (...parts: string[]) => parts.map((p) => realCorpus(outline, p)).join('');
+    expect(figures(wrapped('研究部分战略预留区功能定位和规划安排，成熟一块、使用一', '块。'))).toEqual([]);
+    expect(figures(wrapped('中心城 35%左右', '面积达到 3-5 年一遇雨水排水能力。')).map((f) => f.text)).toEqual(['35%']);
+    expect(figures(wrapped('到 2025 年五类专业化泊位配备岸', '电设备基本实现全覆盖'))).toEqual([]);
+    expect(figures(wrapped('成国家下达目标，PM 等六项大气常规污染物全面稳定达到国'))).toEqual([]);
+    const arts = '18-county-changping-school-arts-education-opinions-2018.txt';
+    expect(
+      figures(realCorpus(arts, '充分发挥2所北京市学生金帆艺术团、10所北京市艺术特色校、5所北京金帆书画院承办校、2所北京市金鹏科技团的示范和引领作用')),
+    ).toEqual([]);
+    const check = '14-county-chongming-city-health-check-work-plan-2021.md';
+    expect(figures(realCorpus(check, '区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标的同时'))).toEqual([]);
+    expect(figures(realCorpus(check, '占全球种群数量1%以上的水鸟物种数'))).toEqual([]);
+  });
+
+  it('figures of an outline that are targets: the next item of a counted list, a duration reached, a magnitude reached', () => {
+    const outline = '20-provincial-shanghai-14th-fyp-outline-2021.txt';
+    expect(figures(realCorpus(outline, '建设 300 个以上市级美丽乡村示范村、150 个以上乡村振兴')).map((f) => [f.value, f.comparator])).toEqual([
+      [300, '>='],
+      [150, '>='],
+    ]);
+    expect(one(realCorpus(outline, '受教育年限达到 13 年'))).toMatchObject({ value: 13, unit: '年', comparator: '=' });
+    expect(one('公园数量达到千座以上')).toMatchObject({ value: 1000, unit: '座', comparator: '>=' });
+    expect(one(realCorpus(outline, '建成 10 座以上特色公园和郊野公园'))).toMatchObject({ value: 10, comparator: '>=' });
+    expect(figures('加强智能诊疗产品及核心零部件的创新研发')).toEqual([]);
+    expect(figures('百千万人才工程')).toEqual([]);
+  });
+
   it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {
     expect(one('煤炭消费比重下降到58%左右')).toMatchObject({ value: 58, comparator: '~', change: null });
     expect(one('省一级学校占比提高到35%')).toMatchObject({ value: 35, change: null });

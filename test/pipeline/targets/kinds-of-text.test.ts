@@ -114,3 +114,27 @@ describe('figures of a policy’s own measures', () => {
     ]);
   });
 });
+
+describe('notes and periods', () => {
+  it('a note that defines a table’s indicator holds no targets: 1 指…维持年限超过10年…', () => {
+    const outline = '20-provincial-shanghai-14th-fyp-outline-2021.txt';
+    const note = [
+      realCorpus(outline, '1 指每万人口居民拥有的经国家知识产权局授权且在有效'),
+      realCorpus(outline, '专利权、维持年限超过10年、有许可他人实施收益或实现'),
+    ].join('');
+    expect(targetsOf(['上海市国民经济和社会发展第十四个五年规划纲要', '一、发展目标', note].join('\n'))).toEqual([]);
+  });
+
+  it('work to be done within a period is due at its end: 在“十三五”期间完成…', () => {
+    const text = [
+      '昌平区关于加强学校美育工作的意见',
+      '一、主要任务',
+      '（一）加强师资。' +
+        realCorpus(
+          '18-county-changping-school-arts-education-opinions-2018.txt',
+          '定期对艺术学科教师开展美育能力提升培训，在“十三五”期间完成昌平区中小学美术教师外出写生培训工作。',
+        ),
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.kind, t.deadline])).toEqual([['milestone', '2020']]);
+  });
+});
