@@ -71,6 +71,8 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
   const named = `${place ? `(?:${place.slice(0, -1)})` : '(?!)'}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
   const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
+  // 团市委, 共青团泉州市委: the Youth League's committee of a level.
+  const league = `(?:共青团${place}|团)[省市州县区]委(?!员)`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
   // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
   const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
@@ -81,8 +83,8 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const bare = alt(BARE_LEVELS, false);
   return {
     /** A whole name made of the lexicon's parts (place, level, stem, suffix). */
-    built: new RegExp(`^(?:${whole}|${dept}|${body}|${named}|${bare}|${alt(ACTING_LEVELS)})$`, 'u'),
-    unit: new RegExp(`${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
+    built: new RegExp(`^(?:${league}|${whole}|${dept}|${body}|${named}|${bare}|${alt(ACTING_LEVELS)})$`, 'u'),
+    unit: new RegExp(`${league}|${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
     known: byHead,
     list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
@@ -137,6 +139,8 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     const end = start + m[0].length;
     if (m[0].length < 2 || overlaps(start, end)) continue;
     if (PEOPLE_AFTER.test(text.slice(end)) || MODIFIED_NOUN.test(text.slice(end))) continue;
+    // 区级体检指标传导沿用住房城乡建设部: a clause that ends in a name, not a name.
+    if (CLAUSE_INSIDE.test(m[0].slice(1))) continue;
     // …达到二级水平的疾病预防控制中心: a body named as an object, not given work.
     if (/的$/.test(text.slice(0, start))) continue;
     // 全市县(区)一流水平: a level inside a larger place, not a body.
@@ -201,7 +205,7 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     for (const m of masked.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end) || (re === PLACE_ACTOR && NOT_PLACE_NAME.test(m[0]))) continue;
+      if (overlaps(start, end) || VERB_LEAD.test(m[0]) || (re === PLACE_ACTOR && NOT_PLACE_NAME.test(m[0]))) continue;
       mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
     }
   }
@@ -223,6 +227,10 @@ export function findMentions(text: string, places: string[] = [], known: readonl
 const COLLECTIVE_ACTOR =
   /(?<=^|[，,、；;：:。（(])(?:各|有关|相关|其他)?(?:(?:[\p{Script=Han}]{0,4}?(?:试点|帮扶|受帮扶)?(?:地区|城市|省份|省市|单位))|(?:[\p{Script=Han}]{0,16}?(?:联席会议|领导小组|工作专班|工作小组|工作组)))(?=要|应|须|负责|牵头|会同|配合|完成|制定|建立|开展|推进|加强|原则上|每年|定期|统筹|研究|办公室设在)/gu;
 
+const CLAUSE_INSIDE = /(沿用|传导|参照|按照|依据|根据|开展|落实|对照)/;
+/** 在贫困地区建立…, 组织成员单位开展…, 推进全市应急…: a verb or preposition before a name, not a name. */
+const VERB_LEAD =
+  /^(在|对|为|把|向|与|按|代表|反映|推进|加快|组织|联合|沿用|支持|鼓励|指导|督促|推动|引导|要求|建立|开展|完善|加强|健全|落实|实施|依托|通过|围绕|促进|带动|服务)/;
 /** 浦东新区要…, 崇明区要…: a district, county or city named as the subject given work. */
 const PLACE_ACTOR = /(?<=^|[，,；;：:。])[\p{Script=Han}]{2,4}?(?:新区|区|县|市|州|旗)(?=要|应|须|负责|牵头)/gu;
 const NOT_PLACE_NAME =

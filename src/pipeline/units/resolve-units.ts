@@ -20,6 +20,10 @@ const COLLECTIVE =
 const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区', '县']);
 /** The government of the plan's own level goes by one name: 市, 市级, 市政府, 市级政府, 市人民政府. */
 const OWN_LEVEL = /^(省|市|州|区)(级)?(人民政府|政府)?$/;
+/** 市文广新局 → 文广新局: a body of one level, and the name it goes by without it. */
+const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅))$/u;
+/** 文广新局, 发改委: a bureau named without a level (not 部门, not a place). */
+const BODY_WITHOUT_LEVEL = /^(?![省市州县区乡镇各国中])[\p{Script=Han}]{1,10}(?:局|委|办|厅)$/u;
 
 function levelOf(name: string): UnitLevel {
   if (/^(乡|镇|街道|各办事处|办事处)/.test(name)) return 'township';
@@ -37,6 +41,7 @@ export function resolveName(written: string, places: string[], directory: UnitDi
   // 各县、市、区 is 各县(市、区) written without brackets.
   let name = written
     .replace(/^中共/, '')
+    .replace(/^(各|每个)?县\(市\)、区/, '$1县(市、区)')
     .replace(
       /^(各|每个)?([县市])((?:、(?:市|区|县|旗|州|特区))+)/,
       (_, each: string | undefined, level: string, rest: string) => `${each ?? ''}${level}(${rest.slice(1)})`,
@@ -90,11 +95,19 @@ export function resolveUnits(
     const m = OWN_LEVEL.exec(r.name);
     if (m && !ownLevel.has(m[1])) ownLevel.set(m[1], r.name);
   }
+  // 市人社局、文广新局: a bureau written without its level is the one body of that name at a level.
+  const leveled = new Map<string, string[]>();
+  for (const r of resolved.values()) {
+    const bare = LEVELED_BODY.exec(r.name)?.[1];
+    if (bare && !(leveled.get(bare) ?? []).includes(r.name)) leveled.set(bare, [...(leveled.get(bare) ?? []), r.name]);
+  }
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
     const level = OWN_LEVEL.exec(r.name);
     if (level) return ownLevel.get(level[1]) ?? r.name;
+    const atLevel = BODY_WITHOUT_LEVEL.test(r.name) ? leveled.get(r.name) : undefined;
+    if (atLevel?.length === 1) return atLevel[0];
     return r.name;
   };
   const units = new Map<string, Unit>();

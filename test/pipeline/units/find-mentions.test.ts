@@ -152,6 +152,38 @@ describe('findMentions on real texts of other kinds', () => {
     expect(mentions(real('dezhou-county-high-school-2023', '强化县级政府办学主体与管理责任')).map(([name]) => name)).not.toContain('县级政府办');
   });
 
+  it('the Youth League’s committee, and departments of any sector in a shared-suffix list', () => {
+    expect(actors(realCorpus('22-city-quanzhou-school-arts-implementation-plan-2017.txt', '配合部门：市人社局、文广新局，团市委'))).toEqual([
+      '市人社局',
+      '文广新局',
+      '团市委',
+    ]);
+    expect(actors(realCorpus('18-county-changping-school-arts-education-opinions-2018.txt', '宣传、文化等部门要统筹整合各类美育资源'))).toEqual([
+      '宣传部门',
+      '文化部门',
+    ]);
+  });
+
+  it('levels written with their alternative in brackets: 街道（乡镇）、居（村）委, 各县（市）、区', () => {
+    expect(
+      actors(realCorpus('21-provincial-shanghai-natural-disaster-prevention-opinions-2020.txt', '街道（乡镇）、居（村）委和自然灾害防御重点单位建立完')),
+    ).toEqual(['街道(乡镇)', '居(村)委']);
+    expect(actors(realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '各县（市）、区要同步举办艺术节'))).toEqual(['各县(市)、区']);
+    expect(actors('各级党委和政府要高度重视')).toEqual(['各级党委和政府']);
+  });
+
+  it('a verb or preposition before a collective is no part of its name: 在贫困地区建立…, 组织成员单位开展…', () => {
+    expect(mentions(realCorpus('02-national-consumption-poverty-alleviation-opinions-2018.html', '，在贫困地区建立生产基地').slice(1))).toEqual([]);
+    expect(mentions('，组织成员单位开展联合督导调研')).toEqual([]);
+    expect(mentions('，推进全市应急避难场所设施标准化建设改造')).toEqual([]);
+    expect(actors('，试点地区要加强组织领导')).toEqual(['试点地区']);
+  });
+
+  it('a clause that ends in a name is no name: 区级体检指标传导沿用住房城乡建设部65个基础性指标', () => {
+    const text = realCorpus('14-county-chongming-city-health-check-work-plan-2021.md', '区级体检指标传导沿用住房城乡建设部65个基础性指标');
+    expect(actors(text)).toEqual([]);
+  });
+
   it('a name that takes a verb as its object is no actor: 对区教育局进行考核', () => {
     expect(mentions('对区教育局进行考核')).toEqual([['区教育局', 'object']]);
   });

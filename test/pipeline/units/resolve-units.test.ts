@@ -123,6 +123,24 @@ describe('resolveUnits', () => {
     expect(canonical('县级政府')).toBe('各县(市、区)');
   });
 
+  it('a bureau written without its level is the one body of that name at a level: 市人社局、文广新局 … 市文广新局', () => {
+    const mention = (written: string) => ({ written, partner: false });
+    const { units, canonical } = resolveUnits(
+      [mention('市文广新局'), mention('文广新局'), mention('市人社局'), mention('区人社局'), mention('人社局')],
+      [],
+      null,
+      buildDirectory([]),
+    );
+    expect(canonical('文广新局')).toBe('市文广新局');
+    // two bodies of that name at different levels: which one is meant is not known
+    expect(canonical('人社局')).toBe('人社局');
+    expect(units.find((u) => u.name === '市文广新局')?.aliases).toEqual(['文广新局']);
+  });
+
+  it('各县（市）、区 is 各县(市、区)', () => {
+    expect(resolveName('各县(市)、区政府', [], buildDirectory([]))).toEqual({ name: '县(市、区)', level: 'county', kind: null });
+  });
+
   it('no mentions, no units', () => {
     expect(resolveUnits([], [], null, directory).units).toEqual([]);
   });
