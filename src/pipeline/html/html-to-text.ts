@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { DEFAULT_LIMITS } from '../decode/limits.ts';
 import { taskTableLines } from '../tables/keyed-rows.ts';
+import { tableGrid } from './table-grid.ts';
 import { parseHtml } from './parse-html.ts';
 
 export interface HtmlText {
@@ -216,15 +217,18 @@ function taskTable(table: Element): string[] | null {
     .filter(isElement)
     .filter((el) => el.name === 'tr' && el.parent && closestTable(el) === table);
   if (rows.some((tr) => !isDataRow(tr) && cellsOf(tr).length > 1)) return null;
-  return taskTableLines(
-    rows.map((tr) => ({
-      cells: cellsOf(tr).map((cell) =>
-        linesOf(cell)
+  const grid = tableGrid(
+    rows.map((tr) =>
+      cellsOf(tr).map((cell) => ({
+        text: linesOf(cell)
           .filter((l) => l !== '')
           .join(' '),
-      ),
-    })),
+        rowspan: Number(cell.attribs.rowspan ?? 1),
+        colspan: Number(cell.attribs.colspan ?? 1),
+      })),
+    ),
   );
+  return taskTableLines(grid.map((cells) => ({ cells })));
 }
 
 function closestTable(el: Element): Element | null {

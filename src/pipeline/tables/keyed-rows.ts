@@ -49,7 +49,13 @@ export function taskTableLines(rows: readonly TableRow[]): string[] | null {
   const header = rows[headerAt].cells;
   // An indicator table (指标 | 单位 | 目标值 | 属性) reads row by row as printed.
   if (isIndicatorTable(header)) return null;
-  const lines: string[] = [];
+  // A title row above the header (one cell across the table) stays in the text; the
+  // header's labels are written beside each keyed cell instead.
+  const lines = rows
+    .slice(0, headerAt)
+    .map((row) => row.cells.filter(Boolean))
+    .filter((cells) => cells.length === 1)
+    .map(([title]) => title);
   for (const row of rows.slice(headerAt + 1)) {
     if (row.cells.length !== header.length) {
       lines.push(row.cells.filter(Boolean).join(' '));

@@ -121,6 +121,21 @@ describe('htmlToText: blocks and lines', () => {
     expect(textOf('<pre>一、总体要求\n  (一) 指导思想\n\n二、主要目标</pre>')).toBe('一、总体要求\n  (一) 指导思想\n\n二、主要目标');
   });
 
+  it('gives each task of a 分工 table whose 牵头单位 cell spans rows that unit, and keeps the table title', () => {
+    const table =
+      '<table><tr><td colspan="3">重点任务分工表</td></tr>' +
+      '<tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>' +
+      '<tr><td>1</td><td>新建公办幼儿园3所</td><td rowspan="2">县教育体育局</td></tr>' +
+      '<tr><td>2</td><td>每年至少补充20名专业保育员</td></tr></table>';
+    expect(textOf(table).split('\n')).toEqual([
+      '重点任务分工表',
+      '1.新建公办幼儿园3所',
+      '牵头单位：县教育体育局',
+      '2.每年至少补充20名专业保育员',
+      '牵头单位：县教育体育局',
+    ]);
+  });
+
   it('reads a layout table (a whole old-style page) as blocks, not as one line', () => {
     const article = '<p>一、指导思想</p><p>以习近平新时代中国特色社会主义思想为指导。</p><p>二、工作目标</p><p>到2025年，毛入园率达95%以上。</p>';
     const layout = `<table><tr><td><table><tr><td>首页</td><td>政务公开</td></tr></table></td></tr><tr><td width="200">栏目</td><td>${article}</td></tr></table>`;
