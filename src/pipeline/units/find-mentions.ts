@@ -56,7 +56,7 @@ function buildPatterns(places: string[], known: readonly string[]): Patterns {
 }
 
 /** A name's last character that goes on into another word: 部署, 委托, 办理, 处理, 局面, 中心城区. */
-const SUFFIX_GUARD = '(?!署|门|分|长|员|托|理|法|学|好|成|事|置|罚|于|面|势|校|士|城区|工作|任务|级)';
+const SUFFIX_GUARD = '(?!署|门|际|分|长|员|托|理|法|学|好|成|事|置|罚|于|面|势|校|士|城区|工作|任务|级)';
 
 function compilePatterns(places: string[], known: readonly string[]) {
   const place = placePattern(places);

@@ -260,7 +260,7 @@ export const WHOLE_STEMS = [
 ];
 
 /** Party and government bodies of a place: 县委, 市政府, 乡(镇)党委政府. */
-export const GOVERNMENT = ['党委和政府', '党委、政府', '党委政府', '党政', '人民政府', '政府', '党委', '委'];
+export const GOVERNMENT = ['党委和政府', '党委、政府', '党委政府', '党政机关', '党政办', '党政', '人民政府', '政府', '党委', '委'];
 
 export const PREFIXES = ['各级各', '各级', '各', '每个', '有关', '相关', '主管', '本级', '中共', '全'];
 

@@ -189,6 +189,23 @@ describe('findMentions on real texts of other kinds', () => {
   });
 });
 
+describe('findMentions: names that run on past a body word', () => {
+  it('党政机关 and 党政办 are whole names, not 区党政 or 县党政', () => {
+    const cell = realCorpus('13-county-baoshan-household-waste-sorting-implementation-plan-2019.md', '区党政机关、公共机构');
+    expect(actors(`配合部门：${cell}`)).toContain('区党政机关');
+    expect(actors('县党政办负责汇总')).toEqual(['县党政办']);
+  });
+
+  it('a 部际联席会议 is no 部: 国务院职业教育工作部际联席会议 gives no 国务院职业教育工作部', () => {
+    const text = realCorpus(
+      '06-national-vocational-education-joint-conference-approval-2018.html',
+      '同意建立由国务院领导同志牵头负责的国务院职业教育工作部际联席会议制度',
+    );
+    expect(mentions(text).map(([name]) => name)).not.toContain('国务院职业教育工作部');
+    expect(actors('国务院职业教育工作部际联席会议负责统筹')).not.toContain('国务院职业教育工作部');
+  });
+});
+
 describe('placePattern', () => {
   it('an alternation of the places, longest first, escaped', () => {
     expect(placePattern(['镇康', '镇康县'])).toBe('(?:镇康县|镇康)*');
