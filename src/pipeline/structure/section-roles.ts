@@ -19,7 +19,8 @@ const BY_TITLE: Array<[SectionRole, RegExp]> = [
   ],
   ['safeguards', /(保障(措施|机制|体系)?|组织领导|组织实施|实施保障|工作要求|监督考核|考核评估|督查督办|督促落实|加强领导|落实各方责任)$|^(保障措施|组织保障)/],
   ['goals', /(目标|指标$|预期)/],
-  ['tasks', /(任务|措施|举措|重点工作|主要工作|工作安排|工作内容|工作步骤|实施步骤|工作进度|行动$|工程$)/],
+  // A work report's year ahead: 切实抓好2007年的各项工作, 今年工作.
+  ['tasks', /(任务|措施|举措|重点工作|主要工作|工作安排|工作内容|工作步骤|实施步骤|工作进度|行动$|工程$|(\d{4}|今|明)年的?(各项|全年)?工作$)/],
 ];
 
 /** Words of reported results; their density marks a review written without a review heading. */

@@ -311,6 +311,11 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
     (/等\s*$/.test(before) || !/[\p{Script=Han}]{2}/u.test(opening.replace(DATE_OPENING, '')))
   )
     return true;
+  // 做好以下八项工作: the count of the parts that follow.
+  if (/以下\s*$/.test(before)) return true;
+  // 投资上1000万元的30个工业项目, 5000万元以上的10个项目: a bound on the size of the things counted after it.
+  const countFollows = /^\s*(?:以上|以下)?的\s*(?:\d+|[一二三四五六七八九十两百千]+)\s*(?:个|项|所|家|户|座|条|名|处|批|件)/.test(after);
+  if (countFollows && (/[^以]上\s*$/.test(before) || /^\s*(?:以上|以下)/.test(after))) return true;
   // 8个方面, 3个维度: the scope of a work, not a measure of it.
   if (unit === '个' && /^\s*(方面|领域|维度|层面)/.test(after)) return true;
   // 入围企业只有1家的，采取…: a condition, not a commitment.

@@ -2,6 +2,7 @@
 // reports, plans and outlines (snippets of the kinds in ../shared/corpus-real).
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../../src/pipeline/structure/build-structure.ts';
+import { realCorpus } from '../support.ts';
 
 const roles = (lines: string[]) => buildStructure(lines).sections.map((s) => `${s.number}${s.title} ${s.role}`);
 
@@ -23,6 +24,24 @@ describe('section roles', () => {
       '二、2024年重点工作 tasks',
       '（一）着力落实“双集中” tasks',
       '三、加强政府自身建设 body',
+    ]);
+  });
+
+  it('a work report whose year ahead is named by its year: 切实抓好2007年的各项工作', () => {
+    const report = '09-city-yuxi-government-work-report-2007.txt';
+    expect(
+      roles([
+        realCorpus(report, '一、2006年工作的回顾'),
+        '全市生产总值完成了413亿元，比上年增长9.5%。',
+        realCorpus(report, '二、坚持科学发展，切实抓好2007年的各项工作'),
+        realCorpus(report, '（一）大力发展现代农业，稳步推进社会主义新农村建设'),
+        '三、加强自身建设',
+      ]),
+    ).toEqual([
+      '一、2006年工作的回顾 review',
+      '二、坚持科学发展，切实抓好2007年的各项工作 tasks',
+      '（一）大力发展现代农业，稳步推进社会主义新农村建设 tasks',
+      '三、加强自身建设 body',
     ]);
   });
 

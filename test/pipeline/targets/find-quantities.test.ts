@@ -242,6 +242,16 @@ describe('findQuantities on variants written after the guideline', () => {
     expect(figures('百千万人才工程')).toEqual([]);
   });
 
+  it('a bound on the size of the things counted is no target, the count is: 投资上1000万元的30个工业项目', () => {
+    const report = '09-city-yuxi-government-work-report-2007.txt';
+    expect(figures(realCorpus(report, '重点抓好投资上1000万元的30个工业项目建设')).map((f) => [f.value, f.unit])).toEqual([[30, '个']]);
+    expect(figures('建设投资5000万元以上的10个重点项目').map((f) => [f.value, f.unit])).toEqual([[10, '个']]);
+    // A planned total is no bound: both figures stay (a county work report, .docx).
+    expect(figures('加快实施年度计划投资384亿元的314个项目').map((f) => f.unit)).toEqual(['元', '个']);
+    expect(figures(realCorpus(report, '切实做好以下八项工作'))).toEqual([]);
+    expect(one(real('zhenkang-education-2023-2025', '办学规模达4000人的一贯制'))).toMatchObject({ value: 4000, unit: '人' });
+  });
+
   it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {
     expect(one('煤炭消费比重下降到58%左右')).toMatchObject({ value: 58, comparator: '~', change: null });
     expect(one('省一级学校占比提高到35%')).toMatchObject({ value: 35, change: null });
