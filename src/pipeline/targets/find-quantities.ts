@@ -316,6 +316,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   // 投资上1000万元的30个工业项目, 5000万元以上的10个项目: a bound on the size of the things counted after it.
   const countFollows = /^\s*(?:以上|以下)?的\s*(?:\d+|[一二三四五六七八九十两百千]+)\s*(?:个|项|所|家|户|座|条|名|处|批|件)/.test(after);
   if (countFollows && (/[^以]上\s*$/.test(before) || /^\s*(?:以上|以下)/.test(after))) return true;
+  // 四分类垃圾桶: the number of kinds sorted, not points.
+  if (unit === '分' && /^类/.test(after)) return true;
   // 8个方面, 3个维度: the scope of a work, not a measure of it.
   if (unit === '个' && /^\s*(方面|领域|维度|层面)/.test(after)) return true;
   // 入围企业只有1家的，采取…: a condition, not a commitment.

@@ -249,6 +249,9 @@ describe('findQuantities on variants written after the guideline', () => {
     // A planned total is no bound: both figures stay (a county work report, .docx).
     expect(figures('加快实施年度计划投资384亿元的314个项目').map((f) => f.unit)).toEqual(['元', '个']);
     expect(figures(realCorpus(report, '切实做好以下八项工作'))).toEqual([]);
+    const waste = '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md';
+    expect(figures(realCorpus(waste, '设置集中投放的四分类垃圾'))).toEqual([]);
+    expect(one('考核得分达到90分以上')).toMatchObject({ value: 90, unit: '分' });
     expect(one(real('zhenkang-education-2023-2025', '办学规模达4000人的一贯制'))).toMatchObject({ value: 4000, unit: '人' });
   });
 
