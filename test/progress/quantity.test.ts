@@ -9,6 +9,7 @@ import { targetProgress } from '../../src/progress/quantity.ts';
 import type { StatusContext } from '../../src/progress/quantity.ts';
 import type { Target } from '../../src/schema/record.ts';
 import { REPO, TODAY } from '../data/helpers.ts';
+import { aTarget } from '../support/targets.ts';
 
 const catalogue = indicatorCatalogue.parse(load(readFileSync(join(REPO, 'data', 'indicators.yaml'), 'utf8')));
 const regions = regionList.parse(load(readFileSync(join(REPO, 'data', 'regions.yaml'), 'utf8')));
@@ -32,28 +33,7 @@ function obs(indicatorId: string, region: string, period: string, valueText: str
   };
 }
 
-function target(over: Partial<Target>): Target {
-  return {
-    id: 't1',
-    kind: 'quantity',
-    text: '',
-    phrase: '',
-    indicator: null,
-    indicatorId: 'preschool-gross-enrolment',
-    value: 95,
-    unit: '%',
-    comparator: '>=',
-    deadline: '2025',
-    recurring: null,
-    change: null,
-    baseYear: null,
-    responsible: [],
-    section: null,
-    modality: 'binding',
-    optional: false,
-    ...over,
-  };
-}
+const target = (over: Partial<Target>): Target => aTarget({ indicatorId: 'preschool-gross-enrolment', ...over });
 
 function ctx(observations: Observation[], over: Partial<StatusContext> = {}): StatusContext {
   return { today: TODAY, observations, catalogue, regions, region: '全国', planStart: 2020, ...over };

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { plannedTrajectories } from '../../src/progress/trajectory.ts';
 import type { Target } from '../../src/schema/record.ts';
+import { aTarget } from '../support/targets.ts';
 
 function q(id: string, indicatorId: string | null, value: number, deadline: string | null, over: Partial<Target> = {}): Target {
-  return {
-    id,
-    kind: 'quantity',
-    text: '',
-    phrase: '',
-    indicator: null,
-    indicatorId,
-    value,
-    unit: '%',
-    comparator: '>=',
-    deadline,
-    recurring: null,
-    change: null,
-    baseYear: null,
-    responsible: [],
-    section: null,
-    modality: 'binding',
-    optional: false,
-    ...over,
-  };
+  return aTarget({ id, indicatorId, value, deadline, ...over });
 }
 
 describe('plannedTrajectories', () => {
