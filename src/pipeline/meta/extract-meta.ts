@@ -61,7 +61,7 @@ export function extractMeta(input: MetaInput): Meta {
   const fields = labelledFields([...header, ...lines.slice(0, 4)]);
   const workReport = isWorkReport(lines);
   const title = titleOf({ header, lines, labelled: fields.title ?? null, workReport, fallback: input.fallbackTitle }).replace(/\s+/g, ' ');
-  let issuers = workReport ? [] : issuersOf({ header, lines, labelled: fields.issuer ?? null });
+  let issuers = workReport ? [] : issuersOf({ header, lines, labelled: fields.issuer ?? null, title });
   const region = regionOf({ issuers, title, lines, isNationalBody: input.isNationalBody });
   if (workReport) issuers = reportingGovernment(lines, region);
   const docNumber = fields.docNumber ?? printedDocNumber(lines.slice(0, 8));

@@ -1,5 +1,7 @@
 // The bodies that issue a policy: the signature above its date, the labelled 发文机关,
-// 联合印发 in a news lead, the headline before 关于印发, or for a work report the
+// 联合印发 in a news lead, the headline before 关于印发, the bodies a title opens with
+// (中共上海市委、上海市人民政府关于…的意见), the government and the congress that approved
+// an outline (上海市第十五届人民代表大会第五次会议批准), or for a work report the
 // government the speaker reports for (我代表市人民政府 … in 潜江市 → 潜江市人民政府).
 import { fold } from '../text/fold.ts';
 
@@ -12,6 +14,31 @@ export interface IssuerInput {
   header: readonly string[];
   lines: readonly string[];
   labelled: string | null;
+  title: string;
+}
+
+const NUMERAL = '[一二三四五六七八九十\\d]+';
+const APPROVED = new RegExp(`([\\p{Script=Han}]{0,12}?)第${NUMERAL}届(全国)?人民代表大会第${NUMERAL}次会议(?:审议)?批准`, 'u');
+
+/** An outline approved by a congress: drafted and published by its government, approved by the congress. */
+function approvers(header: readonly string[], lines: readonly string[]): string[] {
+  const top = fold([...header, ...lines.slice(0, 6)].join('')).replace(/\s+/g, '');
+  const m = APPROVED.exec(top);
+  if (!m) return [];
+  if (m[2]) return ['国务院', '全国人民代表大会'];
+  const place = m[1].replace(/^.*[日（(]/, '');
+  return /^[\p{Script=Han}]{1,8}(省|自治区|市|县|区|州|盟|旗)$/u.test(place) ? [`${place}人民政府`, `${place}人民代表大会`] : [];
+}
+
+/** 中共上海市委、上海市人民政府关于…: the bodies a title opens with, when every one is a body. */
+function titleHead(title: string): string[] {
+  const head = title.split('关于')[0];
+  if (head === title || head === '') return [];
+  const names = head
+    .trim()
+    .split(/[、\s]+/)
+    .filter(Boolean);
+  return names.every((n) => ORG_LINE.test(n)) ? names : [];
 }
 
 /** Names on a signature line: several bodies may share a line, separated by spaces. */
@@ -53,7 +80,9 @@ export function issuersOf(input: IssuerInput): string[] {
       .filter((p) => ORG_LINE.test(p));
     if (names.length) return names;
   }
-  return [];
+  const approved = approvers(input.header, input.lines);
+  if (approved.length) return approved;
+  return titleHead(input.title);
 }
 
 /** The government a work report is delivered for, named with its region. */

@@ -7,7 +7,7 @@ import { extractMeta } from '../../../src/pipeline/meta/extract-meta.ts';
 import { labelledFields } from '../../../src/pipeline/meta/labelled-fields.ts';
 import { markdownToText } from '../../../src/pipeline/markdown/markdown-to-text.ts';
 import { lookUp } from '../../../src/pipeline/units/directory.ts';
-import { unitDirectory } from '../support.ts';
+import { realCorpus, unitDirectory } from '../support.ts';
 
 const directory = unitDirectory();
 const metaOf = (text: string) =>
@@ -193,7 +193,35 @@ describe('extractMeta on real headers', () => {
         '一、新阶段新起点',
       ].join('\n'),
     );
-    expect(meta).toMatchObject({ title: '上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', date: '2021-01-27', region: '上海市' });
+    expect(meta).toMatchObject({
+      title: '上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      date: '2021-01-27',
+      region: '上海市',
+      issuers: ['上海市人民政府', '上海市人民代表大会'],
+    });
+    const national = metaOf(
+      [
+        '中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+        '（2021年3月11日第十三届全国人民代表大会第四次会议批准）',
+        '第一篇 开启全面建设社会主义现代化国家新征程',
+      ].join('\n'),
+    );
+    expect(national.issuers).toEqual(['国务院', '全国人民代表大会']);
+  });
+
+  it('a title that opens with its issuers names them when nothing else does: 中共上海市委、上海市人民政府关于…的意见', () => {
+    const opinions = '21-provincial-shanghai-natural-disaster-prevention-opinions-2020.txt';
+    const meta = metaOf(
+      [
+        realCorpus(opinions, '中共上海市委、上海市人民政府关于提高我市自然灾害防治能力的意见'),
+        '',
+        '为深入贯彻落实……，现就提高我市自然灾害防治能力提出如下意见。',
+        '一、明确总体目标',
+      ].join('\n'),
+    );
+    expect(meta.issuers).toEqual(['中共上海市委', '上海市人民政府']);
+    expect(metaOf(['关于进一步加强学校体育工作的意见', '一、总体要求'].join('\n')).issuers).toEqual([]);
+    expect(metaOf(['推进教育现代化关于若干问题的说明', '一、总体要求'].join('\n')).issuers).toEqual([]);
   });
 
   it('a notice that issues two documents keeps its own headline', () => {
