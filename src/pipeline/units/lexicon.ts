@@ -4,6 +4,8 @@
 /** Levels of government as plans print them, longest first. */
 export const LEVELS = [
   '省\\([自治区、直辖市,兵团]{2,14}\\)',
+  // 各有关省（市）: provinces and municipalities.
+  '省\\([市区、]{1,4}\\)',
   // 各县（市）、区: the bracket closed early, the districts after it.
   '县\\(市\\)、区',
   '县\\([市区、,特旗]{1,8}\\)',
@@ -262,7 +264,7 @@ export const WHOLE_STEMS = [
 /** Party and government bodies of a place: 县委, 市政府, 乡(镇)党委政府. */
 export const GOVERNMENT = ['党委和政府', '党委、政府', '党委政府', '党政机关', '党政办', '党政', '人民政府', '政府', '党委', '委'];
 
-export const PREFIXES = ['各级各', '各级', '各', '每个', '有关', '相关', '主管', '本级', '中共', '全'];
+export const PREFIXES = ['各级各', '各级', '各有关', '各相关', '各', '每个', '有关', '相关', '主管', '本级', '中共', '全'];
 
 /** Levels that act on their own as units: 各县(市、区)要…, 县(区)统筹…, 各地… */
 export const BARE_LEVELS = [

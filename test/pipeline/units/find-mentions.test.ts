@@ -196,6 +196,12 @@ describe('findMentions: names that run on past a body word', () => {
     expect(actors('县党政办负责汇总')).toEqual(['县党政办']);
   });
 
+  it('each province concerned, written 各有关省（市）, with its department', () => {
+    const notice = '05-national-inland-tibetan-classes-expansion-notice-1996.html';
+    expect(actors(realCorpus(notice, '各有关省（市）教育主管部门要明确一位负责同志分管内地西藏班（校）工作'))).toEqual(['各有关省(市)教育主管部门']);
+    expect(actors('各有关部门要加强协作')).toEqual(['各有关部门']);
+  });
+
   it('a 部际联席会议 is no 部: 国务院职业教育工作部际联席会议 gives no 国务院职业教育工作部', () => {
     const text = realCorpus(
       '06-national-vocational-education-joint-conference-approval-2018.html',
