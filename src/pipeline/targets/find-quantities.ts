@@ -139,8 +139,12 @@ const PERCENT_WORD = `百分之([${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)
 const CHINESE = `([${CHINESE_NUMERAL_CHARS}]+)\\s*(${UNIT_RE})`;
 const NUMBER_RE = new RegExp(`${ARABIC}|${PERCENT_WORD}|${CHINESE}`, 'g');
 
-const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于)\s*$/;
-const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多|只享受|只能|仅限|仅)\s*$/;
+/** 资产过500亿元, 在保余额超10亿元: 过 and 超 alone, after what they measure. */
+const STRICT_GE_BEFORE = /(不低于|不少于|不小于|至少|最少|(?<!不|不得)超过|突破|(?<!不)高于|(?<!不)多于|(?<=[\p{Script=Han}])(?<![经通度越跨不超])[过超])\s*$/u;
+/** 最高3000万元: a subsidy's cap. */
+const STRICT_LE_BEFORE = /(不超过|不得超过|不高于|不多于|(?<!不)低于|(?<!不)少于|最多|最高|只享受|只能|仅限|仅)\s*$/;
+/** 不超过项目投资额30%的比例: the cap, then what it is a share of. */
+const LE_OF_BEFORE = /(不超过|不得超过|不高于)[\p{Script=Han}]{1,8}$/u;
 const LE_BEFORE = /(控制在|压减到|压减至|压缩至|压缩到|缩短至|缩短到|降低到|降至|下降到|减少到|以内)\s*[±]?\s*$/;
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
@@ -236,7 +240,7 @@ function comparatorOf(before: string, after: string, clauseBefore: string): Comp
   if (STRICT_GE_BEFORE.test(before)) return '>=';
   if (LE_AFTER.test(after) || STRICT_LE_BEFORE.test(before)) return '<=';
   if (GE_AFTER.test(after)) return '>=';
-  if (LE_BEFORE.test(before)) return '<=';
+  if (LE_BEFORE.test(before) || LE_OF_BEFORE.test(before)) return '<=';
   // The last bound word of the clause reaches the figure unless another figure came
   // between, outside a list of the same kind (至少建成1个…和1个…).
   const bounds = [...clauseBefore.matchAll(GE_IN_CLAUSE_ALL)];

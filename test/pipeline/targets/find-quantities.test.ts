@@ -255,6 +255,16 @@ describe('findQuantities on variants written after the guideline', () => {
     expect(one(real('zhenkang-education-2023-2025', '办学规模达4000人的一贯制'))).toMatchObject({ value: 4000, unit: '人' });
   });
 
+  it('caps and floors as policies print them: 最高3000万元, 不超过项目投资额30%的比例, 资产过500亿元, 余额超10亿元', () => {
+    const plan = '11-provincial-anhui-industrial-internet-action-plan-2021.txt';
+    expect(one(realCorpus(plan, '跨领域工业互联网平台省级给予奖补，最高3000万元'))).toMatchObject({ value: 30_000_000, unit: '元', comparator: '<=' });
+    expect(one(realCorpus(plan, '不超过项目投资额30%的比例'))).toMatchObject({ value: 30, unit: '%', comparator: '<=' });
+    expect(one('实现资产过500亿元')).toMatchObject({ value: 50_000_000_000, comparator: '>=' });
+    expect(one('实现在保余额超10亿元')).toMatchObject({ value: 1_000_000_000, comparator: '>=' });
+    expect(figures('经过3年努力')).toEqual([]);
+    expect(one('每个项目补助1000万元')).toMatchObject({ comparator: '=' });
+  });
+
   it('a level to reach is not a change: 下降到58%左右, 提高到35%', () => {
     expect(one('煤炭消费比重下降到58%左右')).toMatchObject({ value: 58, comparator: '~', change: null });
     expect(one('省一级学校占比提高到35%')).toMatchObject({ value: 35, change: null });
