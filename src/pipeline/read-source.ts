@@ -8,10 +8,8 @@ import { extname, join } from 'node:path';
 import { decode, type Decoded } from './decode/decode.ts';
 import { fileSignature } from './decode/file-signature.ts';
 import { beyondLimit, DEFAULT_LIMITS, formatSize, type SourceLimits } from './decode/limits.ts';
-import { docxToText } from './docx/docx-to-text.ts';
 import { InputError } from './errors.ts';
-import { htmlToText, type HtmlText } from './html/html-to-text.ts';
-import { NestingTooDeep } from './html/parse-html.ts';
+import type { HtmlText } from './html/html-to-text.ts';
 import { markdownToText } from './markdown/markdown-to-text.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -53,7 +51,9 @@ export async function readSource(path: string, limits: SourceLimits = DEFAULT_LI
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const read = { file: path, sha256, sourceUrl: null, htmlTitle: null };
   if (isWordDocument(bytes)) {
-    // The XML inside a .docx is UTF-8; mammoth reads it.
+    // The XML inside a .docx is UTF-8; mammoth reads it. Word and HTML readers load on first
+    // use: most sources are plain text, and every ingest worker would pay for them at start.
+    const { docxToText } = await import('./docx/docx-to-text.ts');
     return nonEmpty({ ...read, text: await docxToText(bytes, path, limits), format: 'docx', encoding: 'utf-8' });
   }
   if (isWebArchive(bytes)) {
@@ -69,7 +69,7 @@ export async function readSource(path: string, limits: SourceLimits = DEFAULT_LI
   // plain text, as .doc; only what is neither is refused for its format.
   const { text, encoding } = decodeOrRefuse(bytes, path, extension);
   if (looksLikeHtml(text) || HTML_EXTENSIONS.has(extension)) {
-    const page = readPage(text, bytes.length, path, limits);
+    const page = await readPage(text, bytes.length, path, limits);
     return nonEmpty({ ...read, text: page.text, format: 'html', encoding, sourceUrl: page.sourceUrl, htmlTitle: page.title });
   }
   if (MARKDOWN_EXTENSIONS.has(extension)) {
@@ -90,7 +90,7 @@ function decodeOrRefuse(bytes: Uint8Array, path: string, extension: string): Dec
   }
 }
 
-function readPage(html: string, size: number, path: string, limits: SourceLimits): HtmlText {
+async function readPage(html: string, size: number, path: string, limits: SourceLimits): Promise<HtmlText> {
   if (size > limits.markupBytes) {
     throw beyondLimit(
       path,
@@ -99,6 +99,7 @@ function readPage(html: string, size: number, path: string, limits: SourceLimits
       'A policy page is far smaller: this may be a whole site saved into one file, or something built to exhaust memory.',
     );
   }
+  const [{ htmlToText }, { NestingTooDeep }] = await Promise.all([import('./html/html-to-text.ts'), import('./html/parse-html.ts')]);
   try {
     return htmlToText(html, limits.htmlDepth);
   } catch (error) {
