@@ -43,12 +43,16 @@ export async function initSearch(): Promise<void> {
     const manifestUrl = new URL(form.dataset.manifest!, location.href);
     const res = await fetch(manifestUrl);
     if (!res.ok) throw new Error(String(res.status));
-    const fetcher = async (url: string) => {
+    const get = async (url: string) => {
       const r = await fetch(new URL(url, manifestUrl));
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json();
+      return r;
     };
-    engine = new SearchEngine((await res.json()) as SearchManifest, fetcher);
+    engine = new SearchEngine((await res.json()) as SearchManifest, {
+      json: async (url) => (await get(url)).json(),
+      bytes: async (url) => new Uint8Array(await (await get(url)).arrayBuffer()),
+    });
+    engine.preload();
   } catch {
     status.textContent = t('search.loadError');
     return;
@@ -102,11 +106,9 @@ export async function initSearch(): Promise<void> {
       if (mine === seq) status.textContent = t('search.loadError');
     }
   };
-  let frame = 0;
-  input.addEventListener('input', () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => void run());
-  });
+  // each keystroke searches at once: the files it needs are fetched once and shared, and only
+  // the latest query's answer is shown
+  input.addEventListener('input', () => void run());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();

@@ -1,0 +1,78 @@
+// A set of record ids as one bit a record (id → byte id >> 3, bit id & 7): what the engine combines
+// the lists of a query's character pairs with. At 10,000 policies (870,000 records) a set is about
+// 110 KB, and intersecting or joining two is one pass over 27,000 words.
+
+const POPCOUNT = new Uint8Array(256).map((_, i) => {
+  let n = 0;
+  for (let v = i; v; v >>= 1) n += v & 1;
+  return n;
+});
+
+export class IdSet {
+  /** Bytes of the set; its length is a multiple of 4. */
+  readonly bytes: Uint8Array;
+  private readonly words: Uint32Array;
+
+  readonly total: number;
+
+  constructor(total: number) {
+    this.total = total;
+    this.bytes = new Uint8Array(((total + 31) >>> 5) * 4);
+    this.words = new Uint32Array(this.bytes.buffer);
+  }
+
+  private combine(other: IdSet, op: (a: number, b: number) => number): IdSet {
+    const out = new IdSet(this.total);
+    for (let i = 0; i < out.words.length; i++) out.words[i] = op(this.words[i], other.words[i]);
+    return out;
+  }
+
+  and(other: IdSet): IdSet {
+    return this.combine(other, (a, b) => a & b);
+  }
+
+  or(other: IdSet): IdSet {
+    return this.combine(other, (a, b) => a | b);
+  }
+
+  andNot(other: IdSet): IdSet {
+    return this.combine(other, (a, b) => a & ~b);
+  }
+
+  has(id: number): boolean {
+    return (this.bytes[id >>> 3] & (1 << (id & 7))) !== 0;
+  }
+
+  add(id: number): void {
+    this.bytes[id >>> 3] |= 1 << (id & 7);
+  }
+
+  /** Ids in [from, to). */
+  count(from = 0, to = this.total): number {
+    let n = 0;
+    let id = from;
+    for (; id < to && id & 7; id++) if (this.has(id)) n++;
+    for (; id + 8 <= to; id += 8) n += POPCOUNT[this.bytes[id >>> 3]];
+    for (; id < to; id++) if (this.has(id)) n++;
+    return n;
+  }
+
+  /** The first `limit` ids in [from, to), ascending; zero words are skipped whole. */
+  first(from: number, to: number, limit: number): number[] {
+    const out: number[] = [];
+    let id = from;
+    while (id < to && out.length < limit) {
+      if ((id & 31) === 0 && this.words[id >>> 5] === 0) {
+        id += 32;
+        continue;
+      }
+      if (this.has(id)) out.push(id);
+      id++;
+    }
+    return out;
+  }
+
+  isEmpty(): boolean {
+    return this.words.every((w) => w === 0);
+  }
+}
