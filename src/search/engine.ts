@@ -87,15 +87,16 @@ function levelsOf(sets: IdSet[]): Levels {
   // character c is covered by the pair before it or the pair from it
   const cover = Array.from({ length: n }, (_, c) => orAll([sets[c - 1], sets[c]].filter((s) => s !== undefined)));
   const covered = andAll(cover);
+  // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
+  // 毛入学率, but 毛入学率 does not also find every 入学率
+  if (!covered.isEmpty()) return [all, covered, covered];
   // all but one character covered: the characters before c and after c
   const before: IdSet[] = [];
   for (let c = 1; c < n; c++) before[c] = c === 1 ? cover[0] : before[c - 1].and(cover[c - 1]);
   const after: IdSet[] = [];
   for (let c = n - 2; c >= 0; c--) after[c] = c === n - 2 ? cover[c + 1] : after[c + 1].and(cover[c + 1]);
   const oneOff = orAll(cover.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
-  // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
-  // 毛入学率, but 毛入学率 does not also find every 入学率
-  return [all, covered, covered.isEmpty() ? oneOff : covered];
+  return [all, covered, oneOff];
 }
 
 export class SearchEngine {

@@ -21,22 +21,31 @@ export class IdSet {
     this.words = new Uint32Array(this.bytes.buffer);
   }
 
-  private combine(other: IdSet, op: (a: number, b: number) => number): IdSet {
+  and(other: IdSet): IdSet {
     const out = new IdSet(this.total);
-    for (let i = 0; i < out.words.length; i++) out.words[i] = op(this.words[i], other.words[i]);
+    const a = this.words;
+    const b = other.words;
+    const o = out.words;
+    for (let i = 0; i < o.length; i++) o[i] = a[i] & b[i];
     return out;
   }
 
-  and(other: IdSet): IdSet {
-    return this.combine(other, (a, b) => a & b);
-  }
-
   or(other: IdSet): IdSet {
-    return this.combine(other, (a, b) => a | b);
+    const out = new IdSet(this.total);
+    const a = this.words;
+    const b = other.words;
+    const o = out.words;
+    for (let i = 0; i < o.length; i++) o[i] = a[i] | b[i];
+    return out;
   }
 
   andNot(other: IdSet): IdSet {
-    return this.combine(other, (a, b) => a & ~b);
+    const out = new IdSet(this.total);
+    const a = this.words;
+    const b = other.words;
+    const o = out.words;
+    for (let i = 0; i < o.length; i++) o[i] = a[i] & ~b[i];
+    return out;
   }
 
   has(id: number): boolean {
@@ -73,6 +82,8 @@ export class IdSet {
   }
 
   isEmpty(): boolean {
-    return this.words.every((w) => w === 0);
+    const w = this.words;
+    for (let i = 0; i < w.length; i++) if (w[i] !== 0) return false;
+    return true;
   }
 }

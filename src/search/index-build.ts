@@ -47,7 +47,7 @@ export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly strin
     if (!mine.length) continue;
     const per = perChunk(mine);
     types.push([type, ordered.length, ordered.length + mine.length, per, docChunks.length]);
-    ordered.push(...mine);
+    for (const d of mine) ordered.push(d);
     for (let i = 0; i < mine.length; i += per) docChunks.push(encodeChunk(mine.slice(i, i + per)));
   }
   // ids are pushed in id order: each list is ascending

@@ -25,10 +25,11 @@ const catalogue = load(readFileSync(join(FIXTURE_DIR, '..', 'data', 'indicators.
   indicators: { id: string; name: string; aliases: string[]; unit: string }[];
 };
 const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(bodies.get(slug)!) });
-const index = buildIndex(docs, unitNames(site), { termUrl: 't/{n}', listUrl: 'l/{n}', docUrl: 'd/{n}', namesUrl: 'names' });
+const urls = { termUrl: 't/{n}', listUrl: 'l/{n}', docUrl: 'd/{n}', namesUrl: 'names' };
+const fixtureIndex = buildIndex(docs, unitNames(site), urls);
 
-/** An engine over the built index, counting what it fetches. */
-function engine() {
+/** An engine over a built index, counting what it fetches. */
+function engine(index = fixtureIndex) {
   const fetched: string[] = [];
   const files = new Map<string, unknown>([['names', index.names]]);
   index.termShards.forEach((s, n) => files.set(`t/${n}`, s));
@@ -98,7 +99,28 @@ describe('search over the text of the policies', () => {
     await e.search('控辍保学');
     // one file per pair at most (控辍, 辍保, 保学), and a few chunks of records
     expect(fetched.filter((u) => u.startsWith('t/') || u.startsWith('l/')).length).toBeLessThanOrEqual(3);
-    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(index.docChunks.length);
+    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(fixtureIndex.docChunks.length);
+  });
+
+  it('keeps the list of a common pair in a file of its own, and fetches each file once', async () => {
+    // the fixture's records 150 times over: 教育 is in most of them
+    const many = Array.from({ length: 150 }, (_, k) => docs.map((d) => ({ ...d, u: `${d.u.replace('#', `c${k}/#`)}` }))).flat();
+    const big = buildIndex(many, unitNames(site), urls);
+    const common = big.manifest.long.split(' ');
+    expect(common).toContain('教育');
+    const { e, fetched } = engine(big);
+    const first = await e.search('教育');
+    expect(fetched.filter((u) => u.startsWith('l/') || u.startsWith('t/'))).toEqual([`l/${common.indexOf('教育')}`]);
+    expect(first.hits.length).toBeGreaterThan(10);
+    for (const h of first.hits) expect(`${h.doc.t} ${h.doc.x} ${h.doc.k}`).toContain('教育');
+    // typed on: nothing fetched twice, and the same records as over the small index
+    await e.search('教育高');
+    await e.search('教育高质量');
+    expect(new Set(fetched).size).toBe(fetched.length);
+    const small = await engine().e.search('控辍保学', 50);
+    const large = await e.search('控辍保学', 50);
+    expect(large.counts.paragraph).toBe(small.counts.paragraph * 150);
+    expect(new Set(large.hits.map((h) => h.doc.x))).toEqual(new Set(small.hits.map((h) => h.doc.x)));
   });
 
   it('folds the query and ignores quotes and pipes', () => {
