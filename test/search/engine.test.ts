@@ -123,6 +123,22 @@ describe('search over the text of the policies', () => {
     expect(new Set(large.hits.map((h) => h.doc.x))).toEqual(new Set(small.hits.map((h) => h.doc.x)));
   });
 
+  it('gives as many hits of each type as asked, and more of one type on request', async () => {
+    const { e } = engine();
+    const first = await e.search('教育', 2);
+    const byType = (r: typeof first, y: string) => r.hits.filter((h) => h.doc.y === y);
+    expect(byType(first, 'paragraph')).toHaveLength(2);
+    expect(first.counts.paragraph).toBeGreaterThan(2);
+    const more = await e.search('教育', { paragraph: 12 });
+    // only the type asked for, the first two as before, every one a hit
+    expect(new Set(more.hits.map((h) => h.doc.y))).toEqual(new Set(['paragraph']));
+    expect(more.hits).toHaveLength(12);
+    expect(more.hits.slice(0, 2).map((h) => h.id)).toEqual(byType(first, 'paragraph').map((h) => h.id));
+    for (const h of more.hits) expect(h.doc.x).toContain('教育');
+    // types not asked for are still counted
+    expect(more.counts.target).toBe(first.counts.target);
+  });
+
   it('folds the query and ignores quotes and pipes', () => {
     expect(queryTerms(' ２０２５ "镇康"|教育 ')).toEqual(['2025', '镇康', '教育']);
   });
