@@ -7,7 +7,7 @@ import { foldText, matchTerm, type MatchKind, type TermMatch } from './match.ts'
 import { chunkOf, decodeChunk, shardOf, termBigrams, TYPE_ORDER, type DocChunk, type DocType, type SearchDoc, type SearchManifest } from './index-format.ts';
 import { isAbbreviation } from './abbreviation.ts';
 import { IdSet } from './id-set.ts';
-import { addPair, decodeShard } from './postings.ts';
+import { decodeShard, readPair } from './postings.ts';
 
 /** How the engine reads the index's files (fetch in the browser, a map in tests). */
 export interface Fetcher {
@@ -57,18 +57,20 @@ export function queryTerms(query: string): string[] {
  */
 type Levels = [IdSet, IdSet, IdSet];
 
-function andAll(sets: IdSet[]): IdSet {
-  return sets.slice(1).reduce((a, b) => a.and(b), sets[0]);
-}
-
-function orAll(sets: IdSet[]): IdSet {
-  return sets.slice(1).reduce((a, b) => a.or(b), sets[0]);
+/**
+ * Levels computed one by one, a level the same as the one before (a two-character term's three
+ * levels are one set) computed once.
+ */
+function perLevel(levels: Levels[], f: (sets: readonly IdSet[]) => IdSet): Levels {
+  const out: IdSet[] = [];
+  for (let l = 0; l < 3; l++) out.push(l > 0 && levels.every((x) => x[l] === x[l - 1]) ? out[l - 1] : f(levels.map((x) => x[l])));
+  return out as Levels;
 }
 
 /** Records in any of the alternatives, at their best level. */
-const union = (all: Levels[]): Levels => [0, 1, 2].map((l) => orAll(all.map((x) => x[l]))) as Levels;
-/** Records in both, at the worse of their two levels. */
-const intersect = (a: Levels, b: Levels): Levels => [0, 1, 2].map((l) => a[l].and(b[l])) as Levels;
+const union = (all: Levels[]): Levels => perLevel(all, IdSet.any);
+/** Records in all, at the worst of their levels. */
+const intersect = (all: Levels[]): Levels => perLevel(all, IdSet.all);
 
 /** The records holding a pair in their own fields, and in their own fields or their context. */
 interface Pair {
@@ -87,10 +89,10 @@ function levelsOf(sets: IdSet[]): Levels {
   // a two-character term is one pair: its list is the answer
   if (sets.length === 1) return [sets[0], sets[0], sets[0]];
   const n = sets.length + 1;
-  const all = andAll(sets);
+  const all = IdSet.all(sets);
   // character c is covered by the pair before it or the pair from it
-  const cover = Array.from({ length: n }, (_, c) => orAll([sets[c - 1], sets[c]].filter((s) => s !== undefined)));
-  const covered = andAll(cover);
+  const cover = Array.from({ length: n }, (_, c) => IdSet.any([sets[c - 1], sets[c]].filter((s) => s !== undefined)));
+  const covered = IdSet.all(cover);
   // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
   // 毛入学率, but 毛入学率 does not also find every 入学率
   if (!covered.isEmpty()) return [all, covered, covered];
@@ -99,7 +101,7 @@ function levelsOf(sets: IdSet[]): Levels {
   for (let c = 1; c < n; c++) before[c] = c === 1 ? cover[0] : before[c - 1].and(cover[c - 1]);
   const after: IdSet[] = [];
   for (let c = n - 2; c >= 0; c--) after[c] = c === n - 2 ? cover[c + 1] : after[c + 1].and(cover[c + 1]);
-  const oneOff = orAll(cover.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
+  const oneOff = IdSet.any(cover.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
   return [all, covered, oneOff];
 }
 
@@ -153,8 +155,8 @@ export class SearchEngine {
       p = list.then((bytes) => {
         const own = new IdSet(this.manifest.total);
         const context = new IdSet(this.manifest.total);
-        if (bytes) addPair(bytes, own.bytes, context.bytes);
-        return { own, any: own.or(context) };
+        const [, contextOnly] = bytes ? readPair(bytes, own.bytes, context.bytes) : [0, 0];
+        return { own, any: contextOnly ? own.or(context) : own };
       });
       // a failed fetch is tried again by the next query
       p.catch(() => this.pairs.delete(bigram));
@@ -173,8 +175,8 @@ export class SearchEngine {
   private async nameCandidates(name: string): Promise<Found> {
     const pairs = [...new Set(termBigrams(name))].sort((a, b) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0));
     const sets = await Promise.all(pairs.slice(0, NAME_PAIRS).map((p) => this.pair(p)));
-    const own = andAll(sets.map((s) => s.own));
-    const any = andAll(sets.map((s) => s.any));
+    const own = IdSet.all(sets.map((s) => s.own));
+    const any = IdSet.all(sets.map((s) => s.any));
     return { own: [own, own, own], any: [any, any, any] };
   }
 
@@ -206,13 +208,11 @@ export class SearchEngine {
     const typos = found.map((f) => f !== null && f.any[1].isEmpty() && !f.any[2].isEmpty());
     const indexed = found.filter((f): f is Found => f !== null);
     // every term in the record or its context, and one at least in the record itself (verify)
-    const ownSome = orAll(indexed.map((f) => f.own[2]));
-    const joint = indexed
-      .map((f) => f.any)
-      .reduce(intersect)
-      .map((set) => set.and(ownSome));
+    const ownSome = IdSet.any(indexed.map((f) => f.own[2]));
+    const joint = perLevel([intersect(indexed.map((f) => f.any)), [ownSome, ownSome, ownSome]], IdSet.all);
     // each level without the one before, to list the best first
-    const exactly = [joint[0], joint[1].andNot(joint[0]), joint[2].andNot(joint[1])];
+    const empty = new IdSet(this.manifest.total);
+    const exactly = [joint[0], ...[1, 2].map((l) => (joint[l] === joint[l - 1] ? empty : joint[l].andNot(joint[l - 1])))];
     const hits: SearchHit[] = [];
     await Promise.all(
       this.manifest.types.map(async ([type, from, to]) => {

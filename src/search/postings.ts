@@ -121,18 +121,19 @@ export function encodePair(own: readonly number[], contextOnly: readonly number[
 }
 
 /**
- * Sets the bits of the list at `r` in `bits` (one bit a record: id → byte id >> 3, bit id & 7).
- * Ids at or past `bits.length * 8` are an index that does not fit its manifest: an error.
+ * Writes the list at `r` into `bits`, which holds no id yet (one bit a record: id → byte id >> 3,
+ * bit id & 7); a bitmap is copied whole. Ids at or past `bits.length * 8` are an index that does
+ * not fit its manifest: an error.
  */
-function addList(r: Reader, bits: Uint8Array): void {
+function readList(r: Reader, bits: Uint8Array): number {
   const kind = r.varint();
   const count = r.varint();
   if (kind === BITMAP) {
     const firstByte = r.varint();
     const data = r.take(r.varint());
     if (firstByte + data.length > bits.length) throw new Error('search index: a list names records the manifest does not have');
-    for (let i = 0; i < data.length; i++) bits[firstByte + i] |= data[i];
-    return;
+    bits.set(data, firstByte);
+    return count;
   }
   if (kind !== VARINT) throw new Error(`search index: unknown list kind ${kind}`);
   let id = 0;
@@ -141,21 +142,22 @@ function addList(r: Reader, bits: Uint8Array): void {
     if (id >>> 3 >= bits.length) throw new Error('search index: a list names records the manifest does not have');
     bits[id >>> 3] |= 1 << (id & 7);
   }
+  return count;
 }
 
-/** Sets the bits of a pair's two lists (encodePair) in `own` and `context`. */
-export function addPair(pair: Uint8Array, own: Uint8Array, context: Uint8Array): void {
+/** Writes a pair's two lists (encodePair) into `own` and `context`, both empty; returns their lengths. */
+export function readPair(pair: Uint8Array, own: Uint8Array, context: Uint8Array): [number, number] {
   const r = new Reader(pair);
-  addList(r, own);
-  addList(r, context);
+  const counts: [number, number] = [readList(r, own), readList(r, context)];
   if (r.at !== pair.length) throw new Error('search index: a pair has bytes after its two lists');
+  return counts;
 }
 
-/** The ids of a pair's two lists, ascending (for tests and tools; the engine uses addPair). */
+/** The ids of a pair's two lists, ascending (for tests and tools; the engine uses readPair). */
 export function decodePair(pair: Uint8Array, total: number): [number[], number[]] {
   const own = new Uint8Array((total + 7) >>> 3);
   const context = new Uint8Array(own.length);
-  addPair(pair, own, context);
+  readPair(pair, own, context);
   const ids = (bits: Uint8Array) => {
     const out: number[] = [];
     for (let i = 0; i < bits.length; i++) if (bits[i]) for (let b = 0; b < 8; b++) if (bits[i] & (1 << b)) out.push(i * 8 + b);

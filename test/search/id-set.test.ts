@@ -42,5 +42,11 @@ describe('sets of record ids', () => {
     expect(new IdSet(70).isEmpty()).toBe(true);
     expect(setOf(70, [69]).isEmpty()).toBe(false);
     expect(setOf(70, [69]).count()).toBe(1);
+    // whole words of ids counted at once
+    const all = setOf(
+      200,
+      Array.from({ length: 200 }, (_, i) => i),
+    );
+    expect([all.count(), all.count(0, 96), all.count(3, 199)]).toEqual([200, 96, 196]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePair, decodeShard, encodePair, encodeShard, addPair } from '../../src/search/postings.ts';
+import { decodePair, decodeShard, encodePair, encodeShard, readPair } from '../../src/search/postings.ts';
 
 const sortedIds = (max: number) => fc.uniqueArray(fc.integer({ min: 0, max: max - 1 }), { maxLength: 400 }).map((a) => a.sort((x, y) => x - y));
 
@@ -9,6 +9,7 @@ describe('id lists of a pair', () => {
     fc.assert(
       fc.property(sortedIds(5000), sortedIds(5000), (own, context) => {
         expect(decodePair(encodePair(own, context), 5000)).toEqual([own, context]);
+        expect(readPair(encodePair(own, context), new Uint8Array(625), new Uint8Array(625))).toEqual([own.length, context.length]);
       }),
     );
   });
@@ -28,8 +29,8 @@ describe('id lists of a pair', () => {
   it('rejects a list that names records beyond the index, or that is cut short', () => {
     const list = encodePair([5, 900], [901]);
     expect(() => decodePair(list, 100)).toThrow(/records the manifest does not have/);
-    expect(() => addPair(list.subarray(0, list.length - 1), new Uint8Array(200), new Uint8Array(200))).toThrow(/ends in the middle|shorter/);
-    expect(() => addPair(Uint8Array.of(...list, 0), new Uint8Array(200), new Uint8Array(200))).toThrow(/after its two lists/);
+    expect(() => readPair(list.subarray(0, list.length - 1), new Uint8Array(200), new Uint8Array(200))).toThrow(/ends in the middle|shorter/);
+    expect(() => readPair(Uint8Array.of(...list, 0), new Uint8Array(200), new Uint8Array(200))).toThrow(/after its two lists/);
   });
 });
 
