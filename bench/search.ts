@@ -123,9 +123,14 @@ try {
     index.docChunks.forEach((c, n) => files.set(`search/d/${n}.json`, JSON.stringify(c)));
     for (const [path, body] of files) writeFileSync(join(siteDir, path), body);
     let total = 0;
-    for (const f of files.values()) total += Buffer.byteLength(f);
+    let largest: [string, number] = ['', 0];
+    for (const [path, f] of files) {
+      const n = Buffer.byteLength(f);
+      total += n;
+      if (n > largest[1]) largest = [path, n];
+    }
     console.log(
-      `${size} policies: ${index.manifest.total} records, ${index.termShards.length} term shards, ${index.longLists.length} lists of common pairs, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      `${size} policies: ${index.manifest.total} records, ${index.termShards.length} term shards, ${index.longLists.length} lists of common pairs, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all, largest file ${largest[0]} ${kb(largest[1])}, manifest ${kb(Buffer.byteLength(files.get('search/manifest.json')!))} (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
     const times: number[] = [];
     const warm: number[] = [];
