@@ -217,11 +217,15 @@ function outputSizes(dir: string): string {
   const sum = (d: string): { n: number; bytes: number; largest: number } => {
     if (!existsSync(d)) return { n: 0, bytes: 0, largest: 0 };
     const sizes = readdirSync(d).map((f) => statSync(join(d, f)).size);
-    return { n: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes) };
+    return { n: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: sizes.reduce((a, b) => Math.max(a, b), 0) };
   };
   const terms = sum(join(out, 'search', 't'));
+  const lists = sum(join(out, 'search', 'l'));
   const docs = sum(join(out, 'search', 'd'));
-  if (terms.n) parts.push(`search: ${terms.n} term shards ${mb(terms.bytes)} (largest ${mb(terms.largest)}), ${docs.n} record chunks ${mb(docs.bytes)}`);
+  if (terms.n)
+    parts.push(
+      `search: ${terms.n} term shards ${mb(terms.bytes)}, ${lists.n} lists of common pairs ${mb(lists.bytes)} (largest ${mb(lists.largest)}), ${docs.n} record chunks ${mb(docs.bytes)}`,
+    );
   return parts.join(', ');
 }
 

@@ -2,11 +2,13 @@
 // page script (src/client/search-page.ts) over the site's own index format, at 1,000 and 10,000
 // policies' worth of records (the sample policies, their paragraphs, targets, sections and units,
 // repeated under new titles and URLs). Each query is typed one character at a time; a keystroke
-// is timed from its input event to the moment the results on the page change. Also prints what
-// the first query downloads (index parts, raw and gzipped). BENCH_SIZES=1000,10000,50000 to choose.
+// is timed from its input event to the moment the results on the page change (the page shows a
+// query's results all at once, when they are complete). Also prints what the first query
+// downloads (index parts, raw and gzipped), and what one request costs in this browser on this
+// machine now, the floor under a keystroke that must fetch. BENCH_SIZES=1000,10000,50000 to choose.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -83,24 +85,52 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const pct = (list: number[], p: number) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))].toFixed(1);
+
+/** Round trips of a small file from the same server, one after another: what any fetch costs now. */
+async function requestCost(): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const times = await page.evaluate(async () => {
+    const out: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await (await fetch(`/search/manifest.json?${i}`)).arrayBuffer();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  await page.close();
+  return times;
+}
 try {
   for (const size of SIZES) {
     const t0 = Date.now();
-    const index = buildIndex(docsOf(size), unitNames(site), { termUrl: '/search/t/{n}.json', docUrl: '/search/d/{n}.json', namesUrl: '/search/names.json' });
+    const index = buildIndex(docsOf(size), unitNames(site), {
+      termUrl: '/search/t/{n}.bin',
+      listUrl: '/search/l/{n}.bin',
+      docUrl: '/search/d/{n}.json',
+      namesUrl: '/search/names.json',
+    });
     rmSync(join(siteDir, 'search'), { recursive: true, force: true });
-    mkdirSync(join(siteDir, 'search', 't'), { recursive: true });
-    mkdirSync(join(siteDir, 'search', 'd'));
-    const files = new Map<string, string>([
+    for (const sub of ['t', 'l', 'd']) mkdirSync(join(siteDir, 'search', sub), { recursive: true });
+    const files = new Map<string, string | Uint8Array>([
       ['search/manifest.json', JSON.stringify(index.manifest)],
       ['search/names.json', JSON.stringify(index.names)],
     ]);
-    index.termShards.forEach((s, n) => files.set(`search/t/${n}.json`, JSON.stringify(s)));
+    index.termShards.forEach((s, n) => files.set(`search/t/${n}.bin`, s));
+    index.longLists.forEach((l, n) => files.set(`search/l/${n}.bin`, l));
     index.docChunks.forEach((c, n) => files.set(`search/d/${n}.json`, JSON.stringify(c)));
     for (const [path, body] of files) writeFileSync(join(siteDir, path), body);
     let total = 0;
-    for (const f of files.values()) total += Buffer.byteLength(f);
+    let largest: [string, number] = ['', 0];
+    for (const [path, f] of files) {
+      const n = Buffer.byteLength(f);
+      total += n;
+      if (n > largest[1]) largest = [path, n];
+    }
     console.log(
-      `${size} policies: ${index.manifest.total} records, ${index.manifest.shards} term shards, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      `${size} policies: ${index.manifest.total} records, ${index.termShards.length} term shards, ${index.longLists.length} lists of common pairs, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all, largest file ${largest[0]} ${kb(largest[1])}, manifest ${kb(Buffer.byteLength(files.get('search/manifest.json')!))} (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
     const times: number[] = [];
     const warm: number[] = [];
@@ -156,12 +186,17 @@ try {
       if (own.length) worst.push(`${q} ${Math.max(...own).toFixed(0)}`);
       await page.close();
     }
-    const pct = (list: number[], p: number) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))].toFixed(1);
+    const cost = await requestCost();
     console.log(
-      `  keystroke to results on screen, first visit: median ${pct(times, 0.5)} ms, p95 ${pct(times, 0.95)} ms over ${times.length} keystrokes (worst per query: ${worst.join(', ')})`,
+      `  keystroke (input event) to its results on screen, first visit: median ${pct(times, 0.5)} ms, p95 ${pct(times, 0.95)} ms over ${times.length} keystrokes (worst per query: ${worst.join(', ')})`,
     );
     console.log(`  the same queries typed again (index parts cached): median ${pct(warm, 0.5)} ms, p95 ${pct(warm, 0.95)} ms over ${warm.length} keystrokes`);
-    console.log(`  downloaded by typing each query on a fresh page (manifest, shards, chunks): ${first.join('; ')}`);
+    console.log(`  downloaded by typing each query on a fresh page (manifest, names, pair lists, record chunks): ${first.join('; ')}`);
+    console.log(
+      `  one request to the same server costs now: median ${pct(cost, 0.5)} ms, p95 ${pct(cost, 0.95)} ms (load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores)`,
+    );
   }
 } finally {
   await browser.close();

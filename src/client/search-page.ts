@@ -3,11 +3,16 @@
 import { t } from '../i18n/index.ts';
 import { queryTerms, SearchEngine, type SearchHit, type SearchResults } from '../search/engine.ts';
 import { excerpt, foldText, highlightPieces } from '../search/match.ts';
-import { TYPE_ORDER, type SearchManifest } from '../search/index-format.ts';
+import { TYPE_ORDER, type DocType, type SearchManifest } from '../search/index-format.ts';
 import { formatCount } from '../i18n/format.ts';
 import { el } from './dom.ts';
 
-const PER_TYPE = 10;
+/**
+ * Hits first shown of each type: each shown hit may cost a fetch of its record chunk, so the first
+ * answer to a keystroke fetches few; a type's button asks for MORE at a time.
+ */
+const PER_TYPE = 5;
+const MORE = 20;
 
 /** Folded text with <mark> around the ranges (folding keeps one UTF-16 unit per unit for CJK text). */
 function marked(text: string, ranges: [number, number][]): (Node | string)[] {
@@ -43,16 +48,56 @@ export async function initSearch(): Promise<void> {
     const manifestUrl = new URL(form.dataset.manifest!, location.href);
     const res = await fetch(manifestUrl);
     if (!res.ok) throw new Error(String(res.status));
-    const fetcher = async (url: string) => {
+    const get = async (url: string) => {
       const r = await fetch(new URL(url, manifestUrl));
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json();
+      return r;
     };
-    engine = new SearchEngine((await res.json()) as SearchManifest, fetcher);
+    engine = new SearchEngine((await res.json()) as SearchManifest, {
+      json: async (url) => (await get(url)).json(),
+      bytes: async (url) => new Uint8Array(await (await get(url)).arrayBuffer()),
+    });
+    engine.preload();
   } catch {
     status.textContent = t('search.loadError');
     return;
   }
+
+  let seq = 0;
+
+  /** One type's hits, the count left and a button for more (which asks the engine again for this type). */
+  const typeSection = (q: string, type: DocType, list: SearchHit[], count: number): HTMLElement => {
+    const headingId = `results-${type}`;
+    // the count is the engine's estimate until it has checked every candidate
+    const left = count - list.length;
+    const button = left > 0 ? el('button', { type: 'button', class: 'secondary' }, t('search.showMore')) : null;
+    const section = el(
+      'section',
+      { 'aria-labelledby': headingId },
+      el('h2', { id: headingId }, `${t(`search.type.${type}`)}（${formatCount(count)}）`),
+      el('ul', { class: 'item-list' }, ...list.map(hitItem)),
+      button ? el('p', { class: 'note' }, t('search.more', { n: formatCount(left) }), ' ', button) : null,
+    );
+    button?.addEventListener('click', async () => {
+      const mine = seq;
+      button.disabled = true;
+      try {
+        const found = await engine.search(q, { [type]: list.length + MORE });
+        if (mine !== seq) return;
+        // what is on screen stays where it is (a hit found later may rank above it): new hits go after it
+        const shown = new Set(list.map((h) => h.id));
+        const all = [...list, ...found.hits.filter((h) => !shown.has(h.id))];
+        const next = typeSection(q, type, all, Math.max(found.counts[type], all.length));
+        section.replaceWith(next);
+        // the keyboard goes on to the first hit added
+        next.querySelectorAll<HTMLAnchorElement>('a.item-title')[list.length]?.focus();
+      } catch {
+        button.disabled = false;
+        if (mine === seq) status.textContent = t('search.loadError');
+      }
+    });
+    return section;
+  };
 
   const render = (q: string, { hits, counts }: SearchResults) => {
     results.replaceChildren();
@@ -64,21 +109,10 @@ export async function initSearch(): Promise<void> {
     status.textContent = t('search.count', { n: formatCount(total) });
     for (const type of TYPE_ORDER) {
       const list = hits.filter((h) => h.doc.y === type);
-      if (!list.length) continue;
-      const headingId = `results-${type}`;
-      results.append(
-        el(
-          'section',
-          { 'aria-labelledby': headingId },
-          el('h2', { id: headingId }, `${t(`search.type.${type}`)}（${formatCount(counts[type])}）`),
-          el('ul', { class: 'item-list' }, ...list.map(hitItem)),
-          counts[type] > list.length ? el('p', { class: 'note' }, t('search.more', { n: formatCount(counts[type] - list.length) })) : null,
-        ),
-      );
+      if (list.length) results.append(typeSection(q, type, list, counts[type]));
     }
   };
 
-  let seq = 0;
   // the URL names the query whose results are on screen
   const show = (q: string) => history.replaceState(history.state, '', q.trim() ? `${location.pathname}?q=${encodeURIComponent(q.trim())}` : location.pathname);
   const run = async () => {
@@ -102,11 +136,9 @@ export async function initSearch(): Promise<void> {
       if (mine === seq) status.textContent = t('search.loadError');
     }
   };
-  let frame = 0;
-  input.addEventListener('input', () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => void run());
-  });
+  // each keystroke searches at once: the files it needs are fetched once and shared, and only
+  // the latest query's answer is shown
+  input.addEventListener('input', () => void run());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();

@@ -10,5 +10,10 @@ import { urls } from '../site/urls.ts';
 export const loadSearch = perSite(async (site) => {
   const { catalogue } = await loadProgress();
   const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(policyBodyHtml(slug)) });
-  return buildIndex(docs, unitNames(site), { termUrl: urls.searchTerms('{n}'), docUrl: urls.searchDocs('{n}'), namesUrl: urls.searchNames() });
+  return buildIndex(docs, unitNames(site), {
+    termUrl: urls.searchTerms('{n}'),
+    listUrl: urls.searchList('{n}'),
+    docUrl: urls.searchDocs('{n}'),
+    namesUrl: urls.searchNames(),
+  });
 });

@@ -1,12 +1,19 @@
-// Search in the browser over the served index (index-format.ts): fetches only the term shards of
-// the query's character pairs and the doc chunks of the records it shows, verifies each candidate
-// with the matcher (match.ts) and ranks: exact before split before one-wrong-character matches,
-// hits in a title or text before hits only in the context, generic headings last.
+// Search in the browser over the served index (index-format.ts): fetches one file per new
+// character pair of the query (a term shard or a common pair's own list) and the doc chunks of the
+// records it shows, combines the pairs' id sets (id-set.ts), verifies each candidate with the
+// matcher (match.ts) and ranks: exact before split before one-wrong-character matches, hits in a
+// title or text before hits only in the context, generic headings last.
 import { foldText, matchTerm, type MatchKind, type TermMatch } from './match.ts';
-import { DOCS_PER_CHUNK, shardOf, termBigrams, TYPE_ORDER, type DocType, type SearchDoc, type SearchManifest, type TermShard } from './index-format.ts';
+import { chunkOf, decodeChunk, shardOf, termBigrams, TYPE_ORDER, type DocChunk, type DocType, type SearchDoc, type SearchManifest } from './index-format.ts';
 import { isAbbreviation } from './abbreviation.ts';
+import { IdSet } from './id-set.ts';
+import { decodeShard, readPair } from './postings.ts';
 
-export type Fetcher = (url: string) => Promise<unknown>;
+/** How the engine reads the index's files (fetch in the browser, a map in tests). */
+export interface Fetcher {
+  json(url: string): Promise<unknown>;
+  bytes(url: string): Promise<Uint8Array>;
+}
 
 export interface SearchHit {
   id: number;
@@ -28,77 +35,83 @@ export interface SearchResults {
 const UNIT_END = /[局委办厅部院会处室站所中心队]$/u;
 const KIND_RANK: Record<MatchKind, number> = { exact: 0, split: 1, typo: 2 };
 /** Records checked beyond those missing, per batch and type. */
-const CHECK_MARGIN = 4;
-/** At most this many records of a type are checked for one query. */
-const MAX_CHECKED = 300;
+const CHECK_MARGIN = 1;
+/**
+ * At most this many records of a type are checked per hit asked for: where few candidates hold the
+ * term (镇康 and 教育 apart in most of a plan's targets), the first answer stays a few fetches,
+ * and asking for more of the type checks further.
+ */
+const CHECKS_PER_HIT = 12;
+/** A unit name a term abbreviates is looked up by this many of its rarest pairs (then checked). */
+const NAME_PAIRS = 3;
+
 /** Query words, folded; quotes and pipes dropped. */
 export function queryTerms(query: string): string[] {
   return foldText(query).replace(/["'|]/g, ' ').split(/\s+/).filter(Boolean);
 }
 
-/** First index of `ids` (sorted) holding a value ≥ `value`. */
-function lowerBound(ids: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * Candidates of a term as nested sets: [0] every pair of the term present; [1] every character
+ * covered by a present pair (a split match); [2] all but one character covered (one wrong
+ * character). Each holds the one before.
+ */
+type Levels = [IdSet, IdSet, IdSet];
+
+/**
+ * Levels computed one by one, a level the same as the one before (a two-character term's three
+ * levels are one set) computed once.
+ */
+function perLevel(levels: Levels[], f: (sets: readonly IdSet[]) => IdSet): Levels {
+  const out: IdSet[] = [];
+  for (let l = 0; l < 3; l++) out.push(l > 0 && levels.every((x) => x[l] === x[l - 1]) ? out[l - 1] : f(levels.map((x) => x[l])));
+  return out as Levels;
 }
 
-type IdLevels = { ids: Int32Array; levels: Uint8Array };
+/** Records in any of the alternatives, at their best level. */
+const union = (all: Levels[]): Levels => perLevel(all, IdSet.any);
+/** Records in all, at the worst of their levels. */
+const intersect = (all: Levels[]): Levels => perLevel(all, IdSet.all);
 
-/** Records in both, at the worse of their two levels. */
-function intersect(a: IdLevels, b: IdLevels): IdLevels {
-  const ids = new Int32Array(Math.min(a.ids.length, b.ids.length));
-  const levels = new Uint8Array(ids.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    if (a.ids[i] < b.ids[j]) i++;
-    else if (a.ids[i] > b.ids[j]) j++;
-    else {
-      ids[n] = a.ids[i];
-      levels[n++] = Math.max(a.levels[i++], b.levels[j++]);
-    }
-  }
-  return { ids: ids.subarray(0, n), levels: levels.subarray(0, n) };
+/** The records holding a pair in their own fields, and in their own fields or their context. */
+interface Pair {
+  own: IdSet;
+  any: IdSet;
 }
 
-/** Records in any, at their best level (each part sorted by id). */
-function union(parts: IdLevels[]): IdLevels {
-  let out = parts[0];
-  for (const p of parts.slice(1)) {
-    const ids = new Int32Array(out.ids.length + p.ids.length);
-    const levels = new Uint8Array(ids.length);
-    let i = 0;
-    let j = 0;
-    let n = 0;
-    while (i < out.ids.length || j < p.ids.length) {
-      const a = i < out.ids.length ? out.ids[i] : 0x7fffffff;
-      const b = j < p.ids.length ? p.ids[j] : 0x7fffffff;
-      ids[n] = Math.min(a, b);
-      levels[n++] = Math.min(a <= b ? out.levels[i++] : 9, b <= a ? p.levels[j++] : 9);
-    }
-    out = { ids: ids.subarray(0, n), levels: levels.subarray(0, n) };
-  }
-  return out;
+/** A term's candidates by its own fields, and by its own fields or its context. */
+interface Found {
+  own: Levels;
+  any: Levels;
 }
 
-interface Candidate {
-  id: number;
-  /** 0: every pair of every term present; 1: a term covered by parts; 2: one character uncovered. */
-  level: number;
+/** Levels of a term from the sets of its pairs, in order. */
+function levelsOf(sets: IdSet[]): Levels {
+  // a two-character term is one pair: its list is the answer
+  if (sets.length === 1) return [sets[0], sets[0], sets[0]];
+  const n = sets.length + 1;
+  const all = IdSet.all(sets);
+  // character c is covered by the pair before it or the pair from it
+  const cover = Array.from({ length: n }, (_, c) => IdSet.any([sets[c - 1], sets[c]].filter((s) => s !== undefined)));
+  const covered = IdSet.all(cover);
+  // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
+  // 毛入学率, but 毛入学率 does not also find every 入学率
+  if (!covered.isEmpty()) return [all, covered, covered];
+  // all but one character covered: the characters before c and after c
+  const before: IdSet[] = [];
+  for (let c = 1; c < n; c++) before[c] = c === 1 ? cover[0] : before[c - 1].and(cover[c - 1]);
+  const after: IdSet[] = [];
+  for (let c = n - 2; c >= 0; c--) after[c] = c === n - 2 ? cover[c + 1] : after[c + 1].and(cover[c + 1]);
+  const oneOff = IdSet.any(cover.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
+  return [all, covered, oneOff];
 }
 
 export class SearchEngine {
-  private shards = new Map<number, Promise<TermShard>>();
+  private pairs = new Map<string, Promise<Pair>>();
+  private shards = new Map<number, Promise<Map<string, Uint8Array>>>();
   private chunks = new Map<number, Promise<SearchDoc[]>>();
   private names: Promise<string[]> | undefined;
-  private decoded = new Map<string, Int32Array>();
+  /** Pairs with a list file of their own: its number and about how many ids it holds. */
+  private long = new Map<string, { n: number; size: number }>();
 
   readonly manifest: SearchManifest;
   private readonly fetcher: Fetcher;
@@ -106,155 +119,136 @@ export class SearchEngine {
   constructor(manifest: SearchManifest, fetcher: Fetcher) {
     this.manifest = manifest;
     this.fetcher = fetcher;
+    if (manifest.long) manifest.long.split(' ').forEach((pair, n) => this.long.set(pair, { n, size: 2 ** (manifest.longSizes.charCodeAt(n) - 48) }));
   }
 
-  private shard(n: number): Promise<TermShard> {
+  /** Fetches what a query may need before any is typed: the unit names (small). */
+  preload(): void {
+    this.unitNames();
+  }
+
+  private unitNames(): Promise<string[]> {
+    return (this.names ??= (this.fetcher.json(this.manifest.namesUrl) as Promise<string[]>).catch(() => []));
+  }
+
+  private shard(n: number): Promise<Map<string, Uint8Array>> {
     let p = this.shards.get(n);
-    if (!p) this.shards.set(n, (p = this.fetcher(this.manifest.termUrl.replace('{n}', String(n))) as Promise<TermShard>));
+    if (!p) this.shards.set(n, (p = this.fetcher.bytes(this.manifest.termUrl.replace('{n}', String(n))).then(decodeShard)));
     return p;
   }
 
-  private chunk(n: number): Promise<SearchDoc[]> {
+  private chunk(n: number, type: DocType): Promise<SearchDoc[]> {
     let p = this.chunks.get(n);
-    if (!p) this.chunks.set(n, (p = this.fetcher(this.manifest.docUrl.replace('{n}', String(n))) as Promise<SearchDoc[]>));
+    if (!p)
+      this.chunks.set(n, (p = (this.fetcher.json(this.manifest.docUrl.replace('{n}', String(n))) as Promise<DocChunk>).then((c) => decodeChunk(c, type))));
     return p;
   }
 
-  private async ids(bigram: string): Promise<Int32Array> {
-    const known = this.decoded.get(bigram);
-    if (known) return known;
-    const gaps = (await this.shard(shardOf(bigram, this.manifest.shards)))[bigram] ?? [];
-    const ids = new Int32Array(gaps.length);
-    let id = 0;
-    for (let i = 0; i < gaps.length; i++) ids[i] = id += gaps[i];
-    this.decoded.set(bigram, ids);
-    return ids;
+  /** The records holding a pair. */
+  private pair(bigram: string): Promise<Pair> {
+    let p = this.pairs.get(bigram);
+    if (!p) {
+      const long = this.long.get(bigram);
+      const list = long
+        ? this.fetcher.bytes(this.manifest.listUrl.replace('{n}', String(long.n)))
+        : this.shard(shardOf(bigram, this.manifest.shards)).then((s) => s.get(bigram));
+      p = list.then((bytes) => {
+        const own = new IdSet(this.manifest.total);
+        const context = new IdSet(this.manifest.total);
+        const [, contextOnly] = bytes ? readPair(bytes, own.bytes, context.bytes) : [0, 0];
+        return { own, any: contextOnly ? own.or(context) : own };
+      });
+      // a failed fetch is tried again by the next query
+      p.catch(() => this.pairs.delete(bigram));
+      this.pairs.set(bigram, p);
+    }
+    return p;
   }
 
-  /** Unit names a term may abbreviate (教体局 → 县教育体育局), loaded only for such terms. */
+  /** Unit names a term may abbreviate (教体局 → 县教育体育局). */
   private async expansions(term: string): Promise<string[]> {
     if (Array.from(term).length < 2 || !UNIT_END.test(term) || !/\p{Script=Han}/u.test(term)) return [];
-    this.names ??= (this.fetcher(this.manifest.namesUrl) as Promise<string[]>).catch(() => []);
-    return (await this.names).filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
+    return (await this.unitNames()).filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
+  }
+
+  /** Records holding a unit name: its rarest pairs together (a pair with no list file is rare). */
+  private async nameCandidates(name: string): Promise<Found> {
+    const pairs = [...new Set(termBigrams(name))].sort((a, b) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0));
+    const sets = await Promise.all(pairs.slice(0, NAME_PAIRS).map((p) => this.pair(p)));
+    const own = IdSet.all(sets.map((s) => s.own));
+    const any = IdSet.all(sets.map((s) => s.any));
+    return { own: [own, own, own], any: [any, any, any] };
+  }
+
+  /** Records whose pairs cover the term (Levels). */
+  private async candidates(term: string): Promise<Found> {
+    const sets = await Promise.all(termBigrams(term).map((b) => this.pair(b)));
+    return { own: levelsOf(sets.map((s) => s.own)), any: levelsOf(sets.map((s) => s.any)) };
   }
 
   /**
-   * Records whose pairs cover the term, with their level: 0 every pair present, 1 every character
-   * covered by a present pair (a split match), 2 all but one character (one wrong character, for
-   * terms of three or more). Sorted by id. The pairs' id lists are merged in one pass.
+   * Hits of a query: `perType` of each type at most, or as many of each type as it names (a type it
+   * leaves out is only counted): the page asks for a first few of each, then more of one type.
    */
-  private async candidates(term: string, exactOnly = false): Promise<{ ids: Int32Array; levels: Uint8Array }> {
-    const chars = Array.from(term);
-    if (chars.length < 2) return { ids: new Int32Array(0), levels: new Uint8Array(0) };
-    const pairs = termBigrams(term);
-    const lists = await Promise.all(pairs.map((b) => this.ids(b)));
-    if (exactOnly) {
-      // every pair present: intersect, smallest list first
-      const [first, ...rest] = [...lists].sort((x, y) => x.length - y.length);
-      let out: IdLevels = { ids: first, levels: new Uint8Array(first.length) };
-      for (const list of rest) out = intersect(out, { ids: list, levels: new Uint8Array(list.length) });
-      return out;
-    }
-    // a two-character term is one pair: its list is the answer
-    if (lists.length === 1) return { ids: lists[0], levels: new Uint8Array(lists[0].length) };
-    const k = Math.min(lists.length, 30);
-    const full = (1 << k) - 1;
-    const at = new Int32Array(k);
-    let total = 0;
-    for (let j = 0; j < k; j++) total += lists[j].length;
-    const ids = new Int32Array(total);
-    const levels = new Uint8Array(total);
-    let n = 0;
-    let typoOnly = true;
-    for (;;) {
-      let id = 0x7fffffff;
-      for (let j = 0; j < k; j++) if (at[j] < lists[j].length && lists[j][at[j]] < id) id = lists[j][at[j]];
-      if (id === 0x7fffffff) break;
-      let mask = 0;
-      for (let j = 0; j < k; j++) {
-        if (at[j] < lists[j].length && lists[j][at[j]] === id) {
-          mask |= 1 << j;
-          at[j]++;
-        }
-      }
-      let level = 0;
-      if (mask !== full) {
-        let uncovered = 0;
-        for (let c = 0; c < chars.length; c++) if (!(c > 0 && mask & (1 << (c - 1))) && !(c < k && mask & (1 << c))) uncovered++;
-        level = uncovered === 0 ? 1 : uncovered === 1 && chars.length >= 3 ? 2 : 3;
-      }
-      if (level === 3) continue;
-      if (level < 2) typoOnly = false;
-      ids[n] = id;
-      levels[n++] = level;
-    }
-    // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
-    // 毛入学率, but 毛入学率 does not also find every 入学率
-    if (!typoOnly) {
-      let m = 0;
-      for (let i = 0; i < n; i++) {
-        if (levels[i] >= 2) continue;
-        ids[m] = ids[i];
-        levels[m++] = levels[i];
-      }
-      n = m;
-    }
-    return { ids: ids.subarray(0, n), levels: levels.subarray(0, n) };
-  }
-
-  async search(query: string, perType = 10): Promise<SearchResults> {
+  async search(query: string, perType: number | Partial<Record<DocType, number>> = 10): Promise<SearchResults> {
+    const limit = (type: DocType) => (typeof perType === 'number' ? perType : (perType[type] ?? 0));
     const terms = queryTerms(query);
     const counts = Object.fromEntries(TYPE_ORDER.map((t) => [t, 0])) as Record<DocType, number>;
-    const indexed = terms.filter((t) => Array.from(t).length >= 2);
-    if (!indexed.length) return { hits: [], counts };
+    if (!terms.some((t) => Array.from(t).length >= 2)) return { hits: [], counts };
     const alternatives = await Promise.all(terms.map(async (t) => [t, ...(await this.expansions(t))]));
-    // candidates of every indexed term (or of a unit name it abbreviates), intersected
-    let joint: { ids: Int32Array; levels: Uint8Array } | null = null;
-    const typos = terms.map(() => false);
-    for (const [i, term] of terms.entries()) {
-      if (Array.from(term).length < 2) continue;
-      // the term as typed may be split or mistyped; a unit name it abbreviates is taken exactly
-      const found = await Promise.all(alternatives[i].map((alt, n) => this.candidates(alt, n > 0)));
-      const own = found.length === 1 ? found[0] : union(found);
-      typos[i] = own.ids.length > 0 && own.levels.every((level) => level === 2);
-      joint = joint === null ? own : intersect(joint, own);
-    }
-    const byType = new Map<DocType, Candidate[]>(TYPE_ORDER.map((t) => [t, []]));
-    const found = joint ?? { ids: new Int32Array(0), levels: new Uint8Array(0) };
-    for (const [type, from, to] of this.manifest.types) {
-      // ids are sorted and each type is one range of them
-      const lo = lowerBound(found.ids, from);
-      const hi = lowerBound(found.ids, to);
-      counts[type] = hi - lo;
-      const list: Candidate[] = [];
-      // the best levels first, then by id
-      for (let level = 0; level <= 2; level++) for (let i = lo; i < hi; i++) if (found.levels[i] === level) list.push({ id: found.ids[i], level });
-      byType.set(type, list);
-    }
+    // every indexed term (or a unit name it abbreviates), all fetched at once, then intersected
+    const found = await Promise.all(
+      terms.map(async (term, i) => {
+        if (Array.from(term).length < 2) return null;
+        // the term as typed may be split or mistyped; a unit name it abbreviates is taken exactly
+        const all = await Promise.all(alternatives[i].map((alt, n) => (n > 0 ? this.nameCandidates(alt) : this.candidates(alt))));
+        return all.length === 1 ? all[0] : { own: union(all.map((f) => f.own)), any: union(all.map((f) => f.any)) };
+      }),
+    );
+    const typos = found.map((f) => f !== null && f.any[1].isEmpty() && !f.any[2].isEmpty());
+    const indexed = found.filter((f): f is Found => f !== null);
+    // every term in the record or its context, and one at least in the record itself (verify)
+    const ownSome = IdSet.any(indexed.map((f) => f.own[2]));
+    const joint = perLevel([intersect(indexed.map((f) => f.any)), [ownSome, ownSome, ownSome]], IdSet.all);
+    // each level without the one before, to list the best first
+    const empty = new IdSet(this.manifest.total);
+    const exactly = [joint[0], ...[1, 2].map((l) => (joint[l] === joint[l - 1] ? empty : joint[l].andNot(joint[l - 1])))];
     const hits: SearchHit[] = [];
     await Promise.all(
-      TYPE_ORDER.map(async (type) => {
-        const list = byType.get(type)!;
+      this.manifest.types.map(async ([type, from, to]) => {
+        counts[type] = joint[2].count(from, to);
+        const wanted = limit(type);
+        const maxChecked = wanted * CHECKS_PER_HIT;
         // Pairs present do not prove the term is (2021年1月25日 holds 20, 02 and 25, not 2025):
         // candidates are checked in batches, a few more than are missing, until enough match.
         const good: SearchHit[] = [];
-        let next = 0;
-        while (good.length < perType && next < list.length && next < MAX_CHECKED) {
-          const batch = list.slice(next, next + perType - good.length + CHECK_MARGIN);
-          next += batch.length;
-          for (const hit of await Promise.all(batch.map((c) => this.verify(c.id, terms, alternatives, typos)))) if (hit) good.push(hit);
+        let checked = 0;
+        let level = 0;
+        let next = from;
+        // after a batch with misses, the next is twice as large: few round trips even when many miss
+        let size = wanted + CHECK_MARGIN;
+        while (good.length < wanted && checked < maxChecked && level <= 2) {
+          const batch = exactly[level].first(next, to, Math.min(size, maxChecked - checked));
+          if (!batch.length) {
+            level++;
+            next = from;
+            continue;
+          }
+          next = batch[batch.length - 1] + 1;
+          checked += batch.length;
+          const before = good.length;
+          for (const hit of await Promise.all(batch.map((id) => this.verify(id, terms, alternatives, typos)))) if (hit) good.push(hit);
+          size = Math.max(wanted - good.length + CHECK_MARGIN, good.length - before < batch.length ? size * 2 : 0);
         }
         // what was checked and failed is no match; the rest of the count is the index's estimate
-        const failed = next - good.length;
-        counts[type] = Math.max(good.length, counts[type] - failed);
+        counts[type] = Math.max(good.length, counts[type] - (checked - good.length));
         good.sort((a, b) => a.score - b.score || a.id - b.id);
-        hits.push(...good.slice(0, perType));
+        hits.push(...good.slice(0, wanted));
       }),
     );
     hits.sort((a, b) => TYPE_ORDER.indexOf(a.doc.y) - TYPE_ORDER.indexOf(b.doc.y) || a.score - b.score || a.id - b.id);
     return { hits, counts };
   }
-
   /**
    * Whether the record holds every term, and where to highlight. `typos[i]`: term i is found only
    * with one wrong character, so such a match counts for it. The context (the policy a paragraph
@@ -262,7 +256,8 @@ export class SearchEngine {
    * of 镇康's plan due 2025, while 2025 alone does not list every heading of a 2023—2025 plan.
    */
   private async verify(id: number, terms: string[], alternatives: string[][], typos: boolean[]): Promise<SearchHit | null> {
-    const doc = (await this.chunk(Math.floor(id / DOCS_PER_CHUNK)))[id % DOCS_PER_CHUNK];
+    const at = chunkOf(this.manifest, id);
+    const doc = at && (await this.chunk(at.n, at.type))[at.at];
     if (!doc) return null;
     const fields = [
       ['title', foldText(doc.t)],

@@ -1,12 +1,15 @@
-// The search index as served (built by index-build.ts, read by engine.ts). Three kinds of file:
-//   /search/manifest.json   small: the id range of each type of record, the number of term shards;
-//   /search/t/<n>.json      term shards: for each character pair (bigram) hashed to n, the ids of
-//                           the records holding it, delta-encoded;
-//   /search/d/<n>.json      doc chunks: DOCS_PER_CHUNK records each, in id order.
+// The search index as served (built by index-build.ts, read by engine.ts):
+//   /search/manifest.json   small: the id range of each type of record, how its records are
+//                           chunked, the number of term shards and the pairs with a list file;
+//   /search/t/<n>.bin       term shards: the short id lists of the character pairs (bigrams)
+//                           hashed to n (postings.ts);
+//   /search/l/<n>.bin       the id list of one common pair, the n-th of the manifest's `long`;
+//   /search/d/<n>.json      doc chunks: a few records of one type each (DocChunk), in id order;
 //   /search/names.json      canonical unit names, for abbreviations (教体局 → 县教育体育局).
-// A query fetches the shards of its bigrams and the chunks of the records it shows: never the
-// whole index. Record ids run type by type (policies first, headings last), and within a type in
-// the site's policy order, so that one policy's records share chunks.
+// A query fetches one file per new pair of its terms (a shard or a long list: the manifest says
+// which) and the chunks of the records it shows: never the whole index. Record ids run type by
+// type (policies first, headings last), and within a type in the site's policy order, so that one
+// policy's records share chunks.
 
 export type DocType = 'policy' | 'department' | 'indicator' | 'target' | 'paragraph' | 'section';
 
@@ -29,23 +32,68 @@ export interface SearchDoc {
   g?: 1;
 }
 
-export const DOCS_PER_CHUNK = 50;
+/** A type's records: [type, first id, last id + 1, records per chunk, number of its first chunk]. */
+export type TypeRange = [DocType, number, number, number, number];
 
 export interface SearchManifest {
-  v: 2;
-  /** [type, first id, last id + 1] */
-  types: [DocType, number, number][];
+  v: 3;
+  types: TypeRange[];
   total: number;
   /** Number of term shards (a power of two). */
   shards: number;
-  /** URL patterns, with {n} for the shard or chunk number. */
+  /** Pairs whose list is a file of its own, space-separated: the n-th is /search/l/<n>.bin. */
+  long: string;
+  /** One character per long pair: its list holds fewer than 2 ** (code − 48) ids. */
+  longSizes: string;
+  /** URL patterns, with {n} for the shard, list or chunk number. */
   termUrl: string;
+  listUrl: string;
   docUrl: string;
   namesUrl: string;
 }
 
-/** bigram → delta-encoded sorted record ids */
-export type TermShard = Record<string, number[]>;
+/**
+ * Records of one type as served: the strings they share (policy contexts, page URLs), then each
+ * record as [title, text, keywords, context (index into s), page URL (index into s), anchor, 1
+ * for a generic heading].
+ */
+export interface DocChunk {
+  s: string[];
+  r: [string, string, string, number, number, string, 0 | 1][];
+}
+
+/** Records of one type as a chunk: contexts and page URLs written once. */
+export function encodeChunk(docs: readonly SearchDoc[]): DocChunk {
+  const s: string[] = [];
+  const at = new Map<string, number>();
+  const ref = (value: string) => {
+    let i = at.get(value);
+    if (i === undefined) at.set(value, (i = s.push(value) - 1));
+    return i;
+  };
+  const r = docs.map((d): DocChunk['r'][number] => {
+    const hash = d.u.indexOf('#');
+    const page = hash < 0 ? d.u : d.u.slice(0, hash);
+    return [d.t, d.x, d.k, ref(d.c), ref(page), hash < 0 ? '' : d.u.slice(hash), d.g ? 1 : 0];
+  });
+  return { s, r };
+}
+
+export function decodeChunk(chunk: DocChunk, type: DocType): SearchDoc[] {
+  return chunk.r.map(([t, x, k, c, page, anchor, g]) => ({ y: type, t, c: chunk.s[c], x, k, u: chunk.s[page] + anchor, ...(g ? { g: 1 as const } : {}) }));
+}
+
+/** The chunk holding record `id` and its place in it, or null for an id outside the index. */
+export function chunkOf(manifest: SearchManifest, id: number): { n: number; type: DocType; at: number } | null {
+  for (const [type, from, to, per, first] of manifest.types) {
+    if (id >= from && id < to) return { n: first + Math.floor((id - from) / per), type, at: (id - from) % per };
+  }
+  return null;
+}
+
+export function chunkCount(manifest: SearchManifest): number {
+  return manifest.types.reduce((n, [, from, to, per]) => n + Math.ceil((to - from) / per), 0);
+}
 
 /** FNV-1a of a bigram: which term shard holds it. */
 export function shardOf(bigram: string, shards: number): number {

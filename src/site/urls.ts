@@ -48,7 +48,8 @@ export const urls = {
   progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),
   /** Search index files (search/index-format.ts); `n` may be the pattern "{n}". */
-  searchTerms: (n: number | string) => href(`search/t/${n}.json`),
+  searchTerms: (n: number | string) => href(`search/t/${n}.bin`),
+  searchList: (n: number | string) => href(`search/l/${n}.bin`),
   searchDocs: (n: number | string) => href(`search/d/${n}.json`),
   searchNames: () => href('search/names.json'),
 };

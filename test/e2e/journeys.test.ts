@@ -125,6 +125,12 @@ describe('journey 2: search', () => {
       ['dezhou', '高中阶段教育毛入学率达到 95%以上'],
     ] as const) {
       const link = results.locator(`a.item-title[href*="${slug}"][href*="#t-"]`, { hasText: sentence }).first();
+      // the first five targets are shown; the rest on request
+      while (!(await link.count())) {
+        const before = await targets.count();
+        await results.locator('section[aria-labelledby="results-target"]').getByRole('button', { name: '显示更多' }).click();
+        await page.waitForFunction((n) => document.querySelectorAll('section[aria-labelledby="results-target"] a.item-title').length > n, before);
+      }
       const href = (await link.getAttribute('href'))!;
       await link.click();
       await page.waitForURL((u) => u.pathname.includes(slug));
@@ -155,6 +161,23 @@ describe('journey 2: search', () => {
     const titles = await results.locator('section[aria-labelledby="results-target"] a.item-title').allInnerTexts();
     expect(titles.length).toBeGreaterThanOrEqual(3);
     for (const t of titles) expect(t).toContain('优质均衡');
+  });
+
+  it('shows the first hits of each type, and more of a type on request', async () => {
+    const { page, problems } = await h.open();
+    const results = await search(page, '2025');
+    const section = results.locator('section[aria-labelledby="results-target"]');
+    const links = section.locator('a.item-title');
+    expect(await links.count()).toBe(5);
+    const first = await links.allInnerTexts();
+    await section.getByRole('button', { name: '显示更多' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('section[aria-labelledby="results-target"] a.item-title').length > 5);
+    const all = await results.locator('section[aria-labelledby="results-target"] a.item-title').allInnerTexts();
+    expect(all.slice(0, 5)).toEqual(first);
+    // the keyboard is on the first hit added; the other types are as they were
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(all[5]);
+    expect(await results.locator('section[aria-labelledby="results-policy"] a.item-title').count()).toBeLessThanOrEqual(5);
+    expect(problems).toEqual({ errors: [], failed: [] });
   });
 
   it('full-width digits find what half-width ones do; markup in a query stays text', async () => {

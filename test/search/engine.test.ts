@@ -10,7 +10,6 @@ import { buildSearchDocs, unitNames } from '../../src/search/records.ts';
 import { buildIndex } from '../../src/search/index-build.ts';
 import { SearchEngine, queryTerms } from '../../src/search/engine.ts';
 import { load } from 'js-yaml';
-import { DOCS_PER_CHUNK } from '../../src/search/index-format.ts';
 
 const files = readdirSync(FIXTURE_DIR)
   .filter((f) => f.endsWith('.mdx'))
@@ -26,18 +25,22 @@ const catalogue = load(readFileSync(join(FIXTURE_DIR, '..', 'data', 'indicators.
   indicators: { id: string; name: string; aliases: string[]; unit: string }[];
 };
 const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(bodies.get(slug)!) });
-const index = buildIndex(docs, unitNames(site), { termUrl: 't/{n}', docUrl: 'd/{n}', namesUrl: 'names' });
+const urls = { termUrl: 't/{n}', listUrl: 'l/{n}', docUrl: 'd/{n}', namesUrl: 'names' };
+const fixtureIndex = buildIndex(docs, unitNames(site), urls);
 
-/** An engine over the built index, counting what it fetches. */
-function engine() {
+/** An engine over a built index, counting what it fetches. */
+function engine(index = fixtureIndex) {
   const fetched: string[] = [];
   const files = new Map<string, unknown>([['names', index.names]]);
   index.termShards.forEach((s, n) => files.set(`t/${n}`, s));
+  index.longLists.forEach((l, n) => files.set(`l/${n}`, l));
   index.docChunks.forEach((c, n) => files.set(`d/${n}`, c));
-  const e = new SearchEngine(index.manifest, async (url) => {
+  const get = async (url: string) => {
     fetched.push(url);
+    if (!files.has(url)) throw new Error(`no file ${url}`);
     return structuredClone(files.get(url));
-  });
+  };
+  const e = new SearchEngine(index.manifest, { json: get, bytes: get as (url: string) => Promise<Uint8Array> });
   return { e, fetched };
 }
 const titles = async (q: string, type?: string) => (await engine().e.search(q, 50)).hits.filter((h) => !type || h.doc.y === type);
@@ -94,9 +97,46 @@ describe('search over the text of the policies', () => {
   it('fetches only the parts of the index a query needs', async () => {
     const { e, fetched } = engine();
     await e.search('控辍保学');
-    expect(fetched.filter((u) => u.startsWith('t/')).length).toBeLessThanOrEqual(3);
-    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(index.docChunks.length);
-    expect(index.docChunks.every((c) => c.length <= DOCS_PER_CHUNK)).toBe(true);
+    // one file per pair at most (控辍, 辍保, 保学), and a few chunks of records
+    expect(fetched.filter((u) => u.startsWith('t/') || u.startsWith('l/')).length).toBeLessThanOrEqual(3);
+    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(fixtureIndex.docChunks.length);
+  });
+
+  it('keeps the list of a common pair in a file of its own, and fetches each file once', async () => {
+    // the fixture's records 150 times over: 教育 is in most of them
+    const many = Array.from({ length: 150 }, (_, k) => docs.map((d) => ({ ...d, u: `${d.u.replace('#', `c${k}/#`)}` }))).flat();
+    const big = buildIndex(many, unitNames(site), urls);
+    const common = big.manifest.long.split(' ');
+    expect(common).toContain('教育');
+    const { e, fetched } = engine(big);
+    const first = await e.search('教育');
+    expect(fetched.filter((u) => u.startsWith('l/') || u.startsWith('t/'))).toEqual([`l/${common.indexOf('教育')}`]);
+    expect(first.hits.length).toBeGreaterThan(10);
+    for (const h of first.hits) expect(`${h.doc.t} ${h.doc.x} ${h.doc.k}`).toContain('教育');
+    // typed on: nothing fetched twice, and the same records as over the small index
+    await e.search('教育高');
+    await e.search('教育高质量');
+    expect(new Set(fetched).size).toBe(fetched.length);
+    const small = await engine().e.search('控辍保学', 50);
+    const large = await e.search('控辍保学', 50);
+    expect(large.counts.paragraph).toBe(small.counts.paragraph * 150);
+    expect(new Set(large.hits.map((h) => h.doc.x))).toEqual(new Set(small.hits.map((h) => h.doc.x)));
+  });
+
+  it('gives as many hits of each type as asked, and more of one type on request', async () => {
+    const { e } = engine();
+    const first = await e.search('教育', 2);
+    const byType = (r: typeof first, y: string) => r.hits.filter((h) => h.doc.y === y);
+    expect(byType(first, 'paragraph')).toHaveLength(2);
+    expect(first.counts.paragraph).toBeGreaterThan(2);
+    const more = await e.search('教育', { paragraph: 12 });
+    // only the type asked for, the first two as before, every one a hit
+    expect(new Set(more.hits.map((h) => h.doc.y))).toEqual(new Set(['paragraph']));
+    expect(more.hits).toHaveLength(12);
+    expect(more.hits.slice(0, 2).map((h) => h.id)).toEqual(byType(first, 'paragraph').map((h) => h.id));
+    for (const h of more.hits) expect(h.doc.x).toContain('教育');
+    // types not asked for are still counted
+    expect(more.counts.target).toBe(first.counts.target);
   });
 
   it('folds the query and ignores quotes and pipes', () => {

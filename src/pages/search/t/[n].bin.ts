@@ -1,4 +1,4 @@
-// /search/t/<n>.json: one term shard of the search index (src/search/index-format.ts).
+// /search/t/<n>.bin: one term shard of the search index, the short id lists of its pairs (src/search/postings.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSearch } from '../../../load/search.ts';
 
@@ -7,4 +7,4 @@ export const getStaticPaths = (async () => {
   return termShards.map((shard, n) => ({ params: { n: String(n) }, props: { shard } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(props.shard as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/octet-stream' } });
