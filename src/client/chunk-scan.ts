@@ -1,6 +1,8 @@
 // A list kept in chunk files, read in order a page at a time: the chunks a filter rules out
 // are never downloaded, and reading stops once a page is full (or after a few chunks, so
 // that one step never downloads much; the caller offers to go on).
+import { t, type MessageKey } from '../i18n/index.ts';
+import { formatCount } from '../i18n/format.ts';
 
 /** JSON files by URL, each downloaded once per page view. */
 const files = new Map<string, Promise<unknown>>();
@@ -58,4 +60,25 @@ export class ChunkScan<T> {
       this.next = n + 1;
     }
   }
+}
+
+/**
+ * What a list read by a scan says of itself: how many rows it shows of how many (exact when
+ * every chunk was read or `exact` told it before; else how many possible rows were checked),
+ * "nothing found" once all are read, and "more" while some may be left.
+ */
+export function showScan(
+  scan: ChunkScan<unknown>,
+  shown: number,
+  exact: number | null,
+  words: { shown: MessageKey; soFar: MessageKey },
+  ui: { count: HTMLElement; empty: HTMLElement; more: HTMLElement },
+): void {
+  const known = scan.done ? scan.found.length : exact;
+  ui.count.textContent =
+    known === null
+      ? t(words.soFar, { n: formatCount(shown), checked: formatCount(scan.checked), total: formatCount(scan.candidates) })
+      : t(words.shown, { n: formatCount(shown), total: formatCount(known) });
+  ui.empty.hidden = !(scan.done && scan.found.length === 0);
+  ui.more.hidden = scan.done && shown >= scan.found.length;
 }

@@ -2,11 +2,11 @@
 // the list; a filter or another order reads the chunks of the narrowest facet value chosen
 // (or of the whole list) in that order, a page at a time (site/policy-list.ts).
 import { t } from '../i18n/index.ts';
-import { formatCount, formatList, formatPartialDate } from '../i18n/format.ts';
+import { formatList, formatPartialDate } from '../i18n/format.ts';
 import { FACETS, itemMatches, LIST_PAGE, listScope, SORTS, type Facet, type PolicyFilter, type PolicyListItem, type PolicySort } from '../site/policy-list.ts';
 import { pageCount } from '../site/pagination.ts';
 import { urls } from '../site/urls.ts';
-import { ChunkScan, fetchJson } from './chunk-scan.ts';
+import { ChunkScan, fetchJson, showScan } from './chunk-scan.ts';
 import { el } from './dom.ts';
 
 /** Chunks one step may download before it shows what it found and offers to go on. */
@@ -59,14 +59,7 @@ export function initPolicyFilters(): void {
   let generation = 0;
 
   const updateCount = () => {
-    if (!scan) return;
-    const known = scan.done ? scan.found.length : exact;
-    count.textContent =
-      known === null
-        ? t('policies.shownSoFar', { n: formatCount(shown), checked: formatCount(scan.checked), total: formatCount(scan.candidates) })
-        : t('policies.shown', { n: formatCount(shown), total: formatCount(known) });
-    empty.hidden = !(scan.done && scan.found.length === 0);
-    more.hidden = scan.done && shown >= scan.found.length;
+    if (scan) showScan(scan, shown, exact, { shown: 'policies.shown', soFar: 'policies.shownSoFar' }, { count, empty, more });
   };
 
   const step = async (gen: number) => {

@@ -17,7 +17,7 @@ import { rowsToCsv } from '../exports/targets.ts';
 import { formatCount, formatPartialDate, formatRecurrence, formatTargetValue } from '../i18n/format.ts';
 import { daysBetween } from '../dates/partial-date.ts';
 import { urls } from '../site/urls.ts';
-import { ChunkScan, fetchJson } from './chunk-scan.ts';
+import { ChunkScan, fetchJson, showScan } from './chunk-scan.ts';
 import { debounce, download, el } from './dom.ts';
 
 const PAGE = 300;
@@ -169,14 +169,7 @@ export async function initExplorer(): Promise<void> {
       more.hidden = shown >= total;
       return;
     }
-    const { scan, exact } = view;
-    const known = scan.done ? scan.found.length : exact;
-    count.textContent =
-      known === null
-        ? t('targets.shownSoFar', { n: formatCount(shown), checked: formatCount(scan.checked), total: formatCount(scan.candidates) })
-        : t('targets.shown', { n: formatCount(shown), total: formatCount(known) });
-    empty.hidden = !(scan.done && scan.found.length === 0);
-    more.hidden = scan.done && shown >= scan.found.length;
+    showScan(view.scan, shown, view.exact, { shown: 'targets.shown', soFar: 'targets.shownSoFar' }, { count, empty, more });
   };
 
   /** Reads on until a page more is found (or a step's chunks are read) and shows it. */
