@@ -187,12 +187,24 @@ function lastPage(out: string, list: string): string | null {
 
 /** Waits until a page's script has drawn what it fetched (the explorer's and list's rows, search results). */
 async function settled(page: Page, path: string): Promise<void> {
+  const wait = { timeout: 300_000 };
   if (path.startsWith('/search/'))
-    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, wait);
+  // the script shows the form, then marks the table busy until the rows it fetched are drawn
   if (/^\/(targets|policies)\/\?/.test(path))
-    await page.waitForFunction(() => document.querySelector('#explorer-table, #policy-table')?.getAttribute('aria-busy') === 'false', null, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('form.filters:not([hidden])') && document.querySelector('#explorer-table, #policy-table')?.getAttribute('aria-busy') === 'false',
+      null,
+      wait,
+    );
+}
+
+/** The file a static host serves for a request path ("/targets/?q=x" → targets/index.html). */
+function servedFile(out: string, requested: string): string | null {
+  const path = decodeURIComponent(new URL(requested, 'http://localhost').pathname);
+  const file = join(out, path, path.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
 /**
@@ -230,13 +242,18 @@ async function firstVisitBytes(out: string): Promise<string[]> {
     for (const [name, path] of pages) {
       if (!path) continue;
       const page = await browser.newPage();
-      const bodies: Promise<Buffer | null>[] = [];
-      page.on('response', (r) => bodies.push(r.body().catch(() => null)));
+      const before = server.log.length;
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle', timeout: 300_000 });
       await settled(page, path);
       await page.waitForLoadState('networkidle');
-      const fetched = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
       await page.close();
+      // what the server sent for this visit (a new page: nothing cached), read from the files
+      const fetched = server.log
+        .slice(before)
+        .filter((r) => r.status === 200)
+        .map((r) => servedFile(out, r.path))
+        .filter((f): f is string => f !== null)
+        .map((f) => readFileSync(f));
       const raw = fetched.reduce((n, b) => n + b.length, 0);
       const gzip = fetched.reduce((n, b) => n + gzipSync(b).length, 0);
       lines.push(`${name} ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzipped, ${fetched.length} files)`);

@@ -10,8 +10,8 @@ import type { ObligationKind, TargetRow } from '../site/target-rows.ts';
 import { hash53 } from '../site/hash.ts';
 import { buildExplorerData, NO_YEAR, type ExplorerData, type ExplorerFilter } from './explorer-data.ts';
 
-/** Rows per chunk: about 200 KB of JSON (25 KB gzipped). */
-export const CHUNK_ROWS = 500;
+/** Rows per chunk: up to about 200 KB of JSON (15 KB gzipped), so that a filter's first step stays well under 1 MB. */
+export const CHUNK_ROWS = 250;
 /** A scope lists its policies (or units) for the explorer's selects when it has at most this many. */
 export const OPTION_LIMIT = 300;
 
