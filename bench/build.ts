@@ -9,8 +9,9 @@
 //   --warm       also rebuild the site once more with its cache from the first build
 // Each project gets its own cache (node_modules/.astro), never the repository's.
 // After each build, Chromium opens one page of each type from a static server and the bench
-// prints what that first visit downloads (HTML, CSS, scripts, data; the search page with a
-// first query typed): raw bytes, and gzipped as a static host would serve them.
+// prints what that first visit downloads (HTML, CSS, scripts, data; the largest policy, unit
+// and indicator page; filtered views of the explorer and the policy list; the search page
+// with a first query typed): raw bytes, and gzipped as a static host would serve them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { makeCorpus } from './corpus.ts';
 import { serveDir } from '../test/e2e/support/server.ts';
 import { ingest } from '../src/ingest/ingest.ts';
@@ -153,29 +154,85 @@ function report(label: string, site: Run, bare: Run | undefined, warm: Run | und
   console.log(`${label}: ${parts.join('; ')}`);
 }
 
-/** The first page of a section (a policy, a department, an indicator), as a URL path. */
-function firstChild(out: string, section: string, pattern = /./): string | null {
+/** The largest page of a section by its HTML (a policy, a department, an indicator): the worst first visit of its type. */
+function largestChild(out: string, section: string): string | null {
   const dir = join(out, section);
   if (!existsSync(dir)) return null;
-  const name = readdirSync(dir)
-    .sort()
-    .find((n) => pattern.test(n) && existsSync(join(dir, n, 'index.html')));
-  return name ? `/${section}/${name}/` : null;
+  let best: { name: string; size: number } | null = null;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name, 'index.html');
+    if (name === 'page' || !existsSync(file)) continue;
+    const size = statSync(file).size;
+    if (!best || size > best.size) best = { name, size };
+  }
+  return best ? `/${section}/${best.name}/` : null;
 }
 
-/** Bytes a first visit to one page of each type downloads, measured in Chromium. */
+/** The unit with the most pages of obligations (the explorer's largest unit filter). */
+function busiestDepartment(out: string): string | null {
+  const dir = join(out, 'departments');
+  if (!existsSync(dir)) return null;
+  const pages = (name: string) => (existsSync(join(dir, name, 'page')) ? readdirSync(join(dir, name, 'page')).length : 0);
+  const names = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.html')));
+  return names.sort((a, b) => pages(b) - pages(a))[0] ?? null;
+}
+
+/** The last numbered page of a paged list (`/policies/page/100/`), when it has more than one. */
+function lastPage(out: string, list: string): string | null {
+  const dir = join(out, list, 'page');
+  if (!existsSync(dir)) return null;
+  const last = Math.max(...readdirSync(dir).map(Number).filter(Number.isFinite));
+  return Number.isFinite(last) ? `/${list}/page/${last}/` : null;
+}
+
+/** Waits until a page's script has drawn what it fetched (the explorer's and list's rows, search results). */
+async function settled(page: Page, path: string): Promise<void> {
+  const wait = { timeout: 300_000 };
+  if (path.startsWith('/search/'))
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, wait);
+  // the script shows the form, then marks the table busy until the rows it fetched are drawn
+  if (/^\/(targets|policies)\/\?/.test(path))
+    await page.waitForFunction(
+      () =>
+        document.querySelector('form.filters:not([hidden])') && document.querySelector('#explorer-table, #policy-table')?.getAttribute('aria-busy') === 'false',
+      null,
+      wait,
+    );
+}
+
+/** The file a static host serves for a request path ("/targets/?q=x" → targets/index.html). */
+function servedFile(out: string, requested: string): string | null {
+  const path = decodeURIComponent(new URL(requested, 'http://localhost').pathname);
+  const file = join(out, path, path.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/**
+ * What a first visit to one page of each type downloads, measured in Chromium (a new browser
+ * context each, so nothing is cached): the raw bytes of every response on load (HTML, CSS,
+ * scripts, JSON), and gzipped as a static host would serve them. For policies, units and
+ * indicators the largest page of the type; the filtered views count what the filter fetches.
+ */
 async function firstVisitBytes(out: string): Promise<string[]> {
+  const unit = busiestDepartment(out);
   const pages: [string, string | null][] = [
     ['home', '/'],
     ['policy list', '/policies/'],
-    ['policy', firstChild(out, 'policies')],
+    ['policy list, last page', lastPage(out, 'policies')],
+    ['policy list filtered (region, by title)', '/policies/?region=%E9%95%87%E5%BA%B7%E5%8E%BF&sort=title'],
+    ['largest policy', largestChild(out, 'policies')],
     ['targets explorer', '/targets/'],
+    ['explorer filtered (2025, quantity targets)', '/targets/?year=2025&kind=quantity'],
+    ['explorer filtered (busiest unit, 2025)', unit ? `/targets/?department=${unit}&year=2025` : null],
+    ['explorer filtered (a keyword)', '/targets/?q=%E6%AF%9B%E5%85%A5%E5%AD%A6%E7%8E%87'],
     ['department index', '/departments/'],
-    ['department', firstChild(out, 'departments')],
-    ['deadlines', '/deadlines/'],
+    ['largest department', largestChild(out, 'departments')],
+    ['deadlines by policy', '/deadlines/'],
+    ['deadlines by department', '/deadlines/departments/'],
     ['indicator index', '/indicators/'],
-    ['indicator', firstChild(out, 'indicators')],
+    ['largest indicator', largestChild(out, 'indicators')],
     ['progress', '/progress/'],
+    ['progress by policy', '/progress/policies/'],
     ['search, first query 毛入学率', '/search/?q=%E6%AF%9B%E5%85%A5%E5%AD%A6%E7%8E%87'],
   ];
   const server = await serveDir(out);
@@ -185,22 +242,21 @@ async function firstVisitBytes(out: string): Promise<string[]> {
     for (const [name, path] of pages) {
       if (!path) continue;
       const page = await browser.newPage();
-      const fetched = new Set<string>();
-      page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
-      if (path.startsWith('/search/'))
-        await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
+      const before = server.log.length;
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle', timeout: 300_000 });
+      await settled(page, path);
+      await page.waitForLoadState('networkidle');
       await page.close();
-      let raw = 0;
-      let gzip = 0;
-      for (const p of fetched) {
-        const file = join(out, decodeURIComponent(p), p.endsWith('/') ? 'index.html' : '');
-        if (!existsSync(file) || !statSync(file).isFile()) continue;
-        const body = readFileSync(file);
-        raw += body.length;
-        gzip += gzipSync(body).length;
-      }
-      lines.push(`${name} ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzipped, ${fetched.size} files)`);
+      // what the server sent for this visit (a new page: nothing cached), read from the files
+      const fetched = server.log
+        .slice(before)
+        .filter((r) => r.status === 200)
+        .map((r) => servedFile(out, r.path))
+        .filter((f): f is string => f !== null)
+        .map((f) => readFileSync(f));
+      const raw = fetched.reduce((n, b) => n + b.length, 0);
+      const gzip = fetched.reduce((n, b) => n + gzipSync(b).length, 0);
+      lines.push(`${name} ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzipped, ${fetched.length} files)`);
     }
   } finally {
     await browser.close();
@@ -209,23 +265,50 @@ async function firstVisitBytes(out: string): Promise<string[]> {
   return lines;
 }
 
-/** Sizes of the generated data files a browser may download, and of the whole search index. */
+/** Every file under `dir` with its size. */
+function* files(dir: string): Generator<[string, number]> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(p);
+    else yield [p, statSync(p).size];
+  }
+}
+
+function tree(dir: string): { n: number; bytes: number; largest: number } {
+  const sum = { n: 0, bytes: 0, largest: 0 };
+  if (!existsSync(dir)) return sum;
+  for (const [, size] of files(dir)) {
+    sum.n++;
+    sum.bytes += size;
+    sum.largest = Math.max(sum.largest, size);
+  }
+  return sum;
+}
+
+/** Sizes of the generated data files a browser may download, of the search index and of the pages. */
 function outputSizes(dir: string): string {
   const out = join(dir, 'dist');
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  const parts = ['targets.json', 'targets.csv'].filter((f) => existsSync(join(out, f))).map((f) => `${f} ${mb(statSync(join(out, f)).size)}`);
-  const sum = (d: string): { n: number; bytes: number; largest: number } => {
-    if (!existsSync(d)) return { n: 0, bytes: 0, largest: 0 };
-    const sizes = readdirSync(d).map((f) => statSync(join(d, f)).size);
-    return { n: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: sizes.reduce((a, b) => Math.max(a, b), 0) };
-  };
-  const terms = sum(join(out, 'search', 't'));
-  const lists = sum(join(out, 'search', 'l'));
-  const docs = sum(join(out, 'search', 'd'));
+  const parts = ['targets.csv'].filter((f) => existsSync(join(out, f))).map((f) => `${f} ${mb(statSync(join(out, f)).size)}`);
+  const terms = tree(join(out, 'search', 't'));
+  const lists = tree(join(out, 'search', 'l'));
+  const docs = tree(join(out, 'search', 'd'));
   if (terms.n)
     parts.push(
       `search: ${terms.n} term shards ${mb(terms.bytes)}, ${lists.n} lists of common pairs ${mb(lists.bytes)} (largest ${mb(lists.largest)}), ${docs.n} record chunks ${mb(docs.bytes)}`,
     );
+  const explorer = tree(join(out, 'targets', 'd'));
+  if (explorer.n) parts.push(`explorer data: ${explorer.n} files ${mb(explorer.bytes)} (largest ${mb(explorer.largest)})`);
+  const list = tree(join(out, 'policies', 'list'));
+  if (list.n) parts.push(`policy list data: ${list.n} files ${mb(list.bytes)} (largest ${mb(list.largest)})`);
+  const html = { n: 0, bytes: 0, largest: 0, where: '' };
+  for (const [file, size] of files(out)) {
+    if (!file.endsWith('.html')) continue;
+    html.n++;
+    html.bytes += size;
+    if (size > html.largest) Object.assign(html, { largest: size, where: file.slice(out.length) });
+  }
+  parts.push(`HTML: ${html.n} pages ${mb(html.bytes)} (largest ${mb(html.largest)}, ${html.where})`);
   return parts.join(', ');
 }
 
@@ -239,7 +322,8 @@ async function measure(label: string, content: string): Promise<void> {
   const bare = values['no-bare'] ? undefined : astroBuild(bareProject(), env);
   report(label, first, bare, warm);
   console.log(`  output: ${sizes}`);
-  console.log(`  a first visit downloads, per page type: ${visits.join('; ')}`);
+  console.log(`  a first visit downloads (raw bytes of the HTML, CSS, JS and JSON fetched on load; gzipped as a host would send them), per page type:`);
+  for (const v of visits) console.log(`    ${v}`);
 }
 
 try {

@@ -14,10 +14,11 @@ export function statusLabel(status: AnyStatus): string {
 
 /**
  * Where the numbers behind a status are shown: a quantity target's row on its indicator page
- * (base, latest, rates, ratio); a milestone's entry in its policy's target list (due day, records).
+ * (base, latest, rates, ratio; `indicatorPage` of its targets, progress/indicator-pages.ts); a
+ * milestone's entry in its policy's target list (due day, records).
  */
-export function statusHref(entry: StatusEntry): string {
-  return entry.kind === 'quantity' ? urls.indicatorTarget(entry.indicatorId, entry.id) : urls.targetItem(entry.policy, entry.id);
+export function statusHref(entry: StatusEntry, indicatorPage = 1): string {
+  return entry.kind === 'quantity' ? urls.indicatorTarget(entry.indicatorId, entry.id, indicatorPage) : urls.targetItem(entry.policy, entry.id);
 }
 
 /** 2.23%: an annual growth rate, two decimals. */

@@ -40,9 +40,12 @@ export function policyGroups(site: Pick<SiteData, 'policies'>, progress: Pick<Pr
 }
 
 /** Up to this many statuses, the progress page lists them all; above it, only those at risk. */
-const FULL_LIST_LIMIT = 1500;
+const FULL_LIST_LIMIT = 300;
 /** At most this many rows in the at-risk list of a large site (the CSV has them all). */
-export const AT_RISK_LIMIT = 500;
+export const AT_RISK_LIMIT = 200;
+/** Rows of each counts table on the progress page (most at risk first); all are on pages of COUNTS_PAGE. */
+export const COUNTS_LIMIT = 50;
+export const COUNTS_PAGE = 200;
 
 export interface ProgressList {
   /** Grouped by policy, in the site's policy order; within a policy, worst first, then by deadline. */

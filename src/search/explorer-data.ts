@@ -1,11 +1,12 @@
-// The targets explorer: the compact data the page downloads (/targets.json),
-// and the filtering that runs in the browser. Filter state lives in the URL
-// query (?department=u-…&year=2025) so a view can be shared and reloaded.
+// The targets explorer: the compact form of a set of rows (each part of the explorer's
+// data is one, search/explorer-scopes.ts), and the filtering that runs in the browser.
+// Filter state lives in the URL query (?department=u-…&year=2025) so a view can be
+// shared and reloaded.
 import type { Comparator, Recurrence } from '../schema/record.ts';
 import type { DeadlineState } from '../dates/deadline-state.ts';
-import type { ObligationKind } from '../site/target-rows.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { ObligationKind, TargetRow } from '../site/target-rows.ts';
 import type { FlatRow } from '../exports/targets.ts';
+import type { UnitRef } from '../site/departments.ts';
 import { normalize } from './normalize.ts';
 
 export interface ExplorerRow {
@@ -38,6 +39,7 @@ export interface ExplorerRow {
   a: 0 | 1;
 }
 
+/** Rows with the policies and units they name (only those: a part of the data carries its own). */
 export interface ExplorerData {
   today: string;
   policies: { s: string; t: string; r: string | null }[];
@@ -45,17 +47,29 @@ export interface ExplorerData {
   rows: ExplorerRow[];
 }
 
-export function buildExplorerData(site: SiteData): ExplorerData {
-  const policyIndex = new Map(site.policies.map((p, i) => [p.slug, i]));
-  const unitIndex = new Map(site.departments.map((d, i) => [d.slug, i]));
+export function buildExplorerData(rows: readonly TargetRow[], today: string): ExplorerData {
+  const policies: ExplorerData['policies'] = [];
+  const units: ExplorerData['units'] = [];
+  const policyIndex = new Map<string, number>();
+  const unitIndex = new Map<string, number>();
+  const policy = (r: TargetRow) => {
+    let n = policyIndex.get(r.policy);
+    if (n === undefined) policyIndex.set(r.policy, (n = policies.push({ s: r.policy, t: r.policyTitle, r: r.region }) - 1));
+    return n;
+  };
+  const unit = (ref: UnitRef) => {
+    let n = unitIndex.get(ref.slug);
+    if (n === undefined) unitIndex.set(ref.slug, (n = units.push({ s: ref.slug, l: ref.label, r: ref.region }) - 1));
+    return n;
+  };
   return {
-    today: site.today,
-    policies: site.policies.map((p) => ({ s: p.slug, t: p.meta.title, r: p.meta.region })),
-    units: site.departments.map((d) => ({ s: d.slug, l: d.label, r: d.region })),
-    rows: site.rows.map((r) => ({
+    today,
+    policies,
+    units,
+    rows: rows.map((r) => ({
       i: r.id,
       ...(r.anchor !== r.id ? { h: r.anchor } : {}),
-      p: policyIndex.get(r.policy)!,
+      p: policy(r),
       k: r.kind,
       ph: r.target.phrase || r.target.text,
       x: r.target.text,
@@ -68,8 +82,8 @@ export function buildExplorerData(site: SiteData): ExplorerData {
       y: r.year,
       rc: r.target.recurring,
       s: r.status,
-      u: r.responsible.map((ref) => unitIndex.get(ref.slug)!).filter((n) => n !== undefined),
-      ...(r.fromLead.length ? { l: r.fromLead.map((ref) => unitIndex.get(ref.slug)!).filter((n) => n !== undefined) } : {}),
+      u: r.responsible.map(unit),
+      ...(r.fromLead.length ? { l: r.fromLead.map(unit) } : {}),
       a: r.target.modality === 'aspirational' ? 1 : 0,
     })),
   };

@@ -21,6 +21,10 @@ function href(path: string): string {
 export const urls = {
   home: () => href(''),
   policies: () => href('policies/'),
+  /** Page n (from 2) of the policies list. */
+  policiesPage: (n: number) => href(`policies/page/${n}/`),
+  /** A chunk of the policies list's data (site/policy-list.ts). */
+  policyListChunk: (order: string, scope: string, n: number) => href(`policies/list/${order}/${scope}/${n}.json`),
   policy: (slug: string) => href(`policies/${slug}/`),
   section: (slug: string, sectionId: string) => href(`policies/${slug}/#${sectionId}`),
   target: (slug: string, targetId: string) => href(`policies/${slug}/#${targetId}`),
@@ -28,9 +32,13 @@ export const urls = {
   targetItem: (slug: string, targetId: string) => href(`policies/${slug}/#item-${targetId}`),
   targets: () => href('targets/'),
   targetsCsv: () => href('targets.csv'),
-  targetsJson: () => href('targets.json'),
+  /** The targets explorer's data in parts (search/explorer-scopes.ts). */
+  explorerScope: (scope: string) => href(`targets/d/${scope}.json`),
+  explorerChunk: (scope: string, n: number) => href(`targets/d/${scope}/${n}.json`),
   departments: () => href('departments/'),
   department: (slug: string) => href(`departments/${slug}/`),
+  /** Page n (from 2) of a unit's obligations. */
+  departmentPage: (slug: string, n: number) => href(`departments/${slug}/page/${n}/`),
   departmentCsv: (slug: string) => href(`departments/${slug}.csv`),
   departmentIcs: (slug: string) => href(`departments/${slug}.ics`),
   deadlines: () => href('deadlines/'),
@@ -38,12 +46,17 @@ export const urls = {
   search: () => href('search/'),
   indicators: () => href('indicators/'),
   indicator: (id: string) => href(`indicators/${id}/`),
-  /** A target's row on its indicator page: base, latest, rates and ratio. */
-  indicatorTarget: (id: string, targetId: string) => href(`indicators/${id}/#${targetId}`),
+  /** Page n (from 2) of an indicator's targets. */
+  indicatorPage: (id: string, n: number) => href(`indicators/${id}/page/${n}/`),
+  /** A target's row on its indicator page (on page n of its targets): base, latest, rates and ratio. */
+  indicatorTarget: (id: string, targetId: string, n = 1) => href(`indicators/${id}/${n > 1 ? `page/${n}/` : ''}#${targetId}`),
   indicatorCsv: (id: string) => href(`indicators/${id}.csv`),
   indicatorJson: (id: string) => href(`indicators/${id}.json`),
   progress: () => href('progress/'),
   progressMethodology: () => href('progress/methodology/'),
+  /** Counts of statuses of every unit or policy (page n from 2). */
+  progressGroups: (group: 'departments' | 'policies') => href(`progress/${group}/`),
+  progressGroupsPage: (group: 'departments' | 'policies', n: number) => href(`progress/${group}/page/${n}/`),
   progressCsv: () => href('progress.csv'),
   progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),

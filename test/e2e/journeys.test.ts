@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerData } from '../../src/search/explorer-data.ts';
 import { readCsv, readIcs, unescapeIcsText } from './support/formats.ts';
 import { onScreen, startHarness, type Harness } from './support/harness.ts';
 import { departmentPath, policyPath } from './support/site.ts';
+import { explorerRows } from './support/explorer.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -284,6 +284,8 @@ describe('journey 3: a department, its CSV and its calendar', () => {
 describe('journey 4: the targets explorer', () => {
   const rowIds = (page: Page) => page.$$eval('#explorer-table tbody tr td:first-child a', (as) => as.map((a) => a.getAttribute('href')!.split('#')[1]));
   const ready = (page: Page) => page.waitForSelector('#explorer-form:not([hidden])');
+  /** The rows the filter fetched are on screen. */
+  const drawn = (page: Page) => page.waitForSelector('#explorer-table[aria-busy="false"]');
 
   it('filter by department, deadline year and kind; reload and share the URL; download the view', async () => {
     const { page, problems } = await h.open();
@@ -296,15 +298,16 @@ describe('journey 4: the targets explorer', () => {
     await page.selectOption('#explorer-form select[name="year"]', '2025');
     await page.selectOption('#explorer-form select[name="kind"]', 'quantity');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'quantity');
+    await drawn(page);
     expect(await page.locator('#explorer-count').innerText()).not.toBe(all);
 
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ department, year: '2025', kind: 'quantity' });
 
     // What the table shows is exactly what the data says.
-    const data = (await (await fetch(h.url('/targets.json'))).json()) as ExplorerData;
-    const unit = data.units.findIndex((u) => u.s === department);
-    const expected = data.rows.filter((r) => r.u.includes(unit) && r.y === 2025 && r.k === 'quantity').map((r) => r.i);
+    const expected = (await explorerRows((p) => h.url(p)))
+      .filter((r) => r.units.includes(department) && r.year === 2025 && r.kind === 'quantity')
+      .map((r) => r.id);
     expect(expected.length).toBeGreaterThan(0);
     const shown = await rowIds(page);
     expect(shown.sort()).toEqual([...expected].sort());
@@ -356,11 +359,11 @@ describe('journey 4: the targets explorer', () => {
     const { page } = await h.open();
     await page.goto(h.url('/targets/?kind=milestone'));
     await ready(page);
-    const data = (await (await fetch(h.url('/targets.json'))).json()) as ExplorerData;
-    const milestones = data.rows.filter((r) => r.k === 'milestone').length;
+    const rows = await explorerRows((p) => h.url(p));
+    const milestones = rows.filter((r) => r.kind === 'milestone').length;
     await page.waitForFunction((n) => document.querySelectorAll('#explorer-table tbody tr').length === n, milestones);
     await page.locator('#explorer-form button[type="reset"]').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#explorer-table tbody tr').length === Math.min(n, 300), data.rows.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#explorer-table tbody tr').length === Math.min(n, 300), rows.length);
     expect(new URL(page.url()).search).toBe('');
   });
 });

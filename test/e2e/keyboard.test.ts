@@ -119,12 +119,14 @@ describe('explorer filters by keyboard', () => {
     expect(year.focusVisible && year.indicator !== null && year.onScreen).toBe(true);
     await page.keyboard.type('2025');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2025');
+    await page.waitForSelector('#explorer-table[aria-busy="false"]');
     expect(await page.locator('#explorer-count').innerText()).not.toBe(before);
 
     const kind = await tabTo(page, (f) => f.name === 'kind', 3);
     expect(kind.focusVisible && kind.indicator !== null).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') !== null);
+    await page.waitForSelector('#explorer-table[aria-busy="false"]');
     const picked = await page.inputValue('select[name="kind"]');
     expect(picked).not.toBe('');
 

@@ -35,6 +35,8 @@ async function visit(page: Page, type: PageType, watch?: Watch): Promise<void> {
     await page.waitForFunction(() => /找到|没有找到|请输入/.test(document.getElementById('search-status')?.textContent ?? ''));
   if (type.path.startsWith('/targets/')) await page.waitForSelector('#explorer-form:not([hidden])');
   if (type.path.startsWith('/policies/?')) await page.waitForSelector('#policy-filters:not([hidden])');
+  // a filtered list: the rows its script fetched are drawn
+  if (/^\/(targets|policies)\/\?/.test(type.path)) await page.waitForSelector('table[aria-busy="false"]');
   await watch?.quiet();
 }
 

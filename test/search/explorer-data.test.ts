@@ -3,10 +3,9 @@ import { readFixtures, TODAY } from '../support/policy-fixtures.ts';
 import { buildSite } from '../../src/site/site-data.ts';
 import { departmentSlug } from '../../src/site/departments.ts';
 import { buildExplorerData, filterRows, filterToQuery, NO_YEAR, parseFilter, toFlatRow } from '../../src/search/explorer-data.ts';
-import { policyComparator, policyFacets, UNKNOWN } from '../../src/site/policy-list.ts';
 
 const site = buildSite(readFixtures(), TODAY);
-const data = buildExplorerData(site);
+const data = buildExplorerData(site.rows, site.today);
 const f = (query: string) => filterRows(data, parseFilter(new URLSearchParams(query)));
 
 describe('targets explorer filters', () => {
@@ -52,23 +51,5 @@ describe('targets explorer filters', () => {
     const flat = toFlatRow(row, data, (p, id) => `/policies/${p}/#${id}`);
     expect(flat).toMatchObject({ id: 't-92c4e7b1', policy: 'zhenkang-education-2023-2025', deadline: '2025', due: '2025-12-31', status: 'passed' });
     expect(flat.responsible).toEqual(['镇康县 · 县教育体育局']);
-  });
-});
-
-describe('policies list', () => {
-  it('offers each facet value once, unknown last, years newest first', () => {
-    const facets = policyFacets(site.policies);
-    expect(facets.year).toEqual(['2023', UNKNOWN]);
-    expect(facets.region.at(-1)).toBe(UNKNOWN);
-    expect(facets.validity).toEqual(['有效', UNKNOWN]);
-    expect(facets.issuer).toContain('恩施州教育局');
-  });
-
-  it('sorts by date either way with undated last, by title, by target count', () => {
-    const items = site.policies.map((p) => ({ date: p.meta.date ?? '', title: p.meta.title, targets: p.targets.length }));
-    const dates = (order: Parameters<typeof policyComparator>[0]) => [...items].sort(policyComparator(order)).map((i) => i.date);
-    expect(dates('date-desc')).toEqual(['2023-11-07', '2023-04-25', '2023-04-24', '']);
-    expect(dates('date-asc')).toEqual(['2023-04-24', '2023-04-25', '2023-11-07', '']);
-    expect([...items].sort(policyComparator('targets')).map((i) => i.targets)).toEqual([18, 6, 5, 3]);
   });
 });
