@@ -71,7 +71,7 @@ export class Stages {
       milestones: targets.filter((t) => t.kind === 'milestone').length,
       units: p.record.units.map((u) => `${u.region}|${u.name}`),
       notes: [...p.notes, ...p.record.warnings.map((w) => `${relative(paths.root, file)}: ${w}`)],
-      review: reviewLines(written.text, relative(paths.root, join(paths.policies, `${p.slug}.mdx`))),
+      review: p.record.flags.length ? reviewLines(written.text, relative(paths.root, join(paths.policies, `${p.slug}.mdx`))) : [],
     };
   }
 }
