@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialDate, target } from '../../src/schema/record.ts';
+import { aTarget } from '../support/targets.ts';
 
 describe('partialDate in the record', () => {
   it('accepts the three precisions as strings', () => {
@@ -20,24 +21,16 @@ describe('partialDate in the record', () => {
   });
 
   it('so a target due on 2024-02-30 is no valid record', () => {
-    const t = {
+    const t = aTarget({
       id: 't-1',
       kind: 'milestone',
       text: '2024年2月30日前完成',
       phrase: '完成',
-      indicator: null,
       value: null,
       unit: null,
       comparator: null,
       deadline: '2024-02-30',
-      recurring: null,
-      change: null,
-      baseYear: null,
-      responsible: [],
-      section: null,
-      modality: 'binding',
-      optional: false,
-    };
+    });
     expect(target.safeParse(t).success).toBe(false);
     expect(target.safeParse({ ...t, deadline: '2024-02' }).success).toBe(true);
   });
