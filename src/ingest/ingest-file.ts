@@ -161,7 +161,6 @@ export async function prepare(file: string, settings: IngestSettings): Promise<P
   };
 }
 
-/** Writes the policy file atomically; returns the hash of what is on disk. */
 /** Writes the policy file (unless its text was edited by hand); returns what the file holds. */
 export async function writePolicy(prepared: Prepared, paths: ContentPaths): Promise<{ fingerprint: string; text: string }> {
   const target = mdxPath(paths, prepared.slug);
