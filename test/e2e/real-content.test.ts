@@ -1,4 +1,4 @@
-// Issue 9's journeys, on the site built from the samples and real texts (test/fixtures/real):
+// Issue 9's journeys, on the site built from the samples and real texts (three of test/fixtures/corpus-real):
 // who leads, honest statuses, search that finds text, a timeline that puts a deadline in its
 // year, and charts legible on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
