@@ -60,27 +60,19 @@ export interface CliResult {
 
 /** Runs `node scripts/luoshi.ts <args>` in `root` with the pinned Node. */
 export function runCli(root: string, args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
-  const started = Date.now();
-  return new Promise((done, fail) => {
-    const child = spawn(pinnedNode(), [join(root, 'scripts', 'luoshi.ts'), ...args], { cwd: root, env: cliEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr, ms: Date.now() - started }));
-  });
+  return runNode(root, [join(root, 'scripts', 'luoshi.ts'), ...args], extraEnv);
 }
 
 /** `astro build` in `root` into `out` with the pinned Node (what `luoshi build` runs after ingest). */
 export function astroBuild(root: string, out: string, extraEnv: Record<string, string> = {}): Promise<CliResult> {
+  return runNode(root, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], extraEnv);
+}
+
+/** The pinned Node on `args` in `root`, its output collected. */
+function runNode(root: string, args: string[], extraEnv: Record<string, string>): Promise<CliResult> {
   const started = Date.now();
   return new Promise((done, fail) => {
-    const child = spawn(pinnedNode(), [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
-      cwd: root,
-      env: cliEnv(extraEnv),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(pinnedNode(), args, { cwd: root, env: cliEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
