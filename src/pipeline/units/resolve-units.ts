@@ -96,10 +96,10 @@ export function resolveUnits(
     if (m && !ownLevel.has(m[1])) ownLevel.set(m[1], r.name);
   }
   // 市人社局、文广新局: a bureau written without its level is the one body of that name at a level.
-  const leveled = new Map<string, string[]>();
+  const leveled = new Map<string, Set<string>>();
   for (const r of resolved.values()) {
     const bare = LEVELED_BODY.exec(r.name)?.[1];
-    if (bare && !(leveled.get(bare) ?? []).includes(r.name)) leveled.set(bare, [...(leveled.get(bare) ?? []), r.name]);
+    if (bare) leveled.set(bare, (leveled.get(bare) ?? new Set()).add(r.name));
   }
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
@@ -107,7 +107,7 @@ export function resolveUnits(
     const level = OWN_LEVEL.exec(r.name);
     if (level) return ownLevel.get(level[1]) ?? r.name;
     const atLevel = BODY_WITHOUT_LEVEL.test(r.name) ? leveled.get(r.name) : undefined;
-    if (atLevel?.length === 1) return atLevel[0];
+    if (atLevel?.size === 1) return [...atLevel][0];
     return r.name;
   };
   const units = new Map<string, Unit>();
