@@ -1,7 +1,8 @@
 // One source → one policy: extract, keep what people corrected, and (in a second
 // step, once references across the batch are linked) write the MDX file.
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+// File I/O is synchronous: this runs on an ingest worker, one source at a time, where
+// a trip through libuv's thread pool for each file only left the worker idle.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Block } from '../schema/document.ts';
@@ -69,7 +70,7 @@ export const correctionsPath = (paths: ContentPaths, slug: string) => join(paths
 
 async function readIfExists(path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
     throw error;
@@ -169,12 +170,12 @@ export async function writePolicy(prepared: Prepared, paths: ContentPaths): Prom
     return { fingerprint: fingerprint(kept), text: kept };
   }
   const text = writeMdx(prepared.record, prepared.blocks);
-  await mkdir(paths.policies, { recursive: true });
-  await mkdir(join(paths.cache, 'generated'), { recursive: true });
-  await writeFile(basePath(paths, prepared.slug), JSON.stringify({ record: prepared.extracted, body: splitMdx(text, prepared.slug).body }));
+  mkdirSync(paths.policies, { recursive: true });
+  mkdirSync(join(paths.cache, 'generated'), { recursive: true });
+  writeFileSync(basePath(paths, prepared.slug), JSON.stringify({ record: prepared.extracted, body: splitMdx(text, prepared.slug).body }));
   if ((await readIfExists(target)) !== text) {
-    await writeFile(`${target}.tmp`, text, 'utf8');
-    await rename(`${target}.tmp`, target);
+    writeFileSync(`${target}.tmp`, text, 'utf8');
+    renameSync(`${target}.tmp`, target);
   }
   return { fingerprint: fingerprint(text), text };
 }

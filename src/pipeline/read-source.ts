@@ -3,7 +3,8 @@
 // the page's address and title when it is HTML. What is none of these, or goes
 // beyond a limit (decode/limits.ts), is refused with the reason and what to do.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { decode, type Decoded } from './decode/decode.ts';
 import { fileSignature } from './decode/file-signature.ts';
@@ -114,8 +115,9 @@ async function readPage(html: string, size: number, path: string, limits: Source
 }
 
 async function readBytes(path: string, limits: SourceLimits): Promise<Uint8Array> {
+  // Synchronous: ingest workers read one source at a time (see ingest/ingest-file.ts).
   try {
-    const { size } = await stat(path);
+    const { size } = statSync(path);
     if (size > limits.fileBytes) {
       throw beyondLimit(
         path,
@@ -124,7 +126,7 @@ async function readBytes(path: string, limits: SourceLimits): Promise<Uint8Array
         'A policy text, page or .docx is far smaller.',
       );
     }
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     throw asInputError(error, path);
   }

@@ -1,5 +1,6 @@
 // Reading and writing content/corrections/<slug>.yaml.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dumpYaml, parseYamlWith } from '../mdx/yaml.ts';
 import { corrections as correctionsSchema, correctionsFile, type Corrections } from './corrections-schema.ts';
@@ -14,7 +15,8 @@ const header = `# Corrections to the record luoshi extracts from this policy, ap
 export async function loadCorrections(path: string): Promise<Corrections> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Synchronous: read by ingest workers, one source at a time (see ingest/ingest-file.ts).
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return {};
     throw error;
