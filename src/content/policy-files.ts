@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readMdx, readPolicyMdx, splitMdx, type PolicyFrontmatter } from '../pipeline/mdx/index.ts';
-import { locateYamlPath, type Position } from '../pipeline/mdx/yaml-locate.ts';
+import { yamlLocator, type Position } from '../pipeline/mdx/yaml-locate.ts';
 
 export interface PolicyFile {
   record: PolicyFrontmatter;
@@ -21,15 +21,25 @@ export interface PolicyFile {
 export function readPolicyFile(contents: string, file: string): PolicyFile {
   const { record, body } = readPolicyMdx(contents, file);
   const text = contents.replace(/^\uFEFF/, '');
+  let locate: PolicyFile['locate'] | undefined;
   return {
     record,
     body,
     bodyLine: text.slice(0, text.length - body.length).split('\n').length,
     locate(path) {
-      // The frontmatter starts on the file's second line.
-      const at = locateYamlPath(splitMdx(contents, file).yaml, path);
-      return { line: at.line + 1, column: at.column };
+      locate ??= frontmatterLocator(contents, file);
+      return locate(path);
     },
+  };
+}
+
+/** Where each frontmatter value of a policy file is written; the file is parsed once, on this call. */
+export function frontmatterLocator(contents: string, file: string): PolicyFile['locate'] {
+  const locate = yamlLocator(splitMdx(contents, file).yaml);
+  return (path) => {
+    // The frontmatter starts on the file's second line.
+    const at = locate(path);
+    return { line: at.line + 1, column: at.column };
   };
 }
 

@@ -3,7 +3,7 @@
 // known, link references and write.
 import { join, relative } from 'node:path';
 import { formatProblem } from '../problems/problem.ts';
-import { readPolicyFile } from '../content/policy-files.ts';
+import { frontmatterLocator, readPolicyFile } from '../content/policy-files.ts';
 import { flagMessage, flagPath } from '../pipeline/review/flag-text.ts';
 import { prepare, writePolicy, type IngestSettings, type Prepared } from './ingest-file.ts';
 import { indexPolicies, linkReferences, type PolicyIndex, type PolicyKey } from './link-references.ts';
@@ -71,18 +71,18 @@ export class Stages {
       milestones: targets.filter((t) => t.kind === 'milestone').length,
       units: p.record.units.map((u) => `${u.region}|${u.name}`),
       notes: [...p.notes, ...p.record.warnings.map((w) => `${relative(paths.root, file)}: ${w}`)],
-      review: p.record.flags.length ? reviewLines(written.text, relative(paths.root, join(paths.policies, `${p.slug}.mdx`))) : [],
+      review: p.record.flags.length ? reviewLines(p, written.text, relative(paths.root, join(paths.policies, `${p.slug}.mdx`))) : [],
     };
   }
 }
 
 /** The review flags of a written policy file, located in it. */
-function reviewLines(text: string, file: string): string[] {
+function reviewLines(p: Prepared, text: string, file: string): string[] {
   try {
-    const policy = readPolicyFile(text, file);
-    return policy.record.flags.map((flag) =>
-      formatProblem({ severity: 'review', file, ...policy.locate(flagPath(policy.record, flag)), message: flagMessage(flag) }),
-    );
+    // A file written just now holds the prepared record; one kept for its hand edits is read back.
+    const record = p.write ? p.record : readPolicyFile(text, file).record;
+    const locate = frontmatterLocator(text, file);
+    return record.flags.map((flag) => formatProblem({ severity: 'review', file, ...locate(flagPath(record, flag)), message: flagMessage(flag) }));
   } catch {
     return [];
   }

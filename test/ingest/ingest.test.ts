@@ -8,7 +8,7 @@ import { loadSettings } from '../../src/ingest/settings.ts';
 import { isHandEdited, readPolicyMdx } from '../../src/pipeline/mdx/index.ts';
 import { loadCorrections } from '../../src/pipeline/corrections/index.ts';
 import type { PolicyRecord } from '../../src/schema/record.ts';
-import { extractSample, sample } from '../pipeline/support.ts';
+import { extractSample, ROOT, sample } from '../pipeline/support.ts';
 import { buildDocx } from '../fixtures/docx/build-docx.ts';
 import { tempRepo, withoutContentOverride, type TempRepo } from './repo.ts';
 
@@ -245,6 +245,39 @@ describe('ingest: a hand-edited body', () => {
     expect(text).not.toContain(addition);
     expect(isHandEdited(text)).toBe(false);
     expect(report.notes.some((n) => n.includes('was not rewritten'))).toBe(false);
+  });
+});
+
+describe('ingest: review lines point at what is doubted in the written file', () => {
+  const r = repo();
+  const slug = 'shanghai-disaster-prevention';
+  const source = readFileSync(join(ROOT, 'test', 'fixtures', 'corpus-real', '21-provincial-shanghai-natural-disaster-prevention-opinions-2020.txt'));
+
+  /** Each review line's located line of the policy file, beside what its flag is about. */
+  function located(report: IngestReport): Array<{ line: string; subject: string }> {
+    const lines = r.read(r.mdx(slug)).split('\n');
+    const { flags } = recordOf(r, slug);
+    expect(report.review).toHaveLength(flags.length);
+    return report.review.map((review, i) => {
+      const m = /^content\/policies\/([^:]+)\.mdx:(\d+):\d+: review: /.exec(review);
+      expect(m?.[1]).toBe(slug);
+      return { line: lines[Number(m![2]) - 1], subject: flags[i].subject.replace(/^(meta|units|sections)\./, '') };
+    });
+  }
+
+  it('names the line of each flagged unit, target or field', async () => {
+    r.write(`${slug}.txt`, source);
+    const report = await run(r);
+    const pairs = located(report);
+    expect(pairs.length).toBeGreaterThan(1);
+    for (const { line, subject } of pairs) expect(line).toContain(subject);
+  });
+
+  it('still does when the file was kept for its hand-edited text', async () => {
+    writeFileSync(r.mdx(slug), `${r.read(r.mdx(slug))}\n本段由编辑手工补充。\n`);
+    const report = await run(r);
+    expect(report.notes.some((n) => n.includes('was not rewritten'))).toBe(true);
+    for (const { line, subject } of located(report)) expect(line).toContain(subject);
   });
 });
 

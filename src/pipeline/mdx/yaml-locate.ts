@@ -21,28 +21,44 @@ interface Located {
  * deepest part of the path that exists. The text must be valid YAML.
  */
 export function locateYamlPath(text: string, path: readonly PropertyKey[]): Position {
-  let node = buildTree(text);
-  let offset = node?.offset ?? 0;
-  for (const step of path) {
-    const entry = node?.entries?.get(String(step));
-    const item = typeof step === 'number' ? node?.items?.[step] : undefined;
-    if (entry) {
-      offset = entry.keyOffset;
-      node = entry.value;
-    } else if (item) {
-      offset = item.offset;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return positionAt(text, offset);
+  return yamlLocator(text)(path);
 }
 
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+/** `locateYamlPath` for many paths of one text: the text is parsed once. */
+export function yamlLocator(text: string): (path: readonly PropertyKey[]) => Position {
+  const root = buildTree(text);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (path) => {
+    let node = root;
+    let offset = node?.offset ?? 0;
+    for (const step of path) {
+      const entry = node?.entries?.get(String(step));
+      const item = typeof step === 'number' ? node?.items?.[step] : undefined;
+      if (entry) {
+        offset = entry.keyOffset;
+        node = entry.value;
+      } else if (item) {
+        offset = item.offset;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return positionAt(lineStarts, offset);
+  };
+}
+
+function positionAt(lineStarts: readonly number[], offset: number): Position {
+  // The last line that starts at or before `offset`.
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
 function buildTree(text: string): Located | undefined {
