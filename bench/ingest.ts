@@ -1,13 +1,17 @@
 // npm run bench:ingest [-- --documents N]: ingest throughput over a recombined corpus,
 // in a temporary repository, on all cores. Prints documents/s and MB/s.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './corpus.ts';
-import { ingest } from '../src/ingest/ingest.ts';
-import { loadSettings } from '../src/ingest/settings.ts';
+
+// As scripts/luoshi.ts does: the pipeline and its workers load from Node's compile cache.
+enableCompileCache();
+const { ingest } = await import('../src/ingest/ingest.ts');
+const { loadSettings } = await import('../src/ingest/settings.ts');
 
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' } } });
 const documents = Number(values.documents);

@@ -4,6 +4,7 @@
 // it was working on: a new worker takes its place for the next source, prepares again
 // what the dead one held, and the batch goes on, so the summary and the manifest are
 // always written.
+import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestSettings } from './ingest-file.ts';
@@ -97,8 +98,11 @@ function failureOf(error: unknown, file: string, settings: IngestSettings): Fail
 
 export function stagePool(settings: IngestSettings, files: number): StagePool {
   const heap = settings.workerHeapMb;
+  // Workers use the compile cache when this thread does (scripts/luoshi.ts enables it).
+  const cache = getCompileCacheDir();
   const start = () =>
     new Worker(new URL('./worker.ts', import.meta.url), {
+      env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
       workerData: { root: settings.paths.root, force: settings.force, limits: settings.limits },
       resourceLimits: heap ? { maxOldGenerationSizeMb: heap } : undefined,
     });
