@@ -55,6 +55,7 @@ function datesOf(view: string, frame: TimeFrame): DatePhrase[] {
 /** `text` cut at `separator` where it stands outside brackets; the separators are kept as parts. */
 function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
+  const at = new RegExp(separator.source, `${separator.flags.replace(/[gy]/g, '')}y`);
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -62,7 +63,8 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     else if (depth === 0) {
-      const m = new RegExp(`^(?:${separator.source})`).exec(text.slice(i));
+      at.lastIndex = i;
+      const m = at.exec(text);
       if (m) {
         parts.push(text.slice(start, i), m[0]);
         start = i + m[0].length;

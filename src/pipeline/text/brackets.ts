@@ -13,6 +13,7 @@ export function insideBrackets(text: string, openers = '《“「(（〈'): bool
       stack.push({ at: i, close: PAIRS[c] });
       continue;
     }
+    if (stack.length === 0) continue;
     const top = stack.findLastIndex((s) => s.close === c);
     if (top < 0) continue;
     const open = stack[top];
