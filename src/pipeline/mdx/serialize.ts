@@ -27,8 +27,9 @@ const textUnsafe: Unsafe[] = [
   { character: '.', before: '\\.', inConstruct: 'phrasing' },
 ];
 
+// Made once: the serializer compiles each unsafe pattern on first use and keeps it on the pattern.
+const extensions = [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: textUnsafe }];
+
 export function serializeMdx(tree: Root): string {
-  return toMarkdown(tree, {
-    extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: textUnsafe }],
-  });
+  return toMarkdown(tree, { extensions });
 }
