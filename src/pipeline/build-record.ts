@@ -32,6 +32,8 @@ export interface Built {
 
 /** A policy names itself as one (…方案, …意见, …批复), or is laid out in numbered sections. */
 const POLICY_TITLE = new RegExp(`${POLICY_KIND}|规则`);
+/** A government (潜江市人民政府), not one of its offices. */
+const GOVERNMENT = /人民政府$/;
 
 export function buildRecord(input: DecodedSource, slug: string, directory: UnitDirectory): Built {
   const cleaned = clean(input.text);
@@ -74,8 +76,10 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     workReport,
     known: knownNames(directory),
   });
+  // A work report's tasks are the government's own (我们): the government the speaker reports for leads them all.
+  const leads = workReport ? [...extraction.leads, ...meta.issuers.filter((name) => GOVERNMENT.test(name))] : extraction.leads;
   const { units, canonical } = resolveUnits(
-    [...extraction.mentions, ...extraction.leads.map((name) => ({ name, written: name, role: 'actor' as const }))].map((m) => ({
+    [...extraction.mentions, ...leads.map((name) => ({ name, written: name, role: 'actor' as const }))].map((m) => ({
       written: m.name,
       shown: m.written,
       partner: m.role === 'partner',
@@ -101,7 +105,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     targets,
     units,
     references: findReferences(cleaned.lines, meta),
-    leads: [...new Set(extraction.leads.map(canonical))],
+    leads: [...new Set(leads.map(canonical))],
     removed: cleaned.removed,
     warnings,
   };

@@ -1,12 +1,14 @@
 // The whole extraction on hostile input: it either refuses with an error naming the
 // file, or loses no text, and what it writes reads back as the same text on the page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyText, markTargets } from '../../src/pipeline/build-record.ts';
 import { writeMdx } from '../../src/pipeline/mdx/write-mdx.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
 import { recoverBlocks } from './mdx/astro-like.ts';
-import { extract } from './support.ts';
+import { extract, ROOT } from './support.ts';
 import { InputError } from '../../src/pipeline/errors.ts';
 
 const squash = (s: string) => s.replace(/[\s\p{Cc}]+/gu, '');
@@ -162,5 +164,18 @@ describe('markTargets and bodyText', () => {
       { text: '后记。', targets: [] },
     ]);
     expect(bodyText(marked)).toBe('前言。到2025年,新增学位990个。后记。');
+  });
+});
+
+describe('buildRecord: a work report', () => {
+  const text = (file: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'corpus-real', file), 'utf8');
+
+  it('is led by the government the speaker reports for, whose tasks it lists (我代表省人民政府…)', () => {
+    const { record } = extract(text('07-provincial-guizhou-government-work-report-2021.txt'));
+    expect(record.meta.issuers).toEqual(['贵州省人民政府']);
+    expect(record.leads).toEqual(['省人民政府']);
+    expect(record.units.map((u) => u.name)).toContain('省人民政府');
+    // 我代表省人民政府 names neither a place nor a unit of its own.
+    expect(record.units.flatMap((u) => [u.name, ...u.aliases]).filter((n) => n.includes('我代表'))).toEqual([]);
   });
 });

@@ -4,8 +4,10 @@ const PLACE = /([\p{Script=Han}]{2,8}?(?:自治州|自治县|自治区|特别行
 /** A chain of places at a word boundary, before the body seated there: 周口市川汇区人民政府. */
 const PLACE_BEFORE_BODY =
   /(?<=^|[\s，,、；;：:（(《“])(?:中共)?((?:[\p{Script=Han}]{2,4}?(?:省|市|州|县|区))+)(?=人民政府|政府|委|党委|教育|财政|人力|发展|卫生|生态|关于)/gu;
-/** 已经县委: words before a body that are not part of a place name. */
-const FUNCTION_START = /^[已经由报向对和在将把为与及的并全各本该请现]/;
+/** 已经县委, 我代表市政府: words before a body that are not part of a place name. */
+const FUNCTION_START = /^[已经由报向对和在将把为与及的并全各本该请现我]/;
+/** 省政府和市委, 我代表市: no place name holds a body or a speaker. */
+const NOT_INSIDE_PLACE = /政府|人民|党委|代表/;
 /** Words that end like a place but are not one. */
 const NOT_PLACE =
   /^(全|各|本|城|市|县|区|地|社|校|园|小|片|学|景|郊|辖|本级|城区|县区|市区|社区|校区|园区|片区|学区|景区|郊区|辖区|老城区|新城区|开发区|示范区|试验区|先行区|实验区|集中区|行政区)/;
@@ -31,7 +33,7 @@ export function placesIn(lines: string[]): string[] {
   const found = new Set<string>();
   for (const line of lines) {
     for (const m of line.matchAll(PLACE_BEFORE_BODY)) {
-      if (NOT_PLACE.test(m[1]) || FUNCTION_START.test(m[1])) continue;
+      if (NOT_PLACE.test(m[1]) || FUNCTION_START.test(m[1]) || NOT_INSIDE_PLACE.test(m[1])) continue;
       for (const place of leadingPlaces(m[1])) found.add(place);
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadingPlaces, placesIn, shortForms } from '../../../src/pipeline/meta/places.ts';
 import { clean } from '../../../src/pipeline/clean/clean.ts';
-import { sample } from '../support.ts';
+import { realCorpus, sample } from '../support.ts';
 
 describe('leadingPlaces', () => {
   it('the place a body name starts with, with the chain before it', () => {
@@ -34,6 +34,12 @@ describe('placesIn', () => {
     expect(placesIn(['已经县委、县政府同意'])).toEqual([]);
     expect(placesIn(['各县市区教育局要'])).toEqual([]);
     expect(placesIn([])).toEqual([]);
+  });
+
+  it('not the speaker of a work report, nor bodies listed before a place: 我代表市人民政府, 省政府和市委', () => {
+    expect(placesIn([realCorpus('09-city-yuxi-government-work-report-2007.txt', '我代表市人民政府，向大会作政府')])).toEqual([]);
+    expect(placesIn([realCorpus('09-city-yuxi-government-work-report-2007.txt', '2006年，在省委、省政府和市委的正确领导下')])).toEqual([]);
+    expect(placesIn([realCorpus('07-provincial-guizhou-government-work-report-2021.txt', '群众苦干实干的结果。我代表省人民政府，向全省人民')])).toEqual([]);
   });
 });
 
