@@ -24,6 +24,7 @@ import { makeCorpus } from './corpus.ts';
 import { serveDir } from '../test/e2e/support/server.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { loadSettings } from '../src/ingest/settings.ts';
+import { buildHeapArgs } from '../src/cli/build-heap.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,18 +64,22 @@ function linkModules(dir: string): void {
   }
 }
 
-/** Runs `astro build` in `dir` under /usr/bin/time to read the peak memory. */
+/** Runs `astro build` in `dir` under /usr/bin/time to read the peak memory, with the heap `luoshi build` gives it. */
 function astroBuild(dir: string, env: Record<string, string>): Run {
   const out = join(dir, 'dist');
   rmSync(out, { recursive: true, force: true });
   const load = loadavg()[0];
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: dir,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M %U %S', process.execPath, ...buildHeapArgs(), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: dir,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`astro build failed in ${dir}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const [peakKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);

@@ -9,6 +9,7 @@ import { checkContent } from './check.ts';
 import { checkData } from '../../data/check.ts';
 import { formatProblem } from '../../problems/problem.ts';
 import { publishSite } from '../../publish/publish-site.ts';
+import { buildHeapArgs } from '../build-heap.ts';
 
 const USAGE = `usage: npm run build [-- --out <dir>] [-- --wait <seconds>]
 
@@ -20,14 +21,20 @@ const USAGE = `usage: npm run build [-- --out <dir>] [-- --wait <seconds>]
 
 export function astroBuild(root: string, outDir: string | undefined, io: Io): Promise<ExitCode> {
   const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+  const heap = buildHeapArgs();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+    const child = spawn(process.execPath, [...heap, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, LUOSHI_BUILD_DATE: buildDateOption() },
     });
-    child.on('exit', (code) => {
-      if (code !== 0) io.err(`the site build failed (astro exited with ${code}); the messages above name the file and field`);
+    child.on('exit', (code, signal) => {
+      // V8 aborts the process when the heap is full: the messages above are its trace, not a file's.
+      if (signal === 'SIGABRT' || code === 134)
+        io.err(
+          `the site build ran out of memory (${heap.join(' ') || 'the heap NODE_OPTIONS sets'}); set LUOSHI_BUILD_HEAP_MB to more megabytes, on a machine that has them`,
+        );
+      else if (code !== 0) io.err(`the site build failed (astro exited with ${code}); the messages above name the file and field`);
       resolve(code === 0 ? 0 : 1);
     });
   });
