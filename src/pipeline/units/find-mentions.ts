@@ -93,8 +93,9 @@ function compilePatterns(places: string[], known: readonly string[]) {
 }
 
 const RECIPIENT_BEFORE = /(报|报送|上报|报请|提请|向|呈报|报经|请示|由.{0,3}批准|经)$/;
-/** 县(区)主要领导, 县委书记: people, not bodies. */
-const PEOPLE_AFTER = /^(主要领导|主要负责|党政主要|分管|领导干部|领导|负责同志|负责人|书记|主任|局长|委员|干部|班子)/;
+/** 县(区)主要领导, 县委书记, 省住房城乡建设厅厅长: people, not bodies. */
+const PEOPLE_AFTER =
+  /^(主要领导|主要负责|党政主要|分管|领导干部|领导|负责同志|负责人|书记|主任|局长|厅长|处长|司长|部长|署长|院长|所长|行长|委员|干部|班子|副(?:书记|主任|[局厅处司部署院所行]长))/;
 const NAME_CHAR = /[\p{Script=Han}]/u;
 
 /** True when `name` is built from known parts: 县教育体育局, 各县(市、区), 市政府教育督导委员会办公室. */
@@ -247,6 +248,9 @@ const GOVERNING = /(部门|政府|县|市|区|州|省|乡|镇|\))$/;
 /** 压实乡(镇)党委政府的属地责任、教育行政部门的监管责任: duties laid on bodies by name. */
 const DUTY_CLAUSE = /(压实|落实|强化|明确|夯实|履行|担负|承担)/;
 const DUTY = /^\s*(?!关于)的?[\p{Script=Han}]{0,8}?(责任|职责|义务|主责)/u;
+/** 联席会议由教育部、财政部…9个部门和单位组成: the members of a group share its work. */
+const MEMBER_BEFORE = /由[^。；;，,]*$/;
+const MEMBER_AFTER = /^[^。；;]*?组成/;
 /** 发挥县委教育工作领导小组统筹协调作用: a body given a role. */
 const ROLE = /^[^，,；;。]{0,16}?作用/;
 /** Words after a name that make it describe something rather than act: 县教育局的职责, 市政府所在地. */
@@ -288,7 +292,8 @@ function markObjects(text: string, mentions: Mention[]): void {
     }
     const duty = DUTY_CLAUSE.test(text.slice(sentenceStart(text, m.start), m.start)) && DUTY.test(after);
     const role = /发挥\s*$/.test(before) && ROLE.test(after);
-    if (!duty && !role && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
+    const member = MEMBER_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && MEMBER_AFTER.test(text.slice(m.end));
+    if (!duty && !role && !member && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
     previous = m;
   }
 }

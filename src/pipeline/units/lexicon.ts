@@ -205,6 +205,27 @@ export const STEMS = [
   '教育局',
 ];
 
+/**
+ * One body's stem as texts write it, full form first: 省住建厅 and 省住房城乡建设厅 in one plan
+ * are one department, named by the full form.
+ */
+export const STEM_FORMS: readonly (readonly string[])[] = [
+  ['住房城乡建设', '住房和城乡建设', '住建'],
+  ['市场监督管理', '市场监管'],
+  ['人力资源社会保障', '人力资源和社会保障', '人社'],
+  ['发展改革', '发展和改革', '发改'],
+  ['卫生健康', '卫生和健康', '卫健'],
+  ['工业和信息化', '工信'],
+  ['经济和信息化', '经信'],
+  ['自然资源和规划', '自然资源规划'],
+  ['文化和旅游', '文化旅游', '文旅'],
+  ['医疗保障', '医保'],
+  ['应急管理', '应急'],
+  ['地方金融监督管理', '地方金融监管'],
+  ['房屋管理', '房管'],
+  ['人民防空', '人防'],
+];
+
 /** What a department name ends with, longest first. */
 export const SUFFIXES = [
   '委员会办公室',

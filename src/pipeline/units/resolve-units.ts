@@ -4,6 +4,7 @@
 // name in this document.
 import type { Unit, UnitLevel } from '../../schema/record.ts';
 import { lookUp, type UnitDirectory, type UnitKind } from './directory.ts';
+import { STEM_FORMS } from './lexicon.ts';
 
 export interface ResolvedName {
   name: string;
@@ -24,6 +25,19 @@ const OWN_LEVEL = /^(省|市|州|区)(级)?(人民政府|政府)?$/;
 const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅))$/u;
 /** 文广新局, 发改委: a bureau named without a level (not 部门, not a place). */
 const BODY_WITHOUT_LEVEL = /^(?![省市州县区乡镇各国中])[\p{Script=Han}]{1,10}(?:局|委|办|厅)$/u;
+
+/** A short form of a stem right after the level, before the kind of body: 省住建厅, 市人社局, 发改委. */
+const SHORT_STEM = new RegExp(
+  `^([省市州县区]?)(${STEM_FORMS.flatMap((forms) => forms.slice(1))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=局|厅|委|办|部门$)`,
+);
+const FULL_STEM = new Map(STEM_FORMS.flatMap((forms) => forms.slice(1).map((short) => [short, forms[0]] as const)));
+
+/** 省住建厅 → 省住房城乡建设厅: the stem in its full form. */
+export function withFullStem(name: string): string {
+  return name.replace(SHORT_STEM, (_, level: string, short: string) => level + FULL_STEM.get(short)!);
+}
 
 function levelOf(name: string): UnitLevel {
   if (/^(乡|镇|街道|各办事处|办事处)/.test(name)) return 'township';
@@ -64,6 +78,8 @@ export function resolveName(written: string, places: string[], directory: UnitDi
   const bare = name.replace(PREFIX, '');
   // 各级各部门 names everyone; 部门 alone would name nothing.
   const stripped = bare.length >= 2 && !/^(部门|单位)$/.test(bare) ? bare : name;
+  const full = withFullStem(stripped);
+  if (full !== stripped) return resolveName(full, places, directory, nationalDocument);
   return { name: stripped, level: levelOf(stripped), kind: null };
 }
 

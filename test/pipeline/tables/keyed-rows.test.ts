@@ -41,7 +41,7 @@ describe('a 分工 table in a web page, through extraction', () => {
   it('gives each task its own units and deadline', () => {
     const { record } = extract(htmlToText(html).text);
     expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline, t.responsible])).toEqual([
-      [1, '个工作日', '<=', '2024-06', ['市市场监管局', '市公安局']],
+      [1, '个工作日', '<=', '2024-06', ['市市场监督管理局', '市公安局']],
       [50, '项', '>=', '2024-12', ['市发展改革委', '市财政局']],
     ]);
   });

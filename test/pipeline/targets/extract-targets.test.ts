@@ -171,7 +171,7 @@ describe('extractTargets on variants written after the guideline', () => {
     const { record } = extract(
       '沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）',
     );
-    expect(record.targets.map((t) => [t.value, t.unit, t.recurring, t.responsible])).toEqual([[1, '次', 'year', ['市卫生健康委', '市医保局']]]);
+    expect(record.targets.map((t) => [t.value, t.unit, t.recurring, t.responsible])).toEqual([[1, '次', 'year', ['市卫生健康委', '市医疗保障局']]]);
   });
 
   it('full-width digits: 到２０２５年，毛入学率达到９５％以上', () => {
@@ -211,7 +211,7 @@ describe('extractTargets on variants written after the guideline', () => {
       '清江市优化营商环境工作分工方案\n一、重点任务\n1.压缩开办时间。企业开办时间压缩至1个工作日以内。\n牵头单位：市市场监管局；配合单位：市公安局；完成时限：2024年6月底前\n2.提升服务。政务服务事项网上可办率达到95%以上。\n牵头单位：市行政审批服务局；完成时限：长期坚持',
     );
     expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline, t.responsible])).toEqual([
-      [1, '个工作日', '<=', '2024-06', ['市市场监管局', '市公安局']],
+      [1, '个工作日', '<=', '2024-06', ['市市场监督管理局', '市公安局']],
       [95, '%', '>=', null, ['市行政审批服务局']],
     ]);
   });

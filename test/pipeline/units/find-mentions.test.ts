@@ -5,8 +5,8 @@ import { real, realCorpus } from '../support.ts';
 
 /** [name, role] of each mention, as found in the folded text. */
 const mentions = (text: string, places: string[] = []) => findMentions(fold(text), places).map((m) => [m.name, m.role]);
-const actors = (text: string, places: string[] = []) =>
-  findMentions(fold(text), places)
+const actors = (text: string, places: string[] = [], known: string[] = []) =>
+  findMentions(fold(text), places, known)
     .filter((m) => m.role === 'actor')
     .map((m) => m.name);
 
@@ -112,6 +112,29 @@ describe('findMentions on other sectors and scripts', () => {
 });
 
 describe('findMentions on real texts of other kinds', () => {
+  it('the members of a joint conference share its work: 联席会议由教育部、发展改革委…组成', () => {
+    const text = realCorpus(
+      '06-national-vocational-education-joint-conference-approval-2018.html',
+      '联席会议由教育部、发展改革委、工业和信息化部、财政部、人力资源社会保障部、农业农村部、国资委、税务总局、扶贫办9个部门和单位组成',
+    );
+    expect(actors(text, [], ['税务总局', '扶贫办'])).toEqual([
+      '教育部',
+      '发展改革委',
+      '工业和信息化部',
+      '财政部',
+      '人力资源社会保障部',
+      '农业农村部',
+      '国资委',
+      '税务总局',
+      '扶贫办',
+    ]);
+  });
+
+  it('a post held in a body is a person, not the body: 贺懋燮 省住房城乡建设厅厅长 (an annex of members)', () => {
+    expect(actors(realCorpus('11-provincial-anhui-industrial-internet-action-plan-2021.txt', '贺懋燮 省住房城乡建设厅厅长'))).toEqual([]);
+    expect(actors('省住房城乡建设厅副厅长，省财政厅负责')).toEqual(['省财政厅']);
+  });
+
   it('a district named as the subject given work: 浦东新区要…', () => {
     expect(actors(realCorpus('20-provincial-shanghai-14th-fyp-outline-2021.txt', '浦东新区要按照社会主义现代化建设引领区要求，'))).toEqual(['浦东新区']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDirectory, lookUp, parseDirectory, type DirectoryEntry } from '../../../src/pipeline/units/directory.ts';
 import { resolveName, resolveUnits } from '../../../src/pipeline/units/resolve-units.ts';
 import { InputError } from '../../../src/pipeline/errors.ts';
-import { unitDirectory } from '../support.ts';
+import { realCorpus, unitDirectory } from '../support.ts';
 
 const entries: DirectoryEntry[] = [
   { name: '县教育体育局', level: 'county', kind: 'department', aliases: ['县教体局', '县教育和体育局'] },
@@ -87,6 +87,29 @@ describe('resolveUnits', () => {
     expect(canonical('人力资源社会保障部门')).toBe('人社部门');
   });
 
+  it('short and full forms of one stem are one body, named by the full form: 省市场监管局, 省市场监督管理局', () => {
+    const anhui = '11-provincial-anhui-industrial-internet-action-plan-2021.txt';
+    expect(realCorpus(anhui, '经济和信息化厅、省市场监管局，各市人民政')).toContain('省市场监管局');
+    expect(realCorpus(anhui, '（责任单位：省市场监督管理局、省经济和信')).toContain('省市场监督管理局');
+    const { units } = resolveUnits(
+      ['省市场监管局', '省市场监督管理局', '省住建厅', '市人社局', '发改委'].map((written) => ({ written, partner: false })),
+      ['安徽省', '安徽'],
+      '安徽省',
+      directory,
+    );
+    expect(units.map((u) => [u.name, u.aliases])).toEqual([
+      ['省市场监督管理局', ['省市场监管局']],
+      ['省住房城乡建设厅', ['省住建厅']],
+      ['市人力资源社会保障局', ['市人社局']],
+      ['发展改革委', ['发改委']],
+    ]);
+  });
+
+  it('a stem is only read as short when a kind of body follows it: 应急预案办 is no 应急管理 office', () => {
+    expect(resolveName('市应急局', [], directory).name).toBe('市应急管理局');
+    expect(resolveName('市应急指挥部', [], directory).name).toBe('市应急指挥部');
+  });
+
   it('keeps the printed (traditional) form as an alias', () => {
     const { units } = resolveUnits([{ written: '县教育体育局', shown: '縣教育體育局', partner: false }], [], null, directory);
     expect(units[0].aliases).toEqual(['縣教育體育局']);
@@ -132,8 +155,8 @@ describe('resolveUnits', () => {
       buildDirectory([]),
     );
     expect(canonical('文广新局')).toBe('市文广新局');
-    // two bodies of that name at different levels: which one is meant is not known
-    expect(canonical('人社局')).toBe('人社局');
+    // two bodies of that name at different levels: which one is meant is not known (its stem is written in full)
+    expect(canonical('人社局')).toBe('人力资源社会保障局');
     expect(units.find((u) => u.name === '市文广新局')?.aliases).toEqual(['文广新局']);
   });
 
