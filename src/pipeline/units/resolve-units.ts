@@ -12,7 +12,8 @@ export interface ResolvedName {
   kind: UnitKind | null;
 }
 
-const PREFIX = /^(各级各|各级|各|每个|本级|全)/;
+/** 各, 有关 before a level (有关省级人民政府 is each province concerned): not part of the name. */
+const PREFIX = /^(各级各|各级|各有关(?=[省市州县区乡镇])|各|每个|本级|全|有关(?=[省市州县区乡镇]))/;
 const LEVEL_PREFIX = /^(县\((?:市、区|区|市)\)|县市区|县区)(?=.{2,})/;
 const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
 /** Collective names (相关部门, 各责任单位) assign work but name no one body: kept, marked optional. */

@@ -105,6 +105,12 @@ describe('resolveUnits', () => {
     ]);
   });
 
+  it('the provincial governments of a national text go by one name: 各有关省级人民政府, 各省（区、市）人民政府', () => {
+    const text = '02-national-consumption-poverty-alleviation-opinions-2018.html';
+    const names = [realCorpus(text, '各有关省级人民政府'), realCorpus(text, '各省（区、市）人民政府').replace(/（/g, '(').replace(/）/g, ')')];
+    for (const written of names) expect(resolveName(written, [], unitDirectory(), true).name).toBe('省级人民政府');
+  });
+
   it('a stem is only read as short when a kind of body follows it: 应急预案办 is no 应急管理 office', () => {
     expect(resolveName('市应急局', [], directory).name).toBe('市应急管理局');
     expect(resolveName('市应急指挥部', [], directory).name).toBe('市应急指挥部');
