@@ -12,16 +12,16 @@ export interface ResolvedName {
   kind: UnitKind | null;
 }
 
-/** 各, 有关 before a level (有关省级人民政府 is each province concerned): not part of the name. */
-const PREFIX = /^(各级各|各级|各有关(?=[省市州县区乡镇])|各|每个|本级|全|有关(?=[省市州县区乡镇]))/;
+/** 各, 有关, 相关 before a level (有关省级人民政府 is each province concerned): not part of the name. */
+const PREFIX = /^(各级各|各级|各(?:有关|相关)(?=[省市州县区乡镇])|各|每个|本级|全|(?:有关|相关)(?=[省市州县区乡镇]))/;
 const LEVEL_PREFIX = /^(县\((?:市、区|区|市)\)|县市区|县区)(?=.{2,})/;
 const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
 /** Collective names (相关部门, 各责任单位) assign work but name no one body: kept, marked optional. */
 const COLLECTIVE =
   /^(相关部门|有关部门|有关职能部门|相关职能部门|部门|单位|责任单位|成员单位|行业部门|各部门|各单位|各级各部门|县级部门|市级部门|县直部门|有关单位|相关单位)$/;
 const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区', '县']);
-/** The government of the plan's own level goes by one name: 市, 市级, 市政府, 市级政府, 市人民政府. */
-const OWN_LEVEL = /^(省|市|州|区)(级)?(人民政府|政府)?$/;
+/** The governments of a level go by one name in a plan: 市, 市级, 市政府, 市人民政府, 各市. */
+const OWN_LEVEL = /^各?(省|市|州|区)(级)?(人民政府|政府)?$/;
 /** 市文广新局 → 文广新局: a body of one level, and the name it goes by without it. */
 const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅))$/u;
 /** 文广新局, 发改委: a bureau named without a level (not 部门, not a place). */

@@ -111,6 +111,23 @@ describe('resolveUnits', () => {
     for (const written of names) expect(resolveName(written, [], unitDirectory(), true).name).toBe('省级人民政府');
   });
 
+  it('the governments of a level are one unit of a plan: 各市人民政府, 各市, 相关市人民政府 in a provincial plan', () => {
+    const anhui = '11-provincial-anhui-industrial-internet-action-plan-2021.txt';
+    const written = [
+      realCorpus(anhui, '任单位：各市人民政府，省经济').slice(4, 10),
+      realCorpus(anhui, '高融资服务效率。各市要积极摸排企业融资').slice(8, 10),
+      realCorpus(anhui, '省经济和信息化厅，相关市人民政府）').slice(9, 16),
+    ];
+    expect(written).toEqual(['各市人民政府', '各市', '相关市人民政府']);
+    const { units } = resolveUnits(
+      written.map((w) => ({ written: w, partner: false })),
+      ['安徽省', '安徽'],
+      '安徽省',
+      directory,
+    );
+    expect(units.map((u) => [u.name, u.aliases])).toEqual([['市人民政府', ['各市人民政府', '各市', '相关市人民政府']]]);
+  });
+
   it('a stem is only read as short when a kind of body follows it: 应急预案办 is no 应急管理 office', () => {
     expect(resolveName('市应急局', [], directory).name).toBe('市应急管理局');
     expect(resolveName('市应急指挥部', [], directory).name).toBe('市应急指挥部');
