@@ -37,6 +37,7 @@ export const urls = {
   explorerChunk: (scope: string, n: number) => href(`targets/d/${scope}/${n}.json`),
   departments: () => href('departments/'),
   department: (slug: string) => href(`departments/${slug}/`),
+  departmentRegion: (slug: string) => href(`departments/r/${slug}/`),
   /** Page n (from 2) of a unit's obligations. */
   departmentPage: (slug: string, n: number) => href(`departments/${slug}/page/${n}/`),
   departmentCsv: (slug: string) => href(`departments/${slug}.csv`),

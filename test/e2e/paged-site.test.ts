@@ -1,7 +1,8 @@
 // A site larger than one page of each list (issue 9, item 8): the fixture policies copied under
 // new slugs and titles, built with `astro build` in a repository copy. The policies list comes
 // in linked pages that work without JavaScript; its filters and sort orders read only the
-// chunks of the facet value chosen; the targets explorer downloads nothing on a first visit,
+// chunks of the facet value chosen; the departments index lists regions, each with a page of its
+// units; the targets explorer downloads nothing on a first visit,
 // and a filter only the scope and chunks it needs; a unit's obligations come in pages whose
 // items add up to its count; the paged views pass axe.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { departmentSlug } from '../../src/site/departments.ts';
 import { LIST_PAGE } from '../../src/site/policy-list.ts';
 import { CHUNK_ROWS } from '../../src/search/explorer-scopes.ts';
 import { DEPARTMENT_PAGE } from '../../src/site/department-pages.ts';
+import { DEPARTMENTS_ON_INDEX, regionSlug } from '../../src/site/department-index.ts';
 import { formatCount } from '../../src/i18n/format.ts';
 import { brokenAnchors } from '../support/site-anchors.ts';
 import { countDisagreements } from '../support/site-counts.ts';
@@ -45,6 +47,23 @@ function writeCopies(dir: string): number {
   return n;
 }
 
+/** Policies of regions of their own (the 镇康 plan under other county names), so that the site has more units than the departments index lists on one page. */
+const REGION_COPIES = Math.ceil(DEPARTMENTS_ON_INDEX / 8) + 2;
+function writeRegionCopies(dir: string): number {
+  const text = readFileSync(join(FIXTURES, 'policies', 'zhenkang-education-2023-2025.mdx'), 'utf8');
+  for (let i = 0; i < REGION_COPIES; i++) {
+    const slug = `zhenkang-education-2023-2025-r${i}`;
+    writeFileSync(
+      join(dir, `${slug}.mdx`),
+      text
+        .replace(/^slug: .*$/m, `slug: ${slug}`)
+        .replace(/^ {2}title: "(.*)"$/m, (_, title: string) => `  title: "${title}（演示${i}县）"`)
+        .replace(/region: "镇康县"/g, `region: "演示${i}县"`),
+    );
+  }
+  return REGION_COPIES;
+}
+
 let root: string;
 let out: string;
 let server: StaticServer;
@@ -54,7 +73,7 @@ let policies: number;
 beforeAll(async () => {
   root = copyRepo('luoshi-e2e-paged-');
   cpSync(FIXTURES, join(root, 'fixtures'), { recursive: true });
-  policies = writeCopies(join(root, 'paged-policies'));
+  policies = writeCopies(join(root, 'paged-policies')) + writeRegionCopies(join(root, 'paged-policies'));
   out = join(root, 'site');
   const result = await astroBuild(root, out, { LUOSHI_CONTENT: join(root, 'paged-policies'), LUOSHI_DATA: 'fixtures/data' });
   if (result.code !== 0) throw new Error(`astro build of the paged site exited with ${result.code}:\n${tail(result.stdout + '\n' + result.stderr)}`);
@@ -208,16 +227,45 @@ describe('a unit’s obligations in pages', () => {
   });
 });
 
+describe('the departments index by region', () => {
+  it('lists the regions with their units; each region page lists those units, all of them once', async () => {
+    const { page, errors } = await open(false);
+    await page.goto(url('/departments/'));
+    const total = Number((await page.locator('.lead').innerText()).match(/共 ([\d,]+) 个/)![1].replace(/,/g, ''));
+    expect(total).toBeGreaterThan(DEPARTMENTS_ON_INDEX);
+    const regions = await page.$$eval('.dep-table tbody tr', (rows) =>
+      rows.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, units: Number(r.querySelectorAll('td')[1].textContent!.replace(/,/g, '')) })),
+    );
+    expect(regions.length).toBeGreaterThan(REGION_COPIES);
+    expect(regions.reduce((n, r) => n + r.units, 0)).toBe(total);
+    const seen = new Set<string>();
+    for (const region of regions) {
+      await page.goto(url(region.href));
+      const units = await hrefs(page, '.dep-table');
+      expect(units.length).toBe(region.units);
+      for (const u of units) seen.add(u);
+    }
+    expect(seen.size).toBe(total);
+    await page.goto(url([...seen][0]));
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('paged views pass axe', () => {
-  it.each([`/departments/${jiaoti}/page/2/`, '/policies/page/2/', '/indicators/upper-secondary-gross-enrolment/', '/progress/policies/'])(
-    '%s',
-    async (path) => {
-      const { page, errors } = await open();
-      await page.goto(url(path));
-      expect(await axe(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    },
-  );
+  it.each([
+    `/departments/${jiaoti}/page/2/`,
+    '/departments/',
+    `/departments/r/${regionSlug('镇康县')}/`,
+    '/policies/page/2/',
+    '/indicators/upper-secondary-gross-enrolment/',
+    '/progress/policies/',
+  ])('%s', async (path) => {
+    const { page, errors } = await open();
+    await page.goto(url(path));
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('across pages', () => {

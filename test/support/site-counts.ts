@@ -1,8 +1,8 @@
 // Counts a built site shows in two places, read from its files (no server), and every place
 // they disagree: the home page's totals and the lists they link to, each unit's counts on the
-// unit index, on its own pages (all of them) and in the progress tables, each policy's
-// number of targets in the list and on its page, each indicator's targets on the index and on
-// its pages.
+// unit index (or its region's page), on its own pages (all of them) and in the progress
+// tables, each policy's number of targets in the list and on its page, each indicator's
+// targets on the index and on its pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -62,7 +62,17 @@ export function countDisagreements(dir: string): string[] {
   agree('targets', { home: stat(1), explorer: firstNumber(page('/targets/')('p.lead').text()), 'targets.csv': csv.length });
 
   const deps = page('/departments/');
-  const depRows = deps('table.dep-table tbody tr').toArray();
+  // A large site's index lists regions, each with a page of its units.
+  const regions = deps('table.dep-table tbody tr')
+    .toArray()
+    .map((tr) => ({ href: deps(tr).find('a').attr('href')!, units: num(deps(tr).find('td').eq(1).text()) }))
+    .filter((r) => r.href.startsWith('/departments/r/'));
+  for (const r of regions) agree(`${r.href}: units`, { index: r.units, 'rows of its page': page(r.href)('table.dep-table tbody tr').length });
+  const depRows = (regions.length ? regions.map((r) => page(r.href)) : [deps]).flatMap(($) =>
+    $('table.dep-table tbody tr')
+      .toArray()
+      .map((tr) => ({ $, tr })),
+  );
   agree('units', { home: stat(2), 'unit index': firstNumber(deps('p.lead').text()), 'rows of the index': depRows.length });
 
   // the progress page's table of units (its first rows), and the pages of all of them
@@ -76,10 +86,10 @@ export function countDisagreements(dir: string): string[] {
     });
   }
 
-  for (const tr of depRows) {
-    const link = deps(tr).find('td').first().find('a');
+  for (const { $: index, tr } of depRows) {
+    const link = index(tr).find('td').first().find('a');
     const href = link.attr('href')!;
-    const cell = (label: string) => num(deps(tr).find(`td[data-label="${label}"]`).text());
+    const cell = (label: string) => num(index(tr).find(`td[data-label="${label}"]`).text());
     const own = pages(href);
     const dd = (label: string) =>
       own[0](`dl.meta-card dt`)
