@@ -18,7 +18,22 @@ export function foldChar(c: string): string {
   return TABLE.get(c) ?? c;
 }
 
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000${[...TABLE.keys()].join('')}]`, 'g');
+/** 1 for each UTF-16 code unit that folds: a table lookup is much cheaper than a class of 700 characters. */
+const FOLDS = new Uint8Array(0x10000);
+FOLDS.fill(1, 0xff01, 0xff5f);
+FOLDS[0x3000] = 1;
+for (const c of TABLE.keys()) FOLDS[c.charCodeAt(0)] = 1;
+
+function foldUncached(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (FOLDS[text.charCodeAt(i)] === 0) continue;
+    out += text.slice(from, i) + foldChar(text[i]);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 // Stages fold the same lines again (structure, then targets): remember the last few.
 const recent = new Map<string, string>();
@@ -26,10 +41,10 @@ const RECENT = 256;
 
 /** The folded view; `fold(s).length === s.length` always holds. */
 export function fold(text: string): string {
-  if (text.length < 64) return text.replace(FOLDABLE, foldChar);
+  if (text.length < 64) return foldUncached(text);
   let folded = recent.get(text);
   if (folded === undefined) {
-    folded = text.replace(FOLDABLE, foldChar);
+    folded = foldUncached(text);
     if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
     recent.set(text, folded);
   }
