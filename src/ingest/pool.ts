@@ -1,12 +1,14 @@
-// Runs the ingest stages in worker threads: one per core for a large batch, one for
+// Runs the ingest stages in worker processes: one per core for a large batch, one for
 // a small one. Each source is prepared and written by the same worker, which holds
 // it in between. A worker that dies (out of memory, a crash) fails only the source
 // it was working on: a new worker takes its place for the next source, prepares again
 // what the dead one held, and the batch goes on, so the summary and the manifest are
-// always written.
+// always written. Processes, not threads: a thread that reaches its heap limit may
+// abort the whole process (V8's termination at the limit is best effort).
+import { fork, type ChildProcess } from 'node:child_process';
 import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { IngestSettings } from './ingest-file.ts';
 import type { PolicyKey } from './link-references.ts';
 import type { PrepareResult, Written } from './stages.ts';
@@ -42,6 +44,8 @@ class WorkerStopped extends Error {
  * One worker and the job it is on. A worker that dies is replaced when the next job
  * comes, not at once: a worker that cannot even start fails each job, never loops.
  */
+type Worker = ChildProcess;
+
 class Slot {
   worker: Worker | null = null;
   private job: { resolve: (v: unknown) => void; reject: (e: Error) => void } | null = null;
@@ -54,40 +58,57 @@ class Slot {
     this.start = start;
   }
 
+  /** Settles when the worker listens for jobs (messages sent before would be lost), or fails when it stops first. */
+  private listening: Promise<void> = Promise.resolve();
+
   /** The worker, started if there is none. */
   ready(): Worker {
     if (this.worker) return this.worker;
     const worker = this.start();
     this.worker = worker;
+    let listens: () => void = () => {};
+    let fails: (e: WorkerStopped) => void = () => {};
+    this.listening = new Promise<void>((resolve, reject) => ((listens = resolve), (fails = reject)));
+    this.listening.catch(() => {});
     const stopped = (error: WorkerStopped) => {
+      fails(error);
       if (this.worker !== worker) return;
       this.worker = null;
       this.job?.reject(error);
       this.job = null;
     };
-    worker.on('message', (m: { value?: unknown; error?: string }) => {
+    worker.on('message', (m: { ready?: true; value?: unknown; error?: string }) => {
+      if (m.ready) return listens();
       const job = this.job;
       this.job = null;
       if (m.error !== undefined) job?.reject(new Error(m.error));
       else job?.resolve(m.value);
     });
-    worker.on('error', (e: Error & { code?: string }) => stopped(new WorkerStopped(e.message, e.code === 'ERR_WORKER_OUT_OF_MEMORY')));
-    worker.on('exit', (code) => stopped(new WorkerStopped(`it exited with code ${code}`, false)));
+    worker.on('error', (e: Error) => stopped(new WorkerStopped(e.message, false)));
+    // V8 aborts a process whose heap is full.
+    worker.on('exit', (code, signal) =>
+      stopped(new WorkerStopped(signal ? `it was stopped by ${signal}` : `it exited with code ${code}`, signal === 'SIGABRT' || code === 134)),
+    );
     return worker;
   }
 
-  send<T>(job: JobInput): Promise<T> {
+  async send<T>(job: JobInput): Promise<T> {
     const worker = this.ready();
+    await this.listening;
     return new Promise<T>((resolve, reject) => {
       this.job = { resolve: resolve as (v: unknown) => void, reject };
-      worker.postMessage({ ...job, id: this.nextId++ });
+      worker.send({ ...job, id: this.nextId++ });
     });
   }
 
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    await worker?.terminate();
+    if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      worker.kill();
+    });
   }
 }
 
@@ -98,13 +119,18 @@ function failureOf(error: unknown, file: string, settings: IngestSettings): Fail
 
 export function stagePool(settings: IngestSettings, files: number): StagePool {
   const heap = settings.workerHeapMb;
-  // Workers use the compile cache when this thread does (scripts/luoshi.ts enables it).
+  // Workers use the compile cache when this process does (scripts/luoshi.ts enables it).
   const cache = getCompileCacheDir();
   const start = () =>
-    new Worker(new URL('./worker.ts', import.meta.url), {
-      env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
-      workerData: { root: settings.paths.root, force: settings.force, limits: settings.limits },
-      resourceLimits: heap ? { maxOldGenerationSizeMb: heap } : undefined,
+    fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
+      execArgv: [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), ...(heap ? [`--max-old-space-size=${heap}`] : [])],
+      env: {
+        ...process.env,
+        ...(cache ? { NODE_COMPILE_CACHE: cache } : {}),
+        LUOSHI_INGEST_WORKER: JSON.stringify({ root: settings.paths.root, force: settings.force, limits: settings.limits }),
+      },
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   // Made when there is work (a re-run where nothing changed starts no worker).
   let slots: Slot[] = [];

@@ -1,24 +1,28 @@
-// A worker thread of the ingest pool: runs both stages for the sources it is sent.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker process of the ingest pool: runs both stages for the sources it is sent.
 import { loadSettings } from './settings.ts';
 import { Stages } from './stages.ts';
 import type { PolicyKey } from './link-references.ts';
+import type { SourceLimits } from '../pipeline/decode/limits.ts';
 
 export type Job = { type: 'prepare'; id: number; file: string } | { type: 'write'; id: number; file: string; keys?: PolicyKey[] };
 
-// The limits come from the batch's settings, so every worker reads sources as the main thread would.
-const stages = new Stages({ ...(await loadSettings(workerData.root, workerData.force)), limits: workerData.limits });
+// The limits come from the batch's settings, so every worker reads sources as the main process would.
+const batch = JSON.parse(process.env.LUOSHI_INGEST_WORKER!) as { root: string; force: boolean; limits: SourceLimits };
+const stages = new Stages({ ...(await loadSettings(batch.root, batch.force)), limits: batch.limits });
+const reply = (message: { id: number; value?: unknown; error?: string }) => process.send!(message);
 let keys: PolicyKey[] = [];
 
-parentPort!.on('message', async (job: Job) => {
+process.on('message', async (job: Job) => {
   try {
     if (job.type === 'prepare') {
-      parentPort!.postMessage({ id: job.id, value: await stages.prepare(job.file) });
+      reply({ id: job.id, value: await stages.prepare(job.file) });
     } else {
       if (job.keys) keys = job.keys;
-      parentPort!.postMessage({ id: job.id, value: await stages.write(job.file, keys) });
+      reply({ id: job.id, value: await stages.write(job.file, keys) });
     }
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    reply({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });
+// Jobs are sent only once this is said: a message that comes before a listener is lost.
+process.send!({ ready: true });
