@@ -9,6 +9,7 @@ import { writeMdx } from '../../src/pipeline/mdx/write-mdx.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
 import { recoverBlocks } from './mdx/astro-like.ts';
 import { extract, ROOT } from './support.ts';
+import { aTarget } from '../support/targets.ts';
 import { InputError } from '../../src/pipeline/errors.ts';
 
 const squash = (s: string) => s.replace(/[\s\p{Cc}]+/gu, '');
@@ -137,27 +138,7 @@ describe('buildRecord on hostile input', () => {
 describe('markTargets and bodyText', () => {
   it('a target sentence becomes a segment carrying its id; the text stays the same', () => {
     const blocks = [{ kind: 'paragraph' as const, section: null, segments: [{ text: '前言。到2025年，新增学位990个。后记。', targets: [] }] }];
-    const marked = markTargets(blocks, [
-      {
-        id: 't-1',
-        kind: 'quantity',
-        text: '到2025年，新增学位990个。',
-        phrase: '',
-        indicator: null,
-        indicatorId: null,
-        value: 990,
-        unit: '个',
-        comparator: '=',
-        deadline: '2025',
-        recurring: null,
-        change: null,
-        baseYear: null,
-        responsible: [],
-        section: null,
-        modality: 'binding',
-        optional: false,
-      },
-    ]);
+    const marked = markTargets(blocks, [aTarget({ id: 't-1', text: '到2025年，新增学位990个。', value: 990, unit: '个', comparator: '=' })]);
     expect(marked[0].segments).toEqual([
       { text: '前言。', targets: [] },
       { text: '到2025年，新增学位990个。', targets: ['t-1'] },

@@ -290,9 +290,10 @@ function markObjects(text: string, mentions: Mention[]): void {
       previous = m;
       continue;
     }
-    const duty = DUTY_CLAUSE.test(text.slice(sentenceStart(text, m.start), m.start)) && DUTY.test(after);
+    const clause = text.slice(sentenceStart(text, m.start), m.start);
+    const duty = DUTY_CLAUSE.test(clause) && DUTY.test(after);
     const role = /发挥\s*$/.test(before) && ROLE.test(after);
-    const member = MEMBER_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && MEMBER_AFTER.test(text.slice(m.end));
+    const member = MEMBER_BEFORE.test(clause) && MEMBER_AFTER.test(text.slice(m.end));
     if (!duty && !role && !member && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
     previous = m;
   }

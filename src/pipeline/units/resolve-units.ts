@@ -36,7 +36,7 @@ const SHORT_STEM = new RegExp(
 const FULL_STEM = new Map(STEM_FORMS.flatMap((forms) => forms.slice(1).map((short) => [short, forms[0]] as const)));
 
 /** 省住建厅 → 省住房城乡建设厅: the stem in its full form. */
-export function withFullStem(name: string): string {
+function withFullStem(name: string): string {
   return name.replace(SHORT_STEM, (_, level: string, short: string) => level + FULL_STEM.get(short)!);
 }
 

@@ -11,28 +11,19 @@ import { editsOutsideCorrections, liftEdits } from '../../../src/pipeline/correc
 import { isHandEdited } from '../../../src/pipeline/mdx/fingerprint.ts';
 import { readPolicyMdx } from '../../../src/pipeline/mdx/read-mdx.ts';
 import { writeMdx } from '../../../src/pipeline/mdx/write-mdx.ts';
-import type { PolicyRecord, Target } from '../../../src/schema/record.ts';
+import type { PolicyRecord } from '../../../src/schema/record.ts';
 import { balancedSchools, highSchoolEnrolment, preschoolEnrolment, publicKindergartens, zhenkang, zhenkangBlocks } from '../mdx/fixtures.ts';
+import { aTarget } from '../../support/targets.ts';
 
-const disabledChildren: Target = {
+const disabledChildren = aTarget({
   id: 't-9c0d1e2f',
-  kind: 'quantity',
   text: '到2025年,全县适龄残疾儿童少年入学率不低于98%。',
   phrase: '全县适龄残疾儿童少年入学率不低于98%',
   indicator: '适龄残疾儿童少年入学率',
-  indicatorId: null,
   value: 98,
-  unit: '%',
-  comparator: '>=',
-  deadline: '2025',
-  recurring: null,
-  change: null,
-  baseYear: null,
   responsible: ['县教育体育局'],
   section: 's3-3-2',
-  modality: 'binding',
-  optional: false,
-};
+});
 
 /** A person's edit of the file luoshi wrote for `regenerated` with `existing` applied. */
 function edit(existing: Corrections, change: (record: PolicyRecord) => void): PolicyRecord {
