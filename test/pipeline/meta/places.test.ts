@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadingPlaces, placesIn, shortForms } from '../../../src/pipeline/meta/places.ts';
 import { clean } from '../../../src/pipeline/clean/clean.ts';
-import { realCorpus, sample } from '../support.ts';
+import { real, realCorpus, sample } from '../support.ts';
 
 describe('leadingPlaces', () => {
   it('the place a body name starts with, with the chain before it', () => {
@@ -40,6 +40,17 @@ describe('placesIn', () => {
     expect(placesIn([realCorpus('09-city-yuxi-government-work-report-2007.txt', '我代表市人民政府，向大会作政府')])).toEqual([]);
     expect(placesIn([realCorpus('09-city-yuxi-government-work-report-2007.txt', '2006年，在省委、省政府和市委的正确领导下')])).toEqual([]);
     expect(placesIn([realCorpus('07-provincial-guizhou-government-work-report-2021.txt', '群众苦干实干的结果。我代表省人民政府，向全省人民')])).toEqual([]);
+  });
+
+  it('not a verb before a body, nor a kind of place without a name: 根据省关于, 聚焦省委, 各省、自治区、直辖市人民政府', () => {
+    expect(placesIn([real('basic-education-action-plan', '根据省关于印发推动基础教育')])).toEqual([]);
+    expect(placesIn([real('zhenkang-education-2023-2025', '聚焦省委“3815”战略发')])).toEqual([]);
+    expect(placesIn([realCorpus('08-city-fangchenggang-government-work-report-2009.txt', '落实市委提出的“两个定')])).toEqual([]);
+    expect(placesIn([realCorpus('09-city-yuxi-government-work-report-2007.txt', '深入贯彻市委二届四次全会')])).toEqual([]);
+    expect(placesIn([realCorpus('03-national-employment-promotion-opinions-2018.html', '各省、自治区、直辖市人民政府')])).toEqual([]);
+    // A place before its body still counts, with a verb before it or not.
+    expect(placesIn([realCorpus('22-city-quanzhou-school-arts-implementation-plan-2017.txt', '泉州市人民政府')])).toEqual(['泉州市']);
+    expect(placesIn(['根据镇康县人民政府'])).toEqual(['镇康县']);
   });
 });
 
