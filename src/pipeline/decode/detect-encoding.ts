@@ -2,7 +2,7 @@
 // decides; then strict UTF-8; then each legacy candidate is decoded and the one
 // that reads as ordinary Chinese wins, with jschardet's guess breaking ties and
 // an HTML page's own declaration honoured when it reads cleanly.
-import { detect } from 'jschardet';
+import { createRequire } from 'node:module';
 import { decodeWith, isValidUtf8, type TextEncoding } from './codecs.ts';
 import { declaredCharset } from './declared-charset.ts';
 import { plausibility } from './plausibility.ts';
@@ -68,7 +68,11 @@ function bestReading(bytes: Uint8Array, candidates: TextEncoding[], declared: Te
   return { encoding: tied.length > 1 ? (jschardetGuess(bytes, tied) ?? tied[0]) : tied[0], bomLength: 0 };
 }
 
+// Loaded on the first tie only: most sources never need it, and it is slow to load.
+let jschardet: typeof import('jschardet') | null = null;
+
 function jschardetGuess(bytes: Uint8Array, among: TextEncoding[]): TextEncoding | null {
-  const guess = JSCHARDET_NAMES.get(detect(bytes).encoding?.toLowerCase() ?? '');
+  jschardet ??= createRequire(import.meta.url)('jschardet') as typeof import('jschardet');
+  const guess = JSCHARDET_NAMES.get(jschardet.detect(bytes).encoding?.toLowerCase() ?? '');
   return guess !== undefined && among.includes(guess) ? guess : null;
 }

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 export interface Plausibility {
   /** Replacement characters and C0 control characters: bytes the codec could not read. */
   invalid: number;
-  /** Share of the non-ASCII characters that are ordinary in a Chinese text (1 when there are none). */
+  /** Share of the non-ASCII characters that are ordinary in a Chinese text (1 when there are none; 0 when some are invalid, a reading refused anyway). */
   score: number;
 }
 
@@ -21,36 +21,49 @@ const ORDINARY_SYMBOL = /[\u2010-\u205E\u2160-\u217F\u2460-\u24FF\u25A0-\u25FF\u
 
 const HAN = /\p{Script=Han}/u;
 
-const commonHanCache = new Map<string, boolean>();
-
 /**
  * The national standards are frequency lists: GB 2312 level 1 (lead bytes B0–D7)
  * holds the 3,755 most used simplified characters, Big5 A440–C67E the 5,401
  * common traditional ones.
  */
 function isCommonHan(char: string): boolean {
-  const cached = commonHanCache.get(char);
-  if (cached !== undefined) return cached;
   const gb = iconv.encode(char, 'gb18030');
   const big5 = iconv.encode(char, 'big5');
   const big5Code = big5.length === 2 ? big5[0] * 256 + big5[1] : 0;
-  const common = (gb.length === 2 && gb[0] >= 0xb0 && gb[0] <= 0xd7 && gb[1] >= 0xa1) || (big5Code >= 0xa440 && big5Code <= 0xc67e);
-  commonHanCache.set(char, common);
-  return common;
+  return (gb.length === 2 && gb[0] >= 0xb0 && gb[0] <= 0xd7 && gb[1] >= 0xa1) || (big5Code >= 0xa440 && big5Code <= 0xc67e);
 }
 
-function isOrdinary(char: string): boolean {
-  return HAN.test(char) ? isCommonHan(char) : ORDINARY_SYMBOL.test(char);
+const SKIPPED = 1;
+const ORDINARY = 2;
+const RARE = 3;
+
+function classOf(char: string): number {
+  if (char <= '\x7F' || /\s/u.test(char)) return SKIPPED;
+  return (HAN.test(char) ? isCommonHan(char) : ORDINARY_SYMBOL.test(char)) ? ORDINARY : RARE;
 }
+
+/** The class of each BMP character, learnt on first sight (0: not yet); detection scores whole texts several times. */
+const classes = new Uint8Array(0x10000);
 
 export function plausibility(text: string): Plausibility {
   const invalid = text.match(INVALID)?.length ?? 0;
+  if (invalid > 0) return { invalid, score: 0 };
   let considered = 0;
   let ordinary = 0;
-  for (const char of text) {
-    if (char <= '\x7F' || /\s/u.test(char)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let cls: number;
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // Beyond the BMP (extension B Han, emoji): rare enough not to be tabled.
+      cls = classOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      cls = classes[code] || (classes[code] = classOf(String.fromCharCode(code)));
+    }
+    if (cls === SKIPPED) continue;
     considered++;
-    if (isOrdinary(char)) ordinary++;
+    if (cls === ORDINARY) ordinary++;
   }
   return { invalid, score: considered === 0 ? 1 : ordinary / considered };
 }

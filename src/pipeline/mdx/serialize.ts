@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 const textUnsafe: Unsafe[] = [
   // A paragraph starting with `import ` or `export ` would be read as ESM.
@@ -27,8 +27,29 @@ const textUnsafe: Unsafe[] = [
   { character: '.', before: '\\.', inConstruct: 'phrasing' },
 ];
 
+/** A character some unsafe pattern of this serializer escapes, or a backslash (escaped before punctuation). */
+const escapable = new WeakMap<State['unsafe'], RegExp>();
+
+function escapableIn(state: State): RegExp {
+  let re = escapable.get(state.unsafe);
+  if (!re) {
+    const characters = new Set([...state.unsafe.map((p) => p.character), '\\']);
+    re = new RegExp(`[${[...characters].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+    escapable.set(state.unsafe, re);
+  }
+  return re;
+}
+
+/**
+ * The serializer escapes only at a match of an unsafe pattern, which is at that
+ * pattern's character: text with none of them (most Chinese text) is written as it
+ * is, without scanning it once per pattern.
+ */
+const text: Handle = (node, parent, state, info) =>
+  escapableIn(state).test(node.value) || state.stack.includes('autolink') ? defaultHandlers.text(node, parent, state, info) : node.value;
+
 // Made once: the serializer compiles each unsafe pattern on first use and keeps it on the pattern.
-const extensions = [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: textUnsafe }];
+export const extensions = [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), { unsafe: textUnsafe, handlers: { text } }];
 
 export function serializeMdx(tree: Root): string {
   return toMarkdown(tree, { extensions });

@@ -80,17 +80,23 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const byHead = new Map<string, string[]>();
   for (const n of new Set(known)) if (n.length >= 3) byHead.set(n.slice(0, 2), [...(byHead.get(n.slice(0, 2)) ?? []), n]);
   for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
+  // Where a directory name may start: most characters of a text start none.
+  const heads = new Uint8Array(0x10000);
+  for (const head of byHead.keys()) heads[head.charCodeAt(0)] = 1;
   const bare = alt(BARE_LEVELS, false);
   return {
     /** A whole name made of the lexicon's parts (place, level, stem, suffix). */
     built: new RegExp(`^(?:${league}|${whole}|${dept}|${body}|${named}|${bare}|${alt(ACTING_LEVELS)})$`, 'u'),
     unit: new RegExp(`${league}|${whole}|${dept}|${body}|${named}|${own}|${bare}`, 'gu'),
-    known: byHead,
+    known: { byHead, heads },
     list: new RegExp(`((?:${stem}[、和及与])+)(${stem})?(等)?(部门|局)`, 'g'),
     partner: new RegExp(`${alt(PARTNERS)}(?=要|应|须|负责|牵头)`, 'g'),
     acting: new RegExp(alt(ACTING_LEVELS), 'g'),
   };
 }
+
+/** A list of stems sharing a suffix (人社、编制部门) has a separator and the suffix; most sentences lack one. */
+const MAY_LIST = [/[、和及与]/, /部门|局/];
 
 const RECIPIENT_BEFORE = /(报|报送|上报|报请|提请|向|呈报|报经|请示|由.{0,3}批准|经)$/;
 /** 县(区)主要领导, 县委书记, 省住房城乡建设厅厅长: people, not bodies. */
@@ -116,9 +122,10 @@ const GOES_ON = new RegExp(`^${SUFFIX_GUARD.replace('(?!', '(?:')}`);
 const KNOWN_PREFIX = /(各级各|各级|各|有关|相关)$/;
 
 /** Directory names in `text`, longest at each position, each with a 各/有关 before it. */
-function knownNames(text: string, byHead: ReadonlyMap<string, readonly string[]>): Array<{ start: number; end: number }> {
+function knownNames(text: string, { byHead, heads }: Patterns['known']): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < text.length - 2; i++) {
+    if (!heads[text.charCodeAt(i)]) continue;
     const candidates = byHead.get(text.slice(i, i + 2));
     const name = candidates?.find((n) => text.startsWith(n, i) && !GOES_ON.test(text.slice(i + n.length)));
     if (!name) continue;
@@ -130,7 +137,7 @@ function knownNames(text: string, byHead: ReadonlyMap<string, readonly string[]>
 }
 
 export function findMentions(text: string, places: string[] = [], known: readonly string[] = []): Mention[] {
-  const { unit, list, partner, acting, known: byHead } = buildPatterns(places, known);
+  const { unit, list, partner, acting, known: directory } = buildPatterns(places, known);
   const masked = maskCitations(text);
   const mentions: Mention[] = [];
   const overlaps = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
@@ -168,13 +175,13 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     if (/[公民]办$/.test(m[0])) continue;
     mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
   }
-  for (const k of knownNames(masked, byHead)) {
+  for (const k of knownNames(masked, directory)) {
     if (overlaps(k.start, k.end) || PEOPLE_AFTER.test(text.slice(k.end)) || MODIFIED_NOUN.test(text.slice(k.end)) || /的$/.test(text.slice(0, k.start)))
       continue;
     const name = text.slice(k.start, k.end);
     mentions.push({ start: k.start, end: k.end, name, written: name, role: 'actor' });
   }
-  for (const m of masked.matchAll(list)) {
+  for (const m of MAY_LIST.every((re) => re.test(masked)) ? masked.matchAll(list) : []) {
     const items = [...m[1].split(/[、和及与]/).filter(Boolean), ...(m[2] ? [m[2]] : [])];
     const suffix = m[4];
     let at = m.index;

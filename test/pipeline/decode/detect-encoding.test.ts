@@ -21,6 +21,12 @@ describe('detectEncoding', () => {
     expect(detectEncoding(iconv.encode('高中階段毛入學率', 'big5'))?.encoding).toBe('big5');
   });
 
+  it("breaks a tie between two clean readings of a word with jschardet's guess", () => {
+    // 推進 in Big5 reads as 崩秈 in GB18030, 计划 in GB18030 as 數赫 in Big5: all common characters.
+    expect(detectEncoding(iconv.encode('推進', 'big5'))?.encoding).toBe('big5');
+    expect(detectEncoding(iconv.encode('计划', 'gb18030'))?.encoding).toBe('gb18030');
+  });
+
   it('finds UTF-16 without a BOM, whether the text is mostly ASCII or all Chinese', () => {
     expect(detectEncoding(iconv.encode('Article 1. 第一条 总则', 'utf16le'))).toEqual({ encoding: 'utf-16le', bomLength: 0 });
     expect(detectEncoding(iconv.encode('Article 1. 第一条 总则', 'utf16be'))).toEqual({ encoding: 'utf-16be', bomLength: 0 });

@@ -21,6 +21,8 @@ describe('plausibility', () => {
   it('counts replacement and control characters as invalid, but not tab, newlines, form feed or Ctrl-Z', () => {
     expect(plausibility('甲\uFFFD乙\x00丙\x07').invalid).toBe(3);
     expect(plausibility('甲\t乙\r\n丙\x0c丁\x1a').invalid).toBe(0);
+    // A reading with invalid characters is refused whatever its characters.
+    expect(plausibility('镇康县\uFFFD教育').score).toBe(0);
   });
 
   it('takes policy punctuation and symbols as ordinary, kana and Cyrillic as not', () => {
@@ -32,6 +34,17 @@ describe('plausibility', () => {
     expect(plausibility('镇康县教育').score).toBe(1); // GB 2312 level 1
     expect(plausibility('爻氐').score).toBe(1); // GB 2312 level 2, but common in Big5
     expect(plausibility('丌亓乜亍甙鼋').score).toBe(0); // GB 2312 level 2, Big5 less-common tier or absent
+  });
+
+  it('reads a character beyond the BMP as one character, and a broken surrogate as rare', () => {
+    expect(plausibility('教育𠀀').score).toBeCloseTo(2 / 3);
+    expect(plausibility('教育\uD840').score).toBeCloseTo(2 / 3);
+    expect(plausibility('教育\uDC00育').score).toBeCloseTo(3 / 4);
+  });
+
+  it('judges a character the same the second time as the first', () => {
+    expect(plausibility('丌教').score).toBe(0.5);
+    expect(plausibility('丌教').score).toBe(0.5);
   });
 
   it('has nothing to judge in ASCII', () => {
