@@ -12,7 +12,7 @@ const stages = new Stages({ ...(await loadSettings(batch.root, batch.force)), li
 const reply = (message: { id: number; value?: unknown; error?: string }) => process.send!(message);
 let keys: PolicyKey[] = [];
 
-process.on('message', async (job: Job) => {
+async function run(job: Job): Promise<void> {
   try {
     if (job.type === 'prepare') {
       reply({ id: job.id, value: await stages.prepare(job.file) });
@@ -23,6 +23,13 @@ process.on('message', async (job: Job) => {
   } catch (error) {
     reply({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+// One job at a time, in the order sent: the pool counts on replies coming in that order,
+// and blames a crash on the oldest job it has not had a reply for.
+let queue = Promise.resolve();
+process.on('message', (job: Job) => {
+  queue = queue.then(() => run(job));
 });
 // Jobs are sent only once this is said: a message that comes before a listener is lost.
 process.send!({ ready: true });

@@ -408,7 +408,7 @@ describe('ingest: a worker that dies', () => {
     expect(report.failed[0].message).toMatch(/LUOSHI_WORKER_HEAP_MB/);
   });
 
-  it('goes on with a new worker, which prepares again what the dead one held: the other sources are written, and so is the manifest', () => {
+  it('goes on with a new worker, which is sent again the source that waited behind it and prepares again what the dead one held: the other sources are written, and so is the manifest', () => {
     expect(report).toMatchObject({ documents: 3, written: 2 });
     expect(recordOf(r, 'enshi').targets.length).toBeGreaterThan(5);
     expect(Object.keys(manifestOf(r)).sort()).toEqual(['content/sources/enshi.txt', 'content/sources/zhenkang.txt']);
