@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { load } from 'js-yaml';
 import { chromium, type Page } from 'playwright-core';
 import { makeCorpus } from './corpus.ts';
 import { serveDir } from '../test/e2e/support/server.ts';
@@ -135,7 +136,11 @@ const { Content } = await render(entry);
   return dir;
 }
 
-/** Copies of the policies under new slugs, up to `count` files. */
+/**
+ * Copies of the policies under new slugs, up to `count` files. Each round of copies is
+ * another region's (川汇区 → 川汇区3; a text with no region gets one), as a real corpus
+ * spreads over regions: its units are that region's own, not every copy's work on the same few.
+ */
 function replicate(from: string, to: string, count: number): void {
   mkdirSync(to, { recursive: true });
   const files = readdirSync(from).filter((f) => f.endsWith('.mdx'));
@@ -143,7 +148,12 @@ function replicate(from: string, to: string, count: number): void {
     const file = files[i % files.length];
     const copy = Math.floor(i / files.length);
     const slug = copy ? `${file.replace(/\.mdx$/, '')}-c${copy}` : file.replace(/\.mdx$/, '');
-    const text = readFileSync(join(from, file), 'utf8').replace(/^slug: .*$/m, `slug: ${slug}`);
+    let text = readFileSync(join(from, file), 'utf8').replace(/^slug: .*$/m, `slug: ${slug}`);
+    // Values are read as YAML and written as JSON strings, which YAML reads back as they are.
+    if (copy)
+      text = text
+        .replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${String(load(title))}（${copy}）`)}`)
+        .replace(/^(\s*region: )(.*)$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(`${(load(value) as string | null) ?? '示例市'}${copy}`)}`);
     writeFileSync(join(to, `${slug}.mdx`), text);
   }
 }
