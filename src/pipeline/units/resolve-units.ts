@@ -4,6 +4,7 @@
 // name in this document.
 import type { Unit, UnitLevel } from '../../schema/record.ts';
 import { lookUp, type UnitDirectory, type UnitKind } from './directory.ts';
+import { isBuiltName } from './find-mentions.ts';
 import { STEM_FORMS } from './lexicon.ts';
 
 export interface ResolvedName {
@@ -40,6 +41,15 @@ function withFullStem(name: string): string {
   return name.replace(SHORT_STEM, (_, level: string, short: string) => level + FULL_STEM.get(short)!);
 }
 
+/**
+ * The level of a place: 镇康县 → 县; of a short form, its full form's (镇康 → 县 when the
+ * plan names 镇康县; 泉州 of 泉州市 → 市, not 州).
+ */
+function placeLevel(place: string, places: readonly string[]): string {
+  const full = places.find((q) => q.length === place.length + 1 && q.startsWith(place) && /[省市州县区]$/.test(q));
+  return (full ?? place).match(/[省市州县区]$/)?.[0] ?? '';
+}
+
 function levelOf(name: string): UnitLevel {
   if (/^(乡|镇|街道|各办事处|办事处)/.test(name)) return 'township';
   if (/^(县|区|各县|每个县)/.test(name)) return 'county';
@@ -62,12 +72,13 @@ export function resolveName(written: string, places: string[], directory: UnitDi
       (_, each: string | undefined, level: string, rest: string) => `${each ?? ''}${level}(${rest.slice(1)})`,
     )
     .replace(/^(.{2,}?)[（(](?![市区县州盟旗乡镇街道自治特、,]+[）)])[^（()）]+[）)]$/, '$1');
-  // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局.
+  // The place goes, its level stays: 川汇区教育体育局 → 区教育体育局, 镇康教育体育局 → 县教育体育局.
+  // A body not built from the parts of government names keeps its place: 泉州晚报社.
   for (const p of [...places].sort((a, b) => b.length - a.length)) {
     if (!name.startsWith(p) || name.length <= p.length + 1) continue;
     const rest = name.slice(p.length);
-    const level = /[省市州县区]$/.exec(p)?.[0] ?? '';
-    name = /^[省市州县区乡镇]/.test(rest) ? rest : level + rest;
+    const leveled = /^[省市州县区乡镇]/.test(rest) ? rest : placeLevel(p, places) + rest;
+    if (isBuiltName(leveled)) name = leveled;
   }
   for (const candidate of [name, name.replace(PREFIX, ''), name.replace(PREFIX, '').replace(LEVEL_PREFIX, '')]) {
     const entry = lookUp(directory, candidate, nationalDocument);

@@ -38,6 +38,11 @@ describe('findMentions on the sample plans', () => {
     expect(actors('镇康县教育体育局要加强指导', ['镇康县', '镇康'])).toEqual(['镇康县教育体育局']);
   });
 
+  it('a bureau whose stem opens with a level character is found whole: 城乡规划局, not 乡规划局', () => {
+    const line = realCorpus('22-city-quanzhou-school-arts-implementation-plan-2017.txt', '配合部门：市财政局、住建局、城乡规划局');
+    expect(findMentions(fold(line)).map((m) => m.name)).toEqual(['市财政局', '住建局', '城乡规划局']);
+  });
+
   it('agencies and offices: 市教科院, 市政府教育督导委员会办公室, 州政府教育督导室', () => {
     expect(actors(real('dezhou-county-high-school-2023', '市教科院要加大教研支持力度'))).toEqual(['市教科院']);
     expect(actors(real('dezhou-county-high-school-2023', '市政府教育督导委员会办公室将县中发展提升情况纳入'))).toEqual(['市政府教育督导委员会办公室']);

@@ -28,6 +28,16 @@ describe('resolveName', () => {
     });
   });
 
+  it('a short form of a place takes the level of its full form: 泉州 of 泉州市 is a 市, 恩施 of 恩施州 a 州', () => {
+    expect(resolveName('泉州教育局', ['泉州市', '泉州'], buildDirectory([])).name).toBe('市教育局');
+    expect(resolveName('恩施教育局', ['恩施土家族苗族自治州', '恩施州', '恩施'], buildDirectory([])).name).toBe('州教育局');
+  });
+
+  it('a body not built from the parts of government names keeps its place: 泉州晚报社, 泉州广播电视台', () => {
+    const line = realCorpus('22-city-quanzhou-school-arts-implementation-plan-2017.txt', '泉州晚报社、泉州广播电视台');
+    for (const name of line.split('、')) expect(resolveName(name, ['泉州市', '泉州'], buildDirectory([])).name).toBe(name);
+  });
+
   it('中共 goes: 中共镇康县委 → 县委', () => {
     expect(resolveName('中共镇康县委', zhenkang, directory)).toEqual({ name: '县委', level: 'county', kind: null });
   });
