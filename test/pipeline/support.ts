@@ -7,6 +7,7 @@ import { buildRecord, type Built } from '../../src/pipeline/build-record.ts';
 import { DIRECTORY_FILES, parseDirectory, type UnitDirectory } from '../../src/pipeline/units/directory.ts';
 import { fold } from '../../src/pipeline/text/fold.ts';
 import type { Source } from '../../src/schema/record.ts';
+import { readSource } from '../../src/pipeline/read-source.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SOURCES = join(ROOT, 'content', 'sources');
@@ -71,6 +72,17 @@ export function realCorpus(file: string, snippet: string): string {
   let text = cache.get(file);
   if (text === undefined) {
     text = readFileSync(join(CORPUS_REAL, file), 'utf8');
+    cache.set(file, text);
+  }
+  if (!text.includes(snippet)) throw new Error(`not in corpus-real/${file}: ${snippet}`);
+  return snippet;
+}
+
+/** As realCorpus, for a text read as ingest reads it (a .docx, say). */
+export async function realCorpusRead(file: string, snippet: string): Promise<string> {
+  let text = cache.get(file);
+  if (text === undefined) {
+    text = (await readSource(join(CORPUS_REAL, file))).text;
     cache.set(file, text);
   }
   if (!text.includes(snippet)) throw new Error(`not in corpus-real/${file}: ${snippet}`);

@@ -330,8 +330,18 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/^周?岁$/.test(unit) && /^\s*[\p{Script=Han}]/u.test(after) && !/^\s*(以上|以下|左右|及以上|及以下)?\s*[，,。；;]/u.test(after)) return true;
   // 8部门联合发布: 部门 is a word, not 部 as a measure.
   if (unit === '部' && /^门/.test(after)) return true;
-  // 三期工程, 二期项目: a phase of a project, named by its number.
-  if (unit === '期' && /^\s*(工程|项目|建设|改造|扩建)/.test(after)) return true;
+  // 三期工程, 二期项目, 达诺尔二期、和远电子: a phase of a project, named by its number.
+  if (
+    unit === '期' &&
+    (/^\s*(工程|项目|建设|改造|扩建)/.test(after) || (fig.chinese && !counted && /[\p{Script=Han}]$/u.test(before) && /^\s*[、等]/.test(after)))
+  )
+    return true;
+  // 二十届二中全会, 十二届五次全会, 第十二次党代会: a meeting named by its number.
+  if (/^(次|中)$/.test(unit) && /^\s*(全会|全体会议|党代会|代表大会)/.test(after)) return true;
+  // 2000吨级航道, 10万吨级泊位: a class of thing named by its size.
+  if (/^\s*级/.test(after) && unit !== '') return true;
+  // 营收过10亿元企业, 经营性收入过10万元的行政村占70%: a bound on the things counted, not a figure of its own.
+  if (/(?:^|[^超不])过\s*$|(?<!不)超过\s*$/.test(before) && /^\s*的?\s*(?![以左多]|[，,。；;])[\p{Script=Han}]/u.test(after)) return true;
   // 站点周边50米内配套: a distance that draws a zone.
   if (/^(米|公里|千米)$/.test(unit) && /^\s*(内|范围内|半径)/.test(after)) return true;
   return false;

@@ -4,7 +4,7 @@
 // corpus (test/fixtures/corpus-real); only the title and numbered headings around them
 // are supplied, as the documents have them.
 import { describe, expect, it } from 'vitest';
-import { extract, realCorpus } from '../support.ts';
+import { extract, realCorpus, realCorpusRead } from '../support.ts';
 
 const targetsOf = (text: string) => extract(text).record.targets;
 const lines = (file: string, ...parts: string[]) => parts.map((p) => realCorpus(file, p)).join('\n');
@@ -73,6 +73,32 @@ describe('a per-task responsibility note', () => {
       [2, '课时', '>=', 'month'],
     ]);
     for (const t of found) expect(t.responsible).toEqual(['基教处', '装备信息中心', '教科院', '区市']);
+  });
+});
+
+describe('figures that name or qualify, not measure', () => {
+  const report = 'XX市政府工作报告';
+  const valuesIn = async (snippet: string) =>
+    targetsOf([report, '二、2024年工作安排', await realCorpusRead('10-county-qianjiang-government-work-report-2024.docx', snippet)].join('\n')).map((t) => [
+      t.value,
+      t.unit,
+    ]);
+
+  it('a meeting named by its number: 二十届二中全会, 十二届五次全会', async () => {
+    expect(await valuesIn('全面贯彻落实党的二十大和二十届二中全会、省第十二次党代会和省委十二届五次全会精神')).toEqual([]);
+  });
+
+  it('a class named by its size: 2000吨级航道', async () => {
+    expect(await valuesIn('积极争取汉江兴隆至蔡甸2000吨级航道整治')).toEqual([]);
+  });
+
+  it('a phase of a project in a list of projects: 达诺尔二期、孚诺林三期', async () => {
+    expect(await valuesIn('大力推进新硅科技、达诺尔二期、和远电子等光电子信息，孚诺林三期、诺亚、阿科力、新轩宏等新材料')).toEqual([]);
+  });
+
+  it('a bound on the things counted (营收过10亿元企业), not the figure of the target after it (占70%以上)', async () => {
+    expect(await valuesIn('引育更多营收过10亿元企业')).toEqual([]);
+    expect(await valuesIn('力争经营性收入过10万元的行政村占70%以上')).toEqual([[70, '%']]);
   });
 });
 
