@@ -102,6 +102,27 @@ describe('figures that name or qualify, not measure', () => {
   });
 });
 
+describe('a table of quotas by year', () => {
+  const notice = async (...table: string[]) => {
+    const file = '05-national-inland-tibetan-classes-expansion-notice-1996.html';
+    const rows = await Promise.all(table.map((line) => realCorpusRead(file, line)));
+    return ['关于扩大内地西藏初中班招生规模的意见', '一、扩大招生规模', '附：', '内地西藏初中班（校）扩大招生计划表', ...rows].join('\n');
+  };
+
+  it('its total row gives the quota of each year, in the unit the table states; the other rows share it out', async () => {
+    const text = await notice('单位：人', '总计 1445 555 1996年：1600；1997年：1800；1998年：2000', '江苏 100 100 1996年：120；1997年：140；1998年：200');
+    expect(targetsOf(text).map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      [1600, '人', '=', '1996'],
+      [1800, '人', '=', '1997'],
+      [2000, '人', '=', '1998'],
+    ]);
+  });
+
+  it('gives nothing when the table does not say its unit', async () => {
+    expect(targetsOf(await notice('总计 1445 555 1996年：1600；1997年：1800；1998年：2000'))).toEqual([]);
+  });
+});
+
 describe('figures of a policy’s own measures', () => {
   it('a subsidy cap is a ceiling: 最高不超过15万元', () => {
     const text = [

@@ -5,6 +5,7 @@ import { dueTaskKind } from './due-task.ts';
 import { indicatorRowKind } from './indicator-row.ts';
 import { milestoneKind } from './milestone.ts';
 import { quantityKind } from './quantity.ts';
+import { quotaTotalRowKind } from './quota-total-row.ts';
 import { yearlyDutyKind } from './yearly-duty.ts';
 
-export const TARGET_KINDS: readonly TargetKind[] = [indicatorRowKind, quantityKind, milestoneKind, yearlyDutyKind, dueTaskKind];
+export const TARGET_KINDS: readonly TargetKind[] = [indicatorRowKind, quotaTotalRowKind, quantityKind, milestoneKind, yearlyDutyKind, dueTaskKind];
