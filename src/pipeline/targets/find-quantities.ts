@@ -55,6 +55,10 @@ const UNITS = [
   '课时',
   '学分',
   '小时',
+  '个学时',
+  '个课时',
+  '个学分',
+  '个小时',
   '分钟',
   '个工作日',
   '工作日',
@@ -227,6 +231,8 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     chinese = true;
   }
   if (value === null) return null;
+  // 6个学分 is 6 学分: a classifier before a measure.
+  if (/^个(学时|课时|学分|小时)$/.test(unit)) unit = unit.slice(1);
   // 万/亿 belong to the value: 2.5亿元 → 250000000 元.
   if (unit === '万元') [value, unit] = [value * 1e4, '元'];
   if (unit === '亿元') [value, unit] = [value * 1e8, '元'];

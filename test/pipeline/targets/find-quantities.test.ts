@@ -107,6 +107,14 @@ describe('findQuantities on the sample plans (GUIDELINE table of shapes)', () =>
   });
 });
 
+describe('findQuantities on real texts', () => {
+  it('a classifier before a measure is no part of the unit: 6个学分 is 6 学分', () => {
+    const sentence = realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '普通高中要保证美育类必修课程不低于6个学分（108课时）');
+    expect(figures(sentence)[0]).toMatchObject({ value: 6, unit: '学分', comparator: '>=', text: '6个学分' });
+    expect(one('学生在校体育活动时间不少于2个小时')).toMatchObject({ value: 2, unit: '小时', comparator: '>=' });
+  });
+});
+
 describe('findQuantities: what is not a target (GUIDELINE)', () => {
   it('a threshold that defines a term: 「保持 56 人及以上大班额动态清零」 → no target', () => {
     expect(figures(real('dezhou-county-high-school-2023', '保持 56 人及以上大班额动态清零'))).toEqual([]);
