@@ -152,7 +152,8 @@ const LE_OF_BEFORE = /(不超过|不得超过|不高于)[\p{Script=Han}]{1,8}$/u
 const LE_BEFORE = /(控制在|压减到|压减至|压缩至|压缩到|缩短至|缩短到|降低到|降至|下降到|减少到|以内)\s*[±]?\s*$/;
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
-const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外]))/;
+/** 以内, 以下; 60分钟可达, 1小时通达: reached within the time. */
+const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外])|可达|通达)/;
 /** 60%—70%, 16～18课时, 3—12个月: a range; its lower bound is a floor, its upper a ceiling. */
 const RANGE_DASH = /^\s*[-—–~～至到]{1,2}\s*\d/;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*[-—–~～]{1,2}\s*$/;

@@ -113,6 +113,15 @@ describe('findQuantities on real texts', () => {
     expect(figures(sentence)[0]).toMatchObject({ value: 6, unit: '学分', comparator: '>=', text: '6个学分' });
     expect(one('学生在校体育活动时间不少于2个小时')).toMatchObject({ value: 2, unit: '小时', comparator: '>=' });
   });
+
+  it('a time within which a place is reached is a ceiling: 中心城 60 分钟可达毗邻城市', () => {
+    const file = '20-provincial-shanghai-14th-fyp-outline-2021.txt';
+    const sentence = realCorpus(file, '到 2025 年实现中心城 60 分') + realCorpus(file, '钟可达毗邻城市、主要枢纽 120 分钟可达长三角主要城市。');
+    expect(figures(sentence).map((f) => [f.value, f.unit, f.comparator])).toEqual([
+      [60, '分钟', '<='],
+      [120, '分钟', '<='],
+    ]);
+  });
 });
 
 describe('findQuantities: what is not a target (GUIDELINE)', () => {
