@@ -349,6 +349,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/^\s*级/.test(after) && unit !== '') return true;
   // 营收过10亿元企业, 经营性收入过10万元的行政村占70%: a bound on the things counted, not a figure of its own.
   if (/(?:^|[^超不])过\s*$|(?<!不)超过\s*$/.test(before) && /^\s*的?\s*(?![以左多]|[，,。；;])[\p{Script=Han}]/u.test(after)) return true;
+  // 将使今年财政收入同比减收3亿元以上: an expected effect of something, not a commitment.
+  if (/(将使|会使|致使|导致|造成)[^，,。；;]*$/.test(before)) return true;
   // 站点周边50米内配套: a distance that draws a zone.
   if (/^(米|公里|千米)$/.test(unit) && /^\s*(内|范围内|半径)/.test(after)) return true;
   return false;

@@ -114,6 +114,11 @@ describe('findQuantities on real texts', () => {
     expect(one('学生在校体育活动时间不少于2个小时')).toMatchObject({ value: 2, unit: '小时', comparator: '>=' });
   });
 
+  it('an expected effect is not a commitment: 将使今年财政收入同比减收３亿元以上', () => {
+    expect(figures(realCorpus('08-city-fangchenggang-government-work-report-2009.txt', '增值税转型，将使今年财政收入同比减收３亿元以上'))).toEqual([]);
+    expect(one('今年财政收入增长３亿元以上')).toMatchObject({ value: 300000000, unit: '元' });
+  });
+
   it('a time within which a place is reached is a ceiling: 中心城 60 分钟可达毗邻城市', () => {
     const file = '20-provincial-shanghai-14th-fyp-outline-2021.txt';
     const sentence = realCorpus(file, '到 2025 年实现中心城 60 分') + realCorpus(file, '钟可达毗邻城市、主要枢纽 120 分钟可达长三角主要城市。');
