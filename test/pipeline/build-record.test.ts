@@ -8,7 +8,7 @@ import { bodyText, markTargets } from '../../src/pipeline/build-record.ts';
 import { writeMdx } from '../../src/pipeline/mdx/write-mdx.ts';
 import { record as recordSchema } from '../../src/schema/record.ts';
 import { recoverBlocks } from './mdx/astro-like.ts';
-import { extract, ROOT } from './support.ts';
+import { extract, realCorpusRead, ROOT } from './support.ts';
 import { aTarget } from '../support/targets.ts';
 import { InputError } from '../../src/pipeline/errors.ts';
 
@@ -158,5 +158,22 @@ describe('buildRecord: a work report', () => {
     expect(record.units.map((u) => u.name)).toContain('省人民政府');
     // 我代表省人民政府 names neither a place nor a unit of its own.
     expect(record.units.flatMap((u) => [u.name, ...u.aliases]).filter((n) => n.includes('我代表'))).toEqual([]);
+  });
+});
+
+describe('buildRecord: a per-task note listing bodies', () => {
+  it('gives each listed name whole, not the shorter names found inside it (中央和国家机关工委, 中央军委政治工作部)', async () => {
+    const note = await realCorpusRead(
+      '02-national-consumption-poverty-alleviation-opinions-2018.html',
+      '（扶贫办、中央统战部、中央和国家机关工委、教育部、卫生健康委、人民银行、国资委、国管局、中央军委政治工作部、全国总工会等和各省级人民政府负责）',
+    );
+    const { record } = extract(
+      ['国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见', '一、动员社会各界扩大贫困地区产品和服务消费', `（一）组织开展消费扶贫。${note}`].join(
+        '\n',
+      ),
+    );
+    const names = record.units.map((u) => u.name);
+    expect(names).toEqual(expect.arrayContaining(['中央和国家机关工委', '中央军委政治工作部']));
+    expect(names.filter((n) => n === '国家机关工委' || n === '中央军委')).toEqual([]);
   });
 });

@@ -121,11 +121,16 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
       const title = TITLE_LIKE.test(sv.trim()) || /关于印发/.test(sv);
       const preamble = PREAMBLE.test(sv);
       // Names keep the script they were printed in (發展改革局), for aliases.
+      const annotation = readAnnotation(sv);
+      // The names a note lists are read by noteUnits, whole (中央和国家机关工委, 中央军委政治工作部):
+      // the parts the sentence's patterns would find inside them are not units of their own.
+      const listed = (annotation?.unitText ?? []).map((t) => [sv.indexOf(t), sv.indexOf(t) + t.length]).filter(([at]) => at >= 0);
       const mentions =
         addressees || signature || title || preamble
           ? []
-          : findMentions(sv, places, known).map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
-      const annotation = readAnnotation(sv);
+          : findMentions(sv, places, known)
+              .filter((m) => !listed.some(([from, to]) => m.start >= from && m.end <= to))
+              .map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
       if (annotation) {
         const note = notes.get(block.section) ?? { units: [] };
         note.units.push(...annotation.unitText.flatMap((t) => noteUnits(t, places, known)));
