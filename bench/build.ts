@@ -2,7 +2,7 @@
 // generated corpus of policies (ingested from texts recombined from the samples) and,
 // in the same run, a bare Astro build of the same MDX pages with no luoshi
 // components; prints both times, their ratio, and the peak memory of each. Then the
-// same for a large corpus (the 1,000 policies repeated under new slugs).
+// same for a large corpus (the 1,000 policies repeated under new slugs, 20 to a region).
 //   --work DIR   keep the corpus and projects in DIR and reuse them next time
 //                (the corpus is ingested only if DIR has none yet)
 //   --no-bare    only the luoshi site (quick iterations; no ratio)
@@ -136,10 +136,13 @@ const { Content } = await render(entry);
   return dir;
 }
 
+/** Policies per region in the large corpus: a county's or city's plans, not the whole corpus's. */
+const POLICIES_PER_REGION = 20;
+
 /**
- * Copies of the policies under new slugs, up to `count` files. Each round of copies is
- * another region's (川汇区 → 川汇区3; a text with no region gets one), as a real corpus
- * spreads over regions: its units are that region's own, not every copy's work on the same few.
+ * Copies of the policies under new slugs, up to `count` files. Every 20 files are another
+ * region's (川汇区 → 川汇区37; a text with no region gets one), as a real corpus spreads
+ * over regions: a unit's work is its region's few plans, not a thousand copies of five.
  */
 function replicate(from: string, to: string, count: number): void {
   mkdirSync(to, { recursive: true });
@@ -147,13 +150,13 @@ function replicate(from: string, to: string, count: number): void {
   for (let i = 0; i < count; i++) {
     const file = files[i % files.length];
     const copy = Math.floor(i / files.length);
+    const region = Math.floor(i / POLICIES_PER_REGION);
     const slug = copy ? `${file.replace(/\.mdx$/, '')}-c${copy}` : file.replace(/\.mdx$/, '');
-    let text = readFileSync(join(from, file), 'utf8').replace(/^slug: .*$/m, `slug: ${slug}`);
     // Values are read as YAML and written as JSON strings, which YAML reads back as they are.
-    if (copy)
-      text = text
-        .replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${String(load(title))}（${copy}）`)}`)
-        .replace(/^(\s*region: )(.*)$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(`${(load(value) as string | null) ?? '示例市'}${copy}`)}`);
+    let text = readFileSync(join(from, file), 'utf8')
+      .replace(/^slug: .*$/m, `slug: ${slug}`)
+      .replace(/^(\s*region: )(.*)$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(`${(load(value) as string | null) ?? '示例市'}${region}`)}`);
+    if (copy) text = text.replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${String(load(title))}（${copy}）`)}`);
     writeFileSync(join(to, `${slug}.mdx`), text);
   }
 }
