@@ -13,7 +13,9 @@ describe('insideBrackets', () => {
   });
 
   it('marks nested pairs as one span', () => {
-    expect(inner('印发《关于〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》的')).toBe('《关于〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》');
+    expect(inner('印发《关于〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》的')).toBe(
+      '《关于〈云南省教育高质量发展三年行动计划(2023—2025年)〉的通知》',
+    );
   });
 
   it('ignores a stray opener: it does not swallow the rest of the text', () => {
