@@ -16,6 +16,8 @@ const VAGUE = /(显著|明显|进一步|大幅|基本|更加|持续|不断|稳�
 const CLAUSE_END = /[，,；;：:]/g;
 /** 在“十三五”期间完成…: a period whose work is to be done within it ends in a deadline. */
 const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|建成)/;
+/** Verbs that complete something: a clause beside a dated figure is a milestone only with one. */
+const COMPLETES = /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过|取消|消除|退出|纳入|达到)/;
 /** Characters of a clause short enough to be the topic of the next one. */
 const TOPIC = 14;
 
@@ -54,20 +56,30 @@ export function findMilestones(text: string, dates: readonly DatePhrase[], quant
     const last = next ? Math.max(first, clauseOf(next.start) - 1) : clauses.length - 1;
     let vague = true;
     let found = false;
+    // Where the date's figures are its targets (到2020年，建设2000个社团，培育浓厚氛围), a clause
+    // without one is a milestone of its own only when it completes something.
+    const measured = quantities.some((q) => q.start >= clauses[first].start && q.start < clauses[last].end);
     for (let k = first; k <= last; k++) {
       const c = clauses[k];
       if (quantities.some((q) => q.start >= c.start && q.start < c.end)) continue;
       // 2024年工作项目：… — a label before a colon dates what follows it; it commits to nothing.
       if (/^[:：]/.test(text.slice(c.end))) continue;
-      // 井盖井框处置，完成400个: a short topic whose figure follows in the next clause.
+      // 井盖井框处置，完成400个: a short topic whose figure follows in the next clause (基本补足配齐美育教师 completes something of its own).
       const nextClause = clauses[k + 1];
-      if (nextClause && c.end - c.start <= TOPIC && quantities.some((q) => q.start >= nextClause.start && q.start < nextClause.end)) continue;
+      if (
+        nextClause &&
+        c.end - c.start <= TOPIC &&
+        !COMPLETES.test(text.slice(c.start, c.end)) &&
+        quantities.some((q) => q.start >= nextClause.start && q.start < nextClause.end)
+      )
+        continue;
       let rest = text.slice(c.start, c.end);
       for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
       // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone.
       if (/\d/.test(rest)) continue;
       const words = rest.replace(/^[\s(（]*(到|至|在|于|争取|力争|确保|截至)+/, '').replace(/[^\p{Script=Han}]/gu, '');
       if (words.length < 4) continue;
+      if (measured && !COMPLETES.test(words)) continue;
       found = true;
       if (!VAGUE.test(words)) vague = false;
     }

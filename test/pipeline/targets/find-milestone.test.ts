@@ -3,7 +3,7 @@ import { findDatePhrases } from '../../../src/pipeline/dates/date-phrases.ts';
 import { findMilestones } from '../../../src/pipeline/targets/find-milestone.ts';
 import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
-import { real } from '../support.ts';
+import { real, realCorpus } from '../support.ts';
 
 /** [deadline, text the milestone covers, vague] of each milestone of a sentence. */
 function milestones(sentence: string): Array<[string, string, boolean]> {
@@ -63,5 +63,23 @@ describe('findMilestones (GUIDELINE: a dated commitment with no measured value)'
   it('full-width and Chinese-numeral dates', () => {
     expect(milestones('２０２４年６月３０日前制定出台本地基本养老服务清单')[0].slice(0, 1)).toEqual(['2024-06-30']);
     expect(milestones('二〇二五年底前完成新校区一期工程建设')[0].slice(0, 1)).toEqual(['2025-12']);
+  });
+});
+
+describe('findMilestones beside dated figures', () => {
+  it('a clause beside the date’s figure that completes nothing is no milestone: 建设2000个美育社团，培育浓厚的校园艺术氛围', () => {
+    const sentence = realCorpus(
+      '17-city-nantong-school-arts-and-sports-opinions-2018.txt',
+      '到2020年，要建设2000个面向全体学生、内容丰富、形式多样的美育社团，培育浓厚的校园艺术氛围。',
+    );
+    expect(milestones(sentence)).toEqual([]);
+  });
+
+  it('one that completes something is, though a figure follows it: 补充美育教师5000余名，基本补足配齐美育教师，完成…80%', () => {
+    const sentence = realCorpus(
+      '16-provincial-guangxi-school-arts-teacher-staffing-action-plan-2021.txt',
+      '到2023年，补充美育教师5000余名，基本补足配齐美育教师，完成美育教师全员培训任务的80%，教师队伍整体素质进一步提升。',
+    );
+    expect(milestones(sentence).map(([deadline]) => deadline)).toEqual(['2023']);
   });
 });
