@@ -180,7 +180,7 @@ const DESCRIBING = /(包括|包含|分为|涵盖|围绕|主要从|共有|共计|
 const REPORTING = /(了|现有|目前|已有|已经|已达)/;
 /** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
 const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按|沿用)/;
-const COUNT_VERBS = '(?:选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
+const COUNT_VERBS = '(?:掌握|学会|参加|开设|选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
 const COUNT_VERB_BEFORE = new RegExp(`${COUNT_VERBS}\\s*$`);
 /** 到2025年, 在“十四五”期间: the time that opens a clause. */
 const DATE_OPENING = /^\s*(?:到|至|在|于)?\s*(?:\d{4}\s*年(?:底|末)?|“?[十]?[一二三四五六七八九十]五”?期间)?\s*(?:前)?\s*/;
@@ -340,7 +340,7 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   // 三期工程, 二期项目, 达诺尔二期、和远电子: a phase of a project, named by its number.
   if (
     unit === '期' &&
-    (/^\s*(工程|项目|建设|改造|扩建)/.test(after) || (fig.chinese && !counted && /[\p{Script=Han}]$/u.test(before) && /^\s*[、等]/.test(after)))
+    (/^\s*(工程|项目|建设|改造|改建|扩建)/.test(after) || (fig.chinese && !counted && /[\p{Script=Han}]$/u.test(before) && /^\s*[、等]/.test(after)))
   )
     return true;
   // 二十届二中全会, 十二届五次全会, 第十二次党代会: a meeting named by its number.

@@ -114,6 +114,22 @@ describe('findQuantities on real texts', () => {
     expect(one('学生在校体育活动时间不少于2个小时')).toMatchObject({ value: 2, unit: '小时', comparator: '>=' });
   });
 
+  it('a count of skills to master is a target, though a noun follows its bound: 掌握1项以上艺术技能', () => {
+    const sentence = realCorpus(
+      '22-city-quanzhou-school-arts-implementation-plan-2017.txt',
+      '做到每个学生小学毕业时掌握1项以上艺术技能，初中毕业时掌握2项以上艺术技能',
+    );
+    expect(figures(sentence).map((f) => [f.value, f.unit, f.comparator])).toEqual([
+      [1, '项', '>='],
+      [2, '项', '>='],
+    ]);
+  });
+
+  it('a phase of a project is its name: 五坊园四期改建', () => {
+    // In a task list, where a figure needs no verb of commitment.
+    expect(findQuantities(fold(realCorpus('15-county-huangpu-heritage-protection-14th-fyp-2021.md', '深化推进五坊园四期改建')), { cue: false })).toEqual([]);
+  });
+
   it('an expected effect is not a commitment: 将使今年财政收入同比减收３亿元以上', () => {
     expect(figures(realCorpus('08-city-fangchenggang-government-work-report-2009.txt', '增值税转型，将使今年财政收入同比减收３亿元以上'))).toEqual([]);
     expect(one('今年财政收入增长３亿元以上')).toMatchObject({ value: 300000000, unit: '元' });
