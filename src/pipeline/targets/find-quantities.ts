@@ -180,7 +180,8 @@ const DESCRIBING = /(包括|包含|分为|涵盖|围绕|主要从|共有|共计|
 const REPORTING = /(了|现有|目前|已有|已经|已达)/;
 /** 依托…9门学科送教帮扶机制: a clause about the means, whose figures describe what is used. */
 const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结合|对照|参照|基于|按|沿用)/;
-const COUNT_VERBS = '(?:掌握|学会|参加|开设|选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
+const COUNT_VERBS =
+  '(?:掌握|学会|参加|开设|选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
 const COUNT_VERB_BEFORE = new RegExp(`${COUNT_VERBS}\\s*$`);
 /** 到2025年, 在“十四五”期间: the time that opens a clause. */
 const DATE_OPENING = /^\s*(?:到|至|在|于)?\s*(?:\d{4}\s*年(?:底|末)?|“?[十]?[一二三四五六七八九十]五”?期间)?\s*(?:前)?\s*/;
@@ -294,7 +295,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) return true;
   // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
-  if (/[+＋]\s*$/.test(before) || /^\s*[+＋]/.test(after)) return true;
+  // “1+2+3”理念, 1+X证书: a figure of a formula or a name (3节技能教学课＋2节活动课 is a sum of courses).
+  if (/(?<!\p{Script=Han})[+＋]\s*$/u.test(before) || /^\s*[+＋]/.test(after)) return true;
   if (DEFINING.test(after)) return true;
   const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);
   if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit))) return true;

@@ -125,6 +125,15 @@ describe('findQuantities on real texts', () => {
     ]);
   });
 
+  it('a sum of counted courses is each a count; a formula or a name is not: 3节技能教学课＋2节身体活动（游戏）课, 1+X证书', () => {
+    const sentence = realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '小学低段（1～2年级）每周3节技能教学课＋2节身体活动（游戏）课');
+    expect(findQuantities(fold(sentence), { cue: false }).map((q) => [q.value, q.unit])).toEqual([
+      [3, '节'],
+      [2, '节'],
+    ]);
+    expect(findQuantities(fold('推行1+X证书制度，实行“1+2+3”理念'), { cue: false })).toEqual([]);
+  });
+
   it('a phase of a project is its name: 五坊园四期改建', () => {
     // In a task list, where a figure needs no verb of commitment.
     expect(findQuantities(fold(realCorpus('15-county-huangpu-heritage-protection-14th-fyp-2021.md', '深化推进五坊园四期改建')), { cue: false })).toEqual([]);
