@@ -183,6 +183,7 @@ const MEANS = /^\s*(依托|依靠|借助|利用|围绕|按照|根据|通过|结�
 const COUNT_VERBS =
   '(?:掌握|学会|参加|开设|选派|培养|招聘|引进|补充|新增|建设|新建|建成|创建|打造|培育|改造|培训|输送|招收|安排|达到|达|下派|派出|资助|奖励|救治)';
 const COUNT_VERB_BEFORE = new RegExp(`${COUNT_VERBS}\\s*$`);
+const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS);
 /** 到2025年, 在“十四五”期间: the time that opens a clause. */
 const DATE_OPENING = /^\s*(?:到|至|在|于)?\s*(?:\d{4}\s*年(?:底|末)?|“?[十]?[一二三四五六七八九十]五”?期间)?\s*(?:前)?\s*/;
 /** 建设300个以上A、150个以上B: a later item of a list a count verb opened. */
@@ -324,6 +325,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
     (/等\s*$/.test(before) || !/[\p{Script=Han}]{2}/u.test(opening.replace(DATE_OPENING, '')))
   )
     return true;
+  // 北京建工、庆龙公司、宝武集团三个建筑垃圾处置中心: the count of the names just listed, no verb before them.
+  if (fig.chinese && /、[\p{Script=Han}]{2,12}$/u.test(before) && !COUNT_VERB_ANYWHERE.test(opening)) return true;
   // 做好以下八项工作: the count of the parts that follow.
   if (/以下\s*$/.test(before)) return true;
   // 投资上1000万元的30个工业项目, 5000万元以上的10个项目: a bound on the size of the things counted after it.

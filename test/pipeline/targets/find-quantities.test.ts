@@ -134,6 +134,15 @@ describe('findQuantities on real texts', () => {
     expect(findQuantities(fold('推行1+X证书制度，实行“1+2+3”理念'), { cue: false })).toEqual([]);
   });
 
+  it('the count of the names just listed names them: 北京建工、庆龙公司、宝武集团三个建筑垃圾处置中心', () => {
+    const sentence = realCorpus(
+      '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md',
+      '北京建工、庆龙公司、宝武集团三个建筑垃圾处置中心进一步增加产能',
+    );
+    expect(findQuantities(fold(sentence), { cue: false })).toEqual([]);
+    expect(findQuantities(fold('新增北京建工、庆龙公司三个建筑垃圾处置中心'), { cue: false }).map((q) => q.value)).toEqual([3]);
+  });
+
   it('a phase of a project is its name: 五坊园四期改建', () => {
     // In a task list, where a figure needs no verb of commitment.
     expect(findQuantities(fold(realCorpus('15-county-huangpu-heritage-protection-14th-fyp-2021.md', '深化推进五坊园四期改建')), { cue: false })).toEqual([]);
