@@ -23,6 +23,8 @@ const COLLECTIVE =
 const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区', '县']);
 /** The governments of a level go by one name in a plan: 市, 市级, 市政府, 市人民政府, 各市. */
 const OWN_LEVEL = /^各?(省|市|州|区)(级)?(人民政府|政府)?$/;
+/** 市财政, 县级财政: the finance of a level. */
+const LEVEL_FINANCE = /^([省市州县区])级?财政$/;
 /** 市文广新局 → 文广新局: a body of one level, and the name it goes by without it. */
 const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅))$/u;
 /** 文广新局, 发改委: a bureau named without a level (not 部门, not a place). */
@@ -129,8 +131,13 @@ export function resolveUnits(
     const bare = LEVELED_BODY.exec(r.name)?.[1];
     if (bare) leveled.set(bare, (leveled.get(bare) ?? new Set()).add(r.name));
   }
+  const names = new Set([...resolved.values()].map((r) => r.name));
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
+    // 市财政要保障…: a level's finance is its finance bureau, when the plan names one.
+    const finance = LEVEL_FINANCE.exec(r.name);
+    const bureau = finance && [`${finance[1]}财政局`, `${finance[1]}财政厅`].find((n) => names.has(n));
+    if (bureau) return bureau;
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
     const level = OWN_LEVEL.exec(r.name);
     if (level) return ownLevel.get(level[1]) ?? r.name;

@@ -97,6 +97,26 @@ describe('resolveUnits', () => {
     expect(canonical('人力资源社会保障部门')).toBe('人社部门');
   });
 
+  it("a level's finance is its finance bureau when the plan names one: 市财政 and 市财政局", () => {
+    const names = (written: string[]) =>
+      resolveUnits(
+        written.map((w) => ({ written: w, partner: false })),
+        [],
+        '桐江市',
+        buildDirectory([]),
+      ).units.map((u) => [u.name, u.aliases]);
+    expect(names(['市财政', '市人力资源社会保障局', '市财政局'])).toEqual([
+      ['市财政局', ['市财政']],
+      ['市人力资源社会保障局', []],
+    ]);
+    expect(names(['县级财政', '县财政局'])).toEqual([['县财政局', ['县级财政']]]);
+    // Without the bureau, the finance stays as written; another level's bureau is another body.
+    expect(names(['市财政', '县财政局'])).toEqual([
+      ['市财政', []],
+      ['县财政局', []],
+    ]);
+  });
+
   it('short and full forms of one stem are one body, named by the full form: 省市场监管局, 省市场监督管理局', () => {
     const anhui = '11-provincial-anhui-industrial-internet-action-plan-2021.txt';
     expect(realCorpus(anhui, '经济和信息化厅、省市场监管局，各市人民政')).toContain('省市场监管局');
