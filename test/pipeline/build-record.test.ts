@@ -177,3 +177,18 @@ describe('buildRecord: a per-task note listing bodies', () => {
     expect(names.filter((n) => n === '国家机关工委' || n === '中央军委')).toEqual([]);
   });
 });
+
+describe('buildRecord: the lines after the text', () => {
+  it('gives no work to the bodies sent a copy (抄送：县委办公室，县人大常委会办公室，县政协办公室。)', () => {
+    const { record } = extract(
+      [
+        '渠阳县高标准农田建设三年行动方案（2024—2026年）',
+        '一、重点任务',
+        '（一）县农业农村局牵头，每年新建高标准农田2万亩。',
+        '抄送：县委办公室，县人大常委会办公室，县政协办公室。',
+        '渠阳县人民政府办公室 2024年5月20日印发',
+      ].join('\n'),
+    );
+    expect(record.units.map((u) => u.name)).toEqual(['县农业农村局']);
+  });
+});

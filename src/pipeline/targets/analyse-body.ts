@@ -43,6 +43,8 @@ const SIGNATURE = /^(中共)?[\p{Script=Han}()、]{2,30}(办公室|办公厅|人
 const TITLE_LIKE = /^[^，,；;。]*(通知|方案|计划|意见|办法|规划|要点|细则|纲要|清单|报告|目标|工作|情况|任务)\s*([(（][^()（）]*[)）])?$/;
 const PREAMBLE = /^(为|根据|按照|依据)[^。]*(制定|提出|现将|印发)/;
 const APPENDIX = /^(附件|附表|图解|政策问答|相关链接|相关解读)/;
+/** 抄送：县委办公室，县人大常委会办公室: bodies sent a copy, given no work. */
+const COPIED_TO = /^\s*(抄送|抄报|分送)\s*[:：]/;
 
 /** Date phrases outside cited titles: a title's 2023—2025年 is no deadline. */
 function datesOf(view: string, frame: TimeFrame): DatePhrase[] {
@@ -126,7 +128,7 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
       // the parts the sentence's patterns would find inside them are not units of their own.
       const listed = (annotation?.unitText ?? []).map((t) => [sv.indexOf(t), sv.indexOf(t) + t.length]).filter(([at]) => at >= 0);
       const mentions =
-        addressees || signature || title || preamble
+        addressees || signature || title || preamble || COPIED_TO.test(sv)
           ? []
           : findMentions(sv, places, known)
               .filter((m) => !listed.some(([from, to]) => m.start >= from && m.end <= to))
