@@ -3,8 +3,10 @@
 // it in between. A worker has its next job waiting while it works, so it never waits
 // for this process to be scheduled. A worker that dies (out of memory, a crash) fails
 // only the source it was working on: a new worker takes its place, is sent again the
-// job that was waiting, prepares again what the dead one held, and the batch goes on,
-// so the summary and the manifest are always written. Processes, not threads: a
+// source that waited to be prepared (one that waited to be written is reported lost,
+// as is everything else the dead worker held, unless it can be prepared again before
+// the writing starts), and the batch goes on, so the summary and the manifest are
+// always written. Processes, not threads: a
 // thread that reaches its heap limit may abort the whole process (V8's termination at
 // the limit is best effort).
 import { fork, type ChildProcess } from 'node:child_process';
@@ -91,13 +93,15 @@ class Slot {
     };
     worker.on('message', (m: { ready?: true; value?: unknown; error?: string }) => {
       if (m.ready) return listens();
+      if (this.worker !== worker) return;
       const job = this.jobs.shift();
       if (m.error !== undefined) job?.reject(new Error(m.error));
       else job?.resolve(m.value);
     });
     worker.on('error', (e: Error) => stopped(new WorkerStopped(e.message, false)));
-    // V8 aborts a process whose heap is full.
-    worker.on('exit', (code, signal) =>
+    // V8 aborts a process whose heap is full. 'close', not 'exit': by then every reply
+    // the worker sent has arrived, so a job it finished is not blamed for its death.
+    worker.on('close', (code, signal) =>
       stopped(new WorkerStopped(signal ? `it was stopped by ${signal}` : `it exited with code ${code}`, signal === 'SIGABRT' || code === 134)),
     );
     return worker;
@@ -111,7 +115,8 @@ class Slot {
     if (this.worker !== worker) throw new NotStarted();
     const value = await new Promise<T>((resolve, reject) => {
       this.jobs.push({ resolve: resolve as (v: unknown) => void, reject });
-      worker.send({ ...job, id: this.nextId++ });
+      // A send that fails finds the worker dying: its 'close' settles the job.
+      worker.send({ ...job, id: this.nextId++ }, () => {});
     });
     return { value, worker };
   }

@@ -80,10 +80,10 @@ export function realCorpus(file: string, snippet: string): string {
 
 /** As realCorpus, for a text read as ingest reads it (a .docx, say). */
 export async function realCorpusRead(file: string, snippet: string): Promise<string> {
-  let text = cache.get(file);
+  let text = cache.get(`read:${file}`);
   if (text === undefined) {
     text = (await readSource(join(CORPUS_REAL, file))).text;
-    cache.set(file, text);
+    cache.set(`read:${file}`, text);
   }
   if (!text.includes(snippet)) throw new Error(`not in corpus-real/${file}: ${snippet}`);
   return snippet;

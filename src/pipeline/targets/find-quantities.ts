@@ -153,7 +153,7 @@ const LE_BEFORE = /(控制在|压减到|压减至|压缩至|压缩到|缩短至|
 const ABOUT_BEFORE = /(约|大约|近|左右)\s*$/;
 const GE_AFTER = /^\s*(以上|及以上|之上|多)/;
 /** 以内, 以下; 60分钟可达, 1小时通达: reached within the time. */
-const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外])|可达|通达)/;
+const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外])|可达(?![标到成])|通达)/;
 /** 60%—70%, 16～18课时, 3—12个月: a range; its lower bound is a floor, its upper a ceiling. */
 const RANGE_DASH = /^\s*[-—–~～至到]{1,2}\s*\d/;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*[-—–~～]{1,2}\s*$/;
@@ -326,7 +326,7 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   )
     return true;
   // 北京建工、庆龙公司、宝武集团三个建筑垃圾处置中心: the count of the names just listed, no verb before them.
-  if (fig.chinese && /、[\p{Script=Han}]{2,12}$/u.test(before) && !COUNT_VERB_ANYWHERE.test(opening)) return true;
+  if (fig.chinese && /、[\p{Script=Han}]{1,10}(公司|集团|中心|局|院|厂|站|社|馆)$/u.test(before) && !COUNT_VERB_ANYWHERE.test(opening)) return true;
   // 做好以下八项工作: the count of the parts that follow.
   if (/以下\s*$/.test(before)) return true;
   // 投资上1000万元的30个工业项目, 5000万元以上的10个项目: a bound on the size of the things counted after it.
@@ -345,17 +345,18 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   // 三期工程, 二期项目, 达诺尔二期、和远电子: a phase of a project, named by its number.
   if (
     unit === '期' &&
-    (/^\s*(工程|项目|建设|改造|改建|扩建)/.test(after) || (fig.chinese && !counted && /[\p{Script=Han}]$/u.test(before) && /^\s*[、等]/.test(after)))
+    (/^\s*(工程|项目|建设|改造|改建|扩建)/.test(after) ||
+      (fig.chinese && !counted && /[\p{Script=Han}]$/u.test(before) && !/(班|培训|课程|讲座)$/.test(before) && /^\s*[、等]/.test(after)))
   )
     return true;
-  // 二十届二中全会, 十二届五次全会, 第十二次党代会: a meeting named by its number.
-  if (/^(次|中)$/.test(unit) && /^\s*(全会|全体会议|党代会|代表大会)/.test(after)) return true;
+  // 十二届五次全会: a meeting named by its number (第十二次党代会 is read by 第 above).
+  if (unit === '次' && /届\s*$/.test(before) && /^\s*(全会|全体会议|代表大会)/.test(after)) return true;
   // 2000吨级航道, 10万吨级泊位: a class of thing named by its size.
   if (/^\s*级/.test(after) && unit !== '') return true;
   // 营收过10亿元企业, 经营性收入过10万元的行政村占70%: a bound on the things counted, not a figure of its own.
-  if (/(?:^|[^超不])过\s*$|(?<!不)超过\s*$/.test(before) && /^\s*的?\s*(?![以左多]|[，,。；;])[\p{Script=Han}]/u.test(after)) return true;
+  if (unit !== '%' && /(?:^|[^超不])过\s*$|(?<!不)超过\s*$/.test(before) && /^\s*的?\s*(?![以左多]|[，,。；;])[\p{Script=Han}]/u.test(after)) return true;
   // 将使今年财政收入同比减收3亿元以上: an expected effect of something, not a commitment.
-  if (/(将使|会使|致使|导致|造成)[^，,。；;]*$/.test(before)) return true;
+  if (/(将使(?!用)|会使(?!用)|致使|导致|(?<![打改塑])造成)[^，,。；;]*$/.test(before)) return true;
   // 站点周边50米内配套: a distance that draws a zone.
   if (/^(米|公里|千米)$/.test(unit) && /^\s*(内|范围内|半径)/.test(after)) return true;
   return false;

@@ -151,6 +151,19 @@ describe('findQuantities on real texts', () => {
   it('an expected effect is not a commitment: 将使今年财政收入同比减收３亿元以上', () => {
     expect(figures(realCorpus('08-city-fangchenggang-government-work-report-2009.txt', '增值税转型，将使今年财政收入同比减收３亿元以上'))).toEqual([]);
     expect(one('今年财政收入增长３亿元以上')).toMatchObject({ value: 300000000, unit: '元' });
+    // 打造成, 将使用: words that only contain the verbs.
+    expect(one('将茶产业打造成产值50亿元的支柱产业')).toMatchObject({ value: 5000000000, unit: '元' });
+  });
+
+  it('names, phases and bounds keep the counts and shares they only resemble', () => {
+    const cueless = (text: string) => findQuantities(fold(text), { cue: false }).map((q) => [q.value, q.unit]);
+    expect(cueless('到2025年，超过90%的义务教育学校达到省级办学标准')).toEqual([[90, '%']]);
+    expect(cueless('各乡镇中心学校、九年一贯制学校至少配备两名专职心理健康教师')).toEqual([[2, '名']]);
+    expect(cueless('每年举办校长培训班三期、骨干教师培训班五期')).toEqual([
+      [3, '期'],
+      [5, '期'],
+    ]);
+    expect(cueless('每年召开2次全体会议')).toEqual([[2, '次']]);
   });
 
   it('a time within which a place is reached is a ceiling: 中心城 60 分钟可达毗邻城市', () => {
