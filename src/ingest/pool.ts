@@ -6,9 +6,8 @@
 // source that waited to be prepared (one that waited to be written is reported lost,
 // as is everything else the dead worker held, unless it can be prepared again before
 // the writing starts), and the batch goes on, so the summary and the manifest are
-// always written. Processes, not threads: a
-// thread that reaches its heap limit may abort the whole process (V8's termination at
-// the limit is best effort).
+// always written. Processes, not threads: a thread that reaches its heap limit may
+// abort the whole process (V8's termination at the limit is best effort).
 import { fork, type ChildProcess } from 'node:child_process';
 import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';

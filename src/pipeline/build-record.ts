@@ -16,6 +16,7 @@ import { knownNames, lookUp, type UnitDirectory } from './units/directory.ts';
 import { resolveUnits } from './units/resolve-units.ts';
 import { isBuiltName } from './units/find-mentions.ts';
 import { reviewFlags } from './review/review-flags.ts';
+import { blockText } from './text/block-text.ts';
 
 export interface DecodedSource {
   source: Source;
@@ -118,7 +119,7 @@ export function markTargets(blocks: Block[], targets: Target[]): Block[] {
   const bySentence = new Map<string, string[]>();
   for (const t of targets) bySentence.set(t.text, [...(bySentence.get(t.text) ?? []), t.id]);
   return blocks.map((block) => {
-    const text = block.segments.map((s) => s.text).join('');
+    const text = blockText(block);
     const segments: Block['segments'] = [];
     let cursor = 0;
     const hits = [...bySentence.entries()]
@@ -139,5 +140,5 @@ export function markTargets(blocks: Block[], targets: Target[]): Block[] {
 
 /** Folded text of a record's body, for tests that check nothing was lost. */
 export function bodyText(blocks: Block[]): string {
-  return fold(blocks.map((b) => b.segments.map((s) => s.text).join('')).join('\n'));
+  return fold(blocks.map(blockText).join('\n'));
 }

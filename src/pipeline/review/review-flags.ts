@@ -7,6 +7,7 @@ import type { PolicyRecord, ReviewFlag, Section } from '../../schema/record.ts';
 import { fold } from '../text/fold.ts';
 import { readsAsReview } from '../structure/section-roles.ts';
 import { numberingAt } from '../structure/numbering.ts';
+import { blockText } from '../text/block-text.ts';
 
 export interface ReviewInput {
   record: Omit<PolicyRecord, 'flags'>;
@@ -63,7 +64,6 @@ export function reviewFlags({ record, blocks, isKnownUnit }: ReviewInput): Revie
 /** Parts that hold targets although their text reads as a report of results. */
 function sectionsReadingAsReview(sections: readonly Section[], blocks: readonly Block[], withTargets: ReadonlySet<string | null>): Section[] {
   const text = new Map<string, string>();
-  for (const b of blocks)
-    if (b.section && b.kind === 'paragraph') text.set(b.section, (text.get(b.section) ?? '') + fold(b.segments.map((s) => s.text).join('')));
+  for (const b of blocks) if (b.section && b.kind === 'paragraph') text.set(b.section, (text.get(b.section) ?? '') + fold(blockText(b)));
   return sections.filter((s) => s.role !== 'review' && withTargets.has(s.id) && readsAsReview(text.get(s.id) ?? ''));
 }

@@ -6,6 +6,7 @@
 import type { Block } from '../../schema/document.ts';
 import type { Section, SectionRole } from '../../schema/record.ts';
 import { fold } from '../text/fold.ts';
+import { blockText } from '../text/block-text.ts';
 
 /** The thinking behind a plan is neither its goals nor its tasks, wherever it stands. */
 const NEUTRAL_TITLE = /^(指导思想|基本原则|工作原则|总体思路|基本思路|指导方针|编制依据|适用范围)$/;
@@ -68,7 +69,7 @@ export function assignRoles(sections: readonly Section[], blocks: readonly Block
   const text = new Map<string, string>();
   for (const b of blocks) {
     if (!b.section || b.kind !== 'paragraph') continue;
-    text.set(b.section, (text.get(b.section) ?? '') + fold(b.segments.map((s) => s.text).join('')));
+    text.set(b.section, (text.get(b.section) ?? '') + fold(blockText(b)));
   }
   const roles = new Map<string, SectionRole>();
   const assigned = sections.map((s) => {

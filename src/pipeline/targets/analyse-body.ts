@@ -8,6 +8,7 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findMentions, type Mention } from '../units/find-mentions.ts';
 import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
 import { SESSION } from '../meta/issue-date.ts';
+import { blockText } from '../text/block-text.ts';
 
 export interface AnalysedSentence {
   block: number;
@@ -108,11 +109,11 @@ function noteUnits(text: string, places: string[], known: readonly string[]): Me
 }
 
 export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame, known: readonly string[] = []): AnalysedBody {
-  const nextText = (index: number) => fold(blocks[index + 1]?.segments.map((s) => s.text).join('') ?? '');
+  const nextText = (index: number) => fold(blocks[index + 1] ? blockText(blocks[index + 1]) : '');
   const sentences: AnalysedSentence[] = [];
   const notes = new Map<string | null, ItemNote>();
   blocks.forEach((block, index) => {
-    const text = block.segments.map((s) => s.text).join('');
+    const text = blockText(block);
     const view = fold(text);
     // The addressees of a 通知 (各乡(镇)党委、政府,县委各部委…:) receive it; no work is assigned there.
     const addressees = index < 6 && /[:：]$/.test(view.trim()) && /[、,，]/.test(view);
@@ -126,7 +127,10 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
       const annotation = readAnnotation(sv);
       // The names a note lists are read by noteUnits, whole (中央和国家机关工委, 中央军委政治工作部):
       // the parts the sentence's patterns would find inside them are not units of their own.
-      const listed = (annotation?.unitText ?? []).map((t) => [sv.indexOf(t), sv.indexOf(t) + t.length]).filter(([at]) => at >= 0);
+      const listed = (annotation?.unitText ?? []).flatMap((t) => {
+        const at = sv.indexOf(t);
+        return at < 0 ? [] : [[at, at + t.length]];
+      });
       const mentions =
         addressees || signature || title || preamble || COPIED_TO.test(sv)
           ? []

@@ -8,6 +8,7 @@
 import type { Block } from '../../schema/document.ts';
 import type { Comparator } from '../../schema/record.ts';
 import { fold } from '../text/fold.ts';
+import { blockText } from '../text/block-text.ts';
 
 export interface IndicatorRow {
   block: number;
@@ -38,11 +39,7 @@ const MAGNITUDE: Array<[RegExp, number]> = [
   [/^万(?=元\/)/, 1e4],
 ];
 
-const textOf = (b: Block) =>
-  b.segments
-    .map((s) => s.text)
-    .join('')
-    .trim();
+const textOf = (b: Block) => blockText(b).trim();
 const tokensOf = (text: string) => fold(text).trim().split(/\s+/);
 
 interface TableContext {

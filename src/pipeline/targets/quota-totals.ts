@@ -6,6 +6,7 @@
 // other rows share it out among the bodies listed and are not targets of their own.
 import type { Block } from '../../schema/document.ts';
 import { fold } from '../text/fold.ts';
+import { blockText } from '../text/block-text.ts';
 
 export interface QuotaTotal {
   /** The block of the total row. */
@@ -23,11 +24,6 @@ const UNIT_LINE = /^(?:计量)?单位\s*[:：]\s*([\p{Script=Han}]{1,4})$/u;
 /** Lines above the table's first row where its unit may be stated (title, 单位：人). */
 const UNIT_REACH = 2;
 
-const textOf = (b: Block) =>
-  b.segments
-    .map((s) => s.text)
-    .join('')
-    .trim();
 const isRow = (text: string) => /\d{4}年[:：]\s*\d/.test(text);
 
 export interface QuotaTables {
@@ -37,7 +33,7 @@ export interface QuotaTables {
 }
 
 export function findQuotaTotals(blocks: readonly Block[]): QuotaTables {
-  const printed = blocks.map(textOf);
+  const printed = blocks.map((b) => blockText(b).trim());
   const texts = printed.map(fold);
   const totals: QuotaTotal[] = [];
   const rows = new Set<number>();

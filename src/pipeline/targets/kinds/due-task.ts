@@ -4,6 +4,7 @@
 // milestone for that time; a cell that only keeps going (持续推进, 巩固提升) is optional.
 import { fitness } from '../../tables/column-kind.ts';
 import { milestoneTarget, type SentenceScope, type TargetKind } from './kind.ts';
+import { blockText } from '../../text/block-text.ts';
 
 /** 2024年工作项目：…, 2025年计划：…: a year's cell of a task list, as the table reader writes it. */
 const YEAR_CELL = /^\s*(\d{4})\s*年[\p{Script=Han}]{0,6}[:：]/u;
@@ -30,7 +31,7 @@ export const dueTaskKind: TargetKind = {
     // An item's heading names its task (1.压缩企业开办时间); a remark (注：…) and a cell of unit names commit to nothing.
     const isTitle = scope.block.kind === 'heading' && (!/[。；;]\s*$/.test(a.view) || words(a.view).length <= TITLE_WORDS);
     if (isTitle || REMARK.test(a.view) || isUnitList(a.view)) return { targets: [] };
-    const cell = YEAR_CELL.exec(blocks[a.block].segments.map((s) => s.text).join(''));
+    const cell = YEAR_CELL.exec(blockText(blocks[a.block]));
     const deadline = cell ? cell[1] : note?.deadline;
     if (!deadline) return { targets: [] };
     const text = a.sentence.text.replace(/[。；;]\s*$/, '');
