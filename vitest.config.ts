@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/golden/site.test.ts'],
           testTimeout: 30_000,
+          globalSetup: ['test/support/temp-root.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -22,6 +23,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/golden/site.test.ts'],
           testTimeout: 30_000,
+          globalSetup: ['test/support/temp-root.ts'],
           // An Astro build at a time: the machine has two cores.
           sequence: { groupOrder: 1 },
         },

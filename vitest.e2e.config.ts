@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['test/e2e/**/*.test.ts'],
-    globalSetup: ['test/e2e/global-setup.ts'],
+    globalSetup: ['test/support/temp-root.ts', 'test/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One browser at a time: the CI machine has two cores.
