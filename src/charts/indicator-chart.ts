@@ -41,6 +41,8 @@ export interface IndicatorChartInput {
   targets: readonly ChartTargetInput[];
   trajectories: readonly ChartTrajectoryInput[];
   unit: string;
+  /** Markers and paths stand for goals of many regions, the most common of them (indicator-input.ts). */
+  merged?: boolean;
 }
 
 export interface ChartOptions {

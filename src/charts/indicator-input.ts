@@ -1,9 +1,10 @@
 // What an indicator page draws: its IndicatorView (src/progress/indicator-views.ts) turned into chart input, with
-// short region names for labels, one marker per distinct goal and one line per distinct trajectory.
+// short region names for labels, one marker per distinct goal and one line per distinct trajectory
+// (merged across regions when there are too many to draw).
 import type { Comparator } from '../schema/record.ts';
 import type { RegionList } from '../data/indicators-schema.ts';
 import { findRegion } from '../data/catalogue.ts';
-import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatCount, formatNumber, formatPartialDate } from '../i18n/format.ts';
 import type { IndicatorChartInput, ChartTargetInput } from './indicator-chart.ts';
 import type { QuantityEntry } from '../progress/entries.ts';
 import type { IndicatorView, PlanTrajectory } from '../progress/indicator-views.ts';
@@ -32,52 +33,115 @@ export function targetLabel(e: QuantityEntry, regions: RegionList): string {
 }
 
 /**
- * One marker per goal: region, deadline year, value and comparator. Plans state a goal more
- * than once (恩施 gives each step twice), and plans of one region may share it: one marker
- * then stands for all of them, and its title says how many plans set it.
+ * Past this many markers (or trajectories) a chart is a cloud, not a picture: a large site's
+ * indicator has goals from thousands of regions, drawn on the same few points. Markers then
+ * stand for a goal across regions, and only the CHART_MARKS most common are drawn.
  */
-export function chartTargets(view: IndicatorView, regions: RegionList): ChartTargetInput[] {
-  const byKey = new Map<string, { input: ChartTargetInput; policies: Set<string> }>();
+export const CHART_MARKS = 24;
+
+/** What a chart draws of one kind (target markers, trajectories). */
+export interface ChartMarks<T> {
+  items: T[];
+  /** One item stands for a goal (or path) of many regions. */
+  merged: boolean;
+  /** Items not drawn: the less common goals of a merged chart. */
+  hidden: number;
+}
+
+interface Goal {
+  input: ChartTargetInput;
+  first: QuantityEntry;
+  policies: Set<string>;
+  regions: Set<string>;
+}
+
+/** The goals of the view's dated, absolute targets, keyed by `key` (which the caller chooses). */
+function goals(view: IndicatorView, regions: RegionList, key: (e: QuantityEntry) => string): Goal[] {
+  const byKey = new Map<string, Goal>();
   for (const e of view.targets) {
     const tg = e.target;
     if (tg.value === null || e.progress.targetYear === null || tg.change !== null || tg.recurring !== null) continue;
-    const key = `${e.regionId ?? e.region ?? ''}|${e.progress.targetYear}|${tg.value}|${tg.comparator}`;
-    const have = byKey.get(key);
+    const k = key(e);
+    const region = e.region ?? '';
+    const have = byKey.get(k);
     if (have) {
       have.input.ids.push(e.id);
       have.policies.add(e.policy);
+      have.regions.add(region);
       continue;
     }
-    byKey.set(key, {
+    byKey.set(k, {
       input: {
-        key,
+        key: k,
         label: targetLabel(e, regions),
         title: `${e.row.policyTitle}：${tg.phrase || tg.text}（${formatPartialDate(tg.deadline)}）`,
         year: e.progress.targetYear,
         value: tg.value,
         ids: [e.id],
       },
+      first: e,
       policies: new Set([e.policy]),
+      regions: new Set([region]),
     });
-  }
-  return [...byKey.values()].map(({ input, policies }) =>
-    policies.size > 1 ? { ...input, title: `${input.title}${t('indicator.morePolicies', { n: policies.size })}` } : input,
-  );
-}
-
-/** The trajectories of the plans, one per region and step series, with every plan that sets it. */
-export function distinctTrajectories(view: IndicatorView): { trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }[] {
-  const byKey = new Map<string, { trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }>();
-  for (const p of view.trajectories) {
-    const key = JSON.stringify([p.region, p.trajectory.comparator, p.trajectory.unit, p.trajectory.steps.map((s) => [s.deadline, s.value])]);
-    const have = byKey.get(key);
-    if (have) have.policies.push(p);
-    else byKey.set(key, { trajectory: p.trajectory, region: p.region, policies: [p] });
   }
   return [...byKey.values()];
 }
 
+/** Regions named in a merged marker's title before 等. */
+const TITLE_REGIONS = 8;
+
+/**
+ * One marker per goal: region, deadline year, value and comparator. Plans state a goal more
+ * than once (恩施 gives each step twice), and plans of one region may share it: one marker
+ * then stands for all of them, and its title says how many plans set it. Past CHART_MARKS
+ * markers, one marker per year, value and comparator for all regions, the most common drawn.
+ */
+export function chartTargets(view: IndicatorView, regions: RegionList, limit = CHART_MARKS): ChartMarks<ChartTargetInput> {
+  const own = goals(view, regions, (e) => `${e.regionId ?? e.region ?? ''}|${e.progress.targetYear}|${e.target.value}|${e.target.comparator}`);
+  if (own.length <= limit) {
+    const items = own.map(({ input, policies }) =>
+      policies.size > 1 ? { ...input, title: `${input.title}${t('indicator.morePolicies', { n: policies.size })}` } : input,
+    );
+    return { items, merged: false, hidden: 0 };
+  }
+  const shared = goals(view, regions, (e) => `${e.progress.targetYear}|${e.target.value}|${e.target.comparator}|${e.target.unit ?? ''}`);
+  shared.sort((a, b) => b.input.ids.length - a.input.ids.length);
+  const items = shared.slice(0, limit).map(({ input, first, regions: names }) => {
+    const goal = targetLabel({ ...first, region: null }, regions);
+    const named = [...names].filter(Boolean).slice(0, TITLE_REGIONS).join(t('common.listSep'));
+    return {
+      ...input,
+      label: t('chart.indicator.mergedLabel', { goal, n: formatCount(names.size) }),
+      title: t('chart.indicator.mergedTitle', { goal, year: input.year, n: formatCount(names.size), targets: formatCount(input.ids.length), regions: named }),
+    };
+  });
+  return { items, merged: true, hidden: shared.length - items.length };
+}
+
+/** The trajectories of the plans, one per region and step series, with every plan that sets it; past CHART_MARKS, one per step series. */
+export function distinctTrajectories(
+  view: IndicatorView,
+  limit = CHART_MARKS,
+): ChartMarks<{ trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }> {
+  const group = (byRegion: boolean) => {
+    const byKey = new Map<string, { trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }>();
+    for (const p of view.trajectories) {
+      const key = JSON.stringify([byRegion ? p.region : '', p.trajectory.comparator, p.trajectory.unit, p.trajectory.steps.map((s) => [s.deadline, s.value])]);
+      const have = byKey.get(key);
+      if (have) have.policies.push(p);
+      else byKey.set(key, { trajectory: p.trajectory, region: byRegion ? p.region : null, policies: [p] });
+    }
+    return [...byKey.values()];
+  };
+  const own = group(true);
+  if (own.length <= limit) return { items: own, merged: false, hidden: 0 };
+  const shared = group(false).sort((a, b) => b.policies.length - a.policies.length);
+  return { items: shared.slice(0, limit), merged: true, hidden: Math.max(0, shared.length - limit) };
+}
+
 export function indicatorChartInput(view: IndicatorView, regions: RegionList): IndicatorChartInput {
+  const targets = chartTargets(view, regions);
+  const trajectories = distinctTrajectories(view);
   return {
     unit: view.indicator.unit,
     series: view.series.map((s) => ({
@@ -85,11 +149,12 @@ export function indicatorChartInput(view: IndicatorView, regions: RegionList): I
       label: s.region,
       points: s.points.map((o) => ({ period: o.period, value: o.value, valueText: o.valueText, flag: o.flag })),
     })),
-    targets: chartTargets(view, regions),
-    trajectories: distinctTrajectories(view).map(({ trajectory, region, policies }) => ({
+    targets: targets.items,
+    trajectories: trajectories.items.map(({ trajectory, region, policies }) => ({
       key: `${policies[0].policy}|${trajectory.key}|${trajectory.comparator}`,
       label: shortRegionName(region, regions),
       steps: trajectory.steps.map((s) => ({ year: s.year, value: s.value })),
     })),
+    merged: targets.merged || trajectories.merged,
   };
 }

@@ -40,7 +40,7 @@ export interface IndicatorView {
   /** Targets linked to the indicator, by deadline, then policy. */
   targets: QuantityEntry[];
   trajectories: PlanTrajectory[];
-  /** Regions whose plans target the indicator but that have no observation of it. */
+  /** Regions whose plans target the indicator but that have no observation of it, most targets first. */
   waiting: WaitingRegion[];
   /** The latest period any observation describes ("2024", or a date), or null: the "last updated" of the page. */
   latestPeriod: string | null;
@@ -98,7 +98,8 @@ export function indicatorViews(
       series,
       targets,
       trajectories: trajectoriesByIndicator.get(indicator.id) ?? [],
-      waiting: [...waitingByRegion.values()],
+      // Most targets first: where data would let the most targets be assessed.
+      waiting: [...waitingByRegion.values()].sort((a, b) => b.targets - a.targets),
       latestPeriod,
       counts: countStatuses(targets),
     };

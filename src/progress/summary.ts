@@ -47,6 +47,24 @@ export const AT_RISK_LIMIT = 200;
 export const COUNTS_LIMIT = 50;
 export const COUNTS_PAGE = 200;
 
+/** Rows of the data still missing on the progress page; all are on pages of COUNTS_PAGE (/progress/missing/). */
+export const MISSING_LIMIT = 50;
+/** Regions waiting for data on an indicator's page; all are on the pages of missing data. */
+export const WAITING_LIMIT = 20;
+
+type MissingRow = ProgressData['missing'][number];
+
+/** The page (from 1) of the missing data that starts the indicator's rows (1 when it has none). */
+export function missingPageOf(missing: readonly MissingRow[], indicatorId: string): number {
+  const i = missing.findIndex((m) => m.indicatorId === indicatorId);
+  return i < 0 ? 1 : Math.floor(i / COUNTS_PAGE) + 1;
+}
+
+/** The first row of each indicator: the one that carries the anchor #missing-<indicator>. */
+export function missingAnchors(missing: readonly MissingRow[]): Set<MissingRow> {
+  return new Set(missing.filter((m, i) => i === 0 || missing[i - 1].indicatorId !== m.indicatorId));
+}
+
 export interface ProgressList {
   /** Grouped by policy, in the site's policy order; within a policy, worst first, then by deadline. */
   groups: { policy: string; title: string; entries: StatusEntry[] }[];

@@ -1,10 +1,12 @@
 // The departments index: every unit, grouped by region. A site with few units lists them all
 // on one page; past DEPARTMENTS_ON_INDEX the index lists the regions, each linking to a page of
-// its own units, so that no page grows with the whole site (thousands of counties, dozens of
-// bureaus each).
+// its own units, REGIONS_PAGE regions a page, so that no page grows with the whole site
+// (thousands of counties, dozens of bureaus each).
 import { hash53 } from './hash.ts';
 
 export const DEPARTMENTS_ON_INDEX = 400;
+/** Regions a page of the index lists (thousands of counties are pages, not one long table). */
+export const REGIONS_PAGE = 100;
 
 export interface RegionGroup<D> {
   region: string;

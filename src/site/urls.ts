@@ -37,6 +37,8 @@ export const urls = {
   explorerChunk: (scope: string, n: number) => href(`targets/d/${scope}/${n}.json`),
   departments: () => href('departments/'),
   department: (slug: string) => href(`departments/${slug}/`),
+  /** Page n (from 2) of the departments index's regions. */
+  departmentsPage: (n: number) => href(`departments/page/${n}/`),
   departmentRegion: (slug: string) => href(`departments/r/${slug}/`),
   /** Page n (from 2) of a unit's obligations. */
   departmentPage: (slug: string, n: number) => href(`departments/${slug}/page/${n}/`),
@@ -58,6 +60,8 @@ export const urls = {
   /** Counts of statuses of every unit or policy (page n from 2). */
   progressGroups: (group: 'departments' | 'policies') => href(`progress/${group}/`),
   progressGroupsPage: (group: 'departments' | 'policies', n: number) => href(`progress/${group}/page/${n}/`),
+  /** Every indicator and region still without data (page n from 2); `indicator` goes to its first row. */
+  progressMissing: (n = 1, indicator?: string) => href(`progress/missing/${n > 1 ? `page/${n}/` : ''}${indicator ? `#missing-${indicator}` : ''}`),
   progressCsv: () => href('progress.csv'),
   progressJson: () => href('progress.json'),
   searchManifest: () => href('search/manifest.json'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorChartGeometry, periodYear, textWidth, SERIES_COLORS } from '../../src/charts/indicator-chart.ts';
-import { chartTargets, indicatorChartInput, shortRegionName, targetLabel } from '../../src/charts/indicator-input.ts';
+import { chartTargets, distinctTrajectories, indicatorChartInput, shortRegionName, targetLabel } from '../../src/charts/indicator-input.ts';
 import type { QuantityEntry } from '../../src/progress/entries.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';
 
@@ -79,11 +79,57 @@ describe('indicator chart geometry on the real sample data', () => {
   it('merges repeated statements of one goal into one marker (恩施 states each step twice)', () => {
     const alliance = real.progress.byIndicator.get('education-alliance-coverage')!;
     const markers = chartTargets(alliance, real.regions);
-    expect(markers.map((m) => [m.label, m.year, m.ids.length])).toEqual([
+    expect(markers.merged).toBe(false);
+    expect(markers.items.map((m) => [m.label, m.year, m.ids.length])).toEqual([
       ['恩施州 ≥30%', 2023, 2],
       ['恩施州 ≥60%', 2024, 2],
       ['恩施州 ≥80%', 2025, 2],
     ]);
+  });
+
+  describe('a goal set by the plans of many regions', () => {
+    // 镇康's plan as forty counties would publish it: the same steps, each county its own.
+    const balanced = real.progress.byIndicator.get('compulsory-high-quality-balanced-share')!;
+    const counties = Array.from({ length: 40 }, (_, i) => `第${i + 1}县`);
+    const many = {
+      ...balanced,
+      targets: balanced.targets.flatMap((e) => counties.map((region) => ({ ...e, region, regionId: null, policy: `${e.policy}-${region}` }))),
+      trajectories: balanced.trajectories.flatMap((p) => counties.map((region) => ({ ...p, region, policy: `${p.policy}-${region}` }))),
+    };
+
+    it('is one marker per year and value for all of them, saying how many regions set it, most targets first', () => {
+      const markers = chartTargets(many, real.regions);
+      expect(markers.merged).toBe(true);
+      expect(markers.hidden).toBe(0);
+      // the plan states its 2025 goal twice
+      expect(markers.items.map((m) => [m.label, m.year, m.ids.length])).toEqual([
+        ['≥70%（40 个地区）', 2025, 80],
+        ['≥30%（40 个地区）', 2023, 40],
+        ['≥50%（40 个地区）', 2024, 40],
+      ]);
+      expect(markers.items[1].title).toMatch(/^40 个地区的规划目标 ≥30%（2023年，40 项）：第1县、第2县、.*第8县等$/);
+    });
+
+    it('draws only the most common goals past the limit, and counts the rest', () => {
+      const uneven = { ...many, targets: many.targets.filter((e) => e.progress.targetYear !== 2025 || e.region === '第1县') };
+      const markers = chartTargets(uneven, real.regions, 2);
+      expect(markers.items.map((m) => m.year)).toEqual([2023, 2024]);
+      expect(markers.hidden).toBe(1);
+    });
+
+    it('draws one trajectory per step series, with every plan that sets it', () => {
+      const own = distinctTrajectories(balanced);
+      expect(own.merged).toBe(false);
+      expect(own.items).toHaveLength(1);
+      const merged = distinctTrajectories(many);
+      expect(merged.merged).toBe(true);
+      expect(merged.items).toHaveLength(1);
+      expect(merged.items[0].region).toBeNull();
+      expect(merged.items[0].policies).toHaveLength(40);
+      const input = indicatorChartInput(many, real.regions);
+      expect(input.merged).toBe(true);
+      expect(input.trajectories).toHaveLength(1);
+    });
   });
 
   it('is empty for an indicator with neither data nor targets', () => {

@@ -1,8 +1,9 @@
 // A site larger than one page of each list (issue 9, item 8): the fixture policies copied under
 // new slugs and titles, built with `astro build` in a repository copy. The policies list comes
 // in linked pages that work without JavaScript; its filters and sort orders read only the
-// chunks of the facet value chosen; the departments index lists regions, each with a page of its
-// units; the targets explorer downloads nothing on a first visit,
+// chunks of the facet value chosen; the departments index lists regions in pages, each with a page
+// of its units; an indicator of many regions merges its chart's goals and pages its regions without
+// data; the targets explorer downloads nothing on a first visit,
 // and a filter only the scope and chunks it needs; a unit's obligations come in pages whose
 // items add up to its count; the paged views pass axe.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { departmentSlug } from '../../src/site/departments.ts';
 import { LIST_PAGE } from '../../src/site/policy-list.ts';
 import { CHUNK_ROWS } from '../../src/search/explorer-scopes.ts';
 import { DEPARTMENT_PAGE } from '../../src/site/department-pages.ts';
-import { DEPARTMENTS_ON_INDEX, regionSlug } from '../../src/site/department-index.ts';
+import { DEPARTMENTS_ON_INDEX, REGIONS_PAGE, regionSlug } from '../../src/site/department-index.ts';
+import { MISSING_LIMIT, WAITING_LIMIT } from '../../src/progress/summary.ts';
 import { formatCount } from '../../src/i18n/format.ts';
 import { brokenAnchors } from '../support/site-anchors.ts';
 import { countDisagreements } from '../support/site-counts.ts';
@@ -47,21 +49,26 @@ function writeCopies(dir: string): number {
   return n;
 }
 
-/** Policies of regions of their own (the 镇康 plan under other county names), so that the site has more units than the departments index lists on one page. */
+/**
+ * Policies of regions of their own: the 镇康 plan under other county names, so that the site has
+ * more units than the departments index lists on one page, and the 德州 plan under other city
+ * names, so that the index's regions fill more than one page.
+ */
 const REGION_COPIES = Math.ceil(DEPARTMENTS_ON_INDEX / 8) + 2;
-function writeRegionCopies(dir: string): number {
-  const text = readFileSync(join(FIXTURES, 'policies', 'zhenkang-education-2023-2025.mdx'), 'utf8');
-  for (let i = 0; i < REGION_COPIES; i++) {
-    const slug = `zhenkang-education-2023-2025-r${i}`;
+const CITY_COPIES = REGIONS_PAGE;
+function writeRegionCopies(dir: string, file: string, region: string, count: number, name: (i: number) => string): number {
+  const text = readFileSync(join(FIXTURES, 'policies', `${file}.mdx`), 'utf8');
+  for (let i = 0; i < count; i++) {
+    const slug = `${file}-r${i}`;
     writeFileSync(
       join(dir, `${slug}.mdx`),
       text
         .replace(/^slug: .*$/m, `slug: ${slug}`)
-        .replace(/^ {2}title: "(.*)"$/m, (_, title: string) => `  title: "${title}（演示${i}县）"`)
-        .replace(/region: "镇康县"/g, `region: "演示${i}县"`),
+        .replace(/^ {2}title: "(.*)"$/m, (_, title: string) => `  title: "${title}（${name(i)}）"`)
+        .replaceAll(`region: "${region}"`, `region: "${name(i)}"`),
     );
   }
-  return REGION_COPIES;
+  return count;
 }
 
 let root: string;
@@ -73,7 +80,11 @@ let policies: number;
 beforeAll(async () => {
   root = copyRepo('luoshi-e2e-paged-');
   cpSync(FIXTURES, join(root, 'fixtures'), { recursive: true });
-  policies = writeCopies(join(root, 'paged-policies')) + writeRegionCopies(join(root, 'paged-policies'));
+  const dir = join(root, 'paged-policies');
+  policies =
+    writeCopies(dir) +
+    writeRegionCopies(dir, 'zhenkang-education-2023-2025', '镇康县', REGION_COPIES, (i) => `演示${i}县`) +
+    writeRegionCopies(dir, 'dezhou-county-high-school-2023', '德州市', CITY_COPIES, (i) => `演示${i}市`);
   out = join(root, 'site');
   const result = await astroBuild(root, out, { LUOSHI_CONTENT: join(root, 'paged-policies'), LUOSHI_DATA: 'fixtures/data' });
   if (result.code !== 0) throw new Error(`astro build of the paged site exited with ${result.code}:\n${tail(result.stdout + '\n' + result.stderr)}`);
@@ -228,15 +239,25 @@ describe('a unit’s obligations in pages', () => {
 });
 
 describe('the departments index by region', () => {
-  it('lists the regions with their units; each region page lists those units, all of them once', async () => {
+  it('lists the regions with their units, in pages; each region page lists those units, all of them once', async () => {
     const { page, errors } = await open(false);
     await page.goto(url('/departments/'));
     const total = Number((await page.locator('.lead').innerText()).match(/共 ([\d,]+) 个/)![1].replace(/,/g, ''));
     expect(total).toBeGreaterThan(DEPARTMENTS_ON_INDEX);
-    const regions = await page.$$eval('.dep-table tbody tr', (rows) =>
-      rows.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, units: Number(r.querySelectorAll('td')[1].textContent!.replace(/,/g, '')) })),
-    );
-    expect(regions.length).toBeGreaterThan(REGION_COPIES);
+    const regions: { href: string; units: number }[] = [];
+    for (let n = 1; ; n++) {
+      const rows = await page.$$eval('.dep-table tbody tr', (trs) =>
+        trs.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, units: Number(r.querySelectorAll('td')[1].textContent!.replace(/,/g, '')) })),
+      );
+      expect(rows.length).toBeLessThanOrEqual(REGIONS_PAGE);
+      regions.push(...rows);
+      const next = page.locator('nav.pager a[rel="next"]');
+      if (!(await next.count())) break;
+      await next.click();
+      await page.waitForURL(url(`/departments/page/${n + 1}/`));
+    }
+    expect(regions.length).toBeGreaterThan(REGIONS_PAGE);
+    expect(new Set(regions.map((r) => r.href)).size).toBe(regions.length);
     expect(regions.reduce((n, r) => n + r.units, 0)).toBe(total);
     const seen = new Set<string>();
     for (const region of regions) {
@@ -249,6 +270,45 @@ describe('the departments index by region', () => {
     await page.goto(url([...seen][0]));
     expect(await page.locator('h1').count()).toBe(1);
     expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('an indicator whose targets come from many regions', () => {
+  it('draws merged goals, names its first regions without data and links to the rest', async () => {
+    const { page, errors } = await open(false);
+    await page.goto(url('/indicators/compulsory-high-quality-balanced-share/'));
+    expect(await page.locator('#indicator-chart .target-mark').count()).toBeLessThanOrEqual(24);
+    expect(await page.locator('#indicator-chart > p.note').innerText()).toContain('合并标注');
+    expect(await page.locator('#waiting .waiting-list > li').count()).toBe(WAITING_LIMIT);
+    const more = page.locator('#waiting a[href^="/progress/missing/"]');
+    const rest = Number((await more.innerText()).match(/另有 ([\d,]+) 个地区/)![1].replace(/,/g, ''));
+    await more.click();
+    const anchor = new URL(page.url()).hash;
+    expect(anchor).toBe('#missing-compulsory-high-quality-balanced-share');
+    const rows = page.locator(`#progress-missing tbody tr:has(a[href^="/indicators/compulsory-high-quality-balanced-share/"])`);
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(rest).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('the progress page shows the first rows of the data still missing; its pages hold them all, once', async () => {
+    const { page, errors } = await open(false);
+    await page.goto(url('/progress/'));
+    expect(await page.locator('#progress-missing tbody tr').count()).toBe(MISSING_LIMIT);
+    const link = page.locator('a[href="/progress/missing/"]');
+    const total = Number((await link.innerText()).match(/（([\d,]+) 行/)![1].replace(/,/g, ''));
+    await link.click();
+    const rows: string[] = [];
+    for (let n = 1; ; n++) {
+      rows.push(...(await page.$$eval('#progress-missing tbody tr', (trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ')))));
+      const next = page.locator('nav.pager a[rel="next"]');
+      if (!(await next.count())) break;
+      await next.click();
+      await page.waitForURL(url(`/progress/missing/page/${n + 1}/`));
+    }
+    expect(rows.length).toBe(total);
+    expect(new Set(rows).size).toBe(total);
+    expect(errors).toEqual([]);
   });
 });
 
@@ -256,7 +316,9 @@ describe('paged views pass axe', () => {
   it.each([
     `/departments/${jiaoti}/page/2/`,
     '/departments/',
+    '/departments/page/2/',
     `/departments/r/${regionSlug('镇康县')}/`,
+    '/progress/missing/',
     '/policies/page/2/',
     '/indicators/upper-secondary-gross-enrolment/',
     '/progress/policies/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentGroups, policyGroups, progressList } from '../../src/progress/summary.ts';
+import { COUNTS_PAGE, departmentGroups, missingAnchors, missingPageOf, policyGroups, progressList } from '../../src/progress/summary.ts';
 import { compareSeverity } from '../../src/progress/statuses.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';
 
@@ -40,5 +40,36 @@ describe('progress summary tables', () => {
     const shown = list.groups.flatMap((g) => g.entries.map((e) => e.status));
     expect(shown).toContain('regressing');
     expect(shown.every((s) => ['regressing', 'overdue', 'limited-progress', 'acceleration-needed'].includes(s))).toBe(true);
+  });
+});
+
+describe('the data still missing', () => {
+  const row = (indicatorId: string, targets: number) => ({ indicatorId, region: `${indicatorId}-${targets}`, regionId: null, targets });
+
+  it("lists each indicator's regions most targets first, in the catalogue's order of indicators", () => {
+    const missing = real.progress.missing;
+    expect(missing.length).toBeGreaterThan(0);
+    const order = real.progress.indicators.map((v) => v.indicator.id);
+    for (let i = 1; i < missing.length; i++) {
+      const [a, b] = [missing[i - 1], missing[i]];
+      expect(order.indexOf(a.indicatorId)).toBeLessThanOrEqual(order.indexOf(b.indicatorId));
+      if (a.indicatorId === b.indicatorId) expect(a.targets).toBeGreaterThanOrEqual(b.targets);
+    }
+  });
+
+  it('finds the page on which an indicator starts, where its first row carries the anchor', () => {
+    const rows = [...Array.from({ length: COUNTS_PAGE + 5 }, (_, i) => row('a', 500 - i)), row('b', 3), row('b', 1)];
+    expect(missingPageOf(rows, 'a')).toBe(1);
+    expect(missingPageOf(rows, 'b')).toBe(2);
+    expect(missingPageOf(rows, 'none')).toBe(1);
+    const anchored = missingAnchors(rows);
+    expect([...anchored]).toEqual([rows[0], rows[COUNTS_PAGE + 5]]);
+    // page 2 goes on with a's rows: none of them is anchored there
+    expect(
+      rows
+        .slice(COUNTS_PAGE)
+        .filter((m) => anchored.has(m))
+        .map((m) => m.indicatorId),
+    ).toEqual(['b']);
   });
 });

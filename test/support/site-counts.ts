@@ -62,11 +62,13 @@ export function countDisagreements(dir: string): string[] {
   agree('targets', { home: stat(1), explorer: firstNumber(page('/targets/')('p.lead').text()), 'targets.csv': csv.length });
 
   const deps = page('/departments/');
-  // A large site's index lists regions, each with a page of its units.
-  const regions = deps('table.dep-table tbody tr')
-    .toArray()
-    .map((tr) => ({ href: deps(tr).find('a').attr('href')!, units: num(deps(tr).find('td').eq(1).text()) }))
-    .filter((r) => r.href.startsWith('/departments/r/'));
+  // A large site's index lists regions (in pages), each with a page of its units.
+  const regions = pages('/departments/').flatMap(($) =>
+    $('table.dep-table tbody tr')
+      .toArray()
+      .map((tr) => ({ href: $(tr).find('a').attr('href')!, units: num($(tr).find('td').eq(1).text()) }))
+      .filter((r) => r.href.startsWith('/departments/r/')),
+  );
   for (const r of regions) agree(`${r.href}: units`, { index: r.units, 'rows of its page': page(r.href)('table.dep-table tbody tr').length });
   const depRows = (regions.length ? regions.map((r) => page(r.href)) : [deps]).flatMap(($) =>
     $('table.dep-table tbody tr')
