@@ -276,6 +276,8 @@ const sentenceStart = (text: string, at: number) => {
   return s;
 };
 
+const LEVELS_BEFORE = /(?:[省市州县区]级?、)+$/;
+
 function markObjects(text: string, mentions: Mention[]): void {
   let previous: Mention | null = null;
   for (const m of mentions) {
@@ -283,7 +285,8 @@ function markObjects(text: string, mentions: Mention[]): void {
       previous = m;
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    // 市、县(市、区)教育行政部门要…: the departments of a list of levels open the clause together.
+    const before = text.slice(Math.max(0, m.start - 12), m.start).replace(LEVELS_BEFORE, '');
     const after = text.slice(m.end, m.end + 20);
     const between = previous ? text.slice(previous.end, m.start) : '';
     const opens = CLAUSE_OPENING.test(before) || (DIRECTED.test(before) && GOVERNING.test(m.name));

@@ -25,10 +25,17 @@ const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', 
 const OWN_LEVEL = /^各?(省|市|州|区)(级)?(人民政府|政府)?$/;
 /** 市财政, 县级财政: the finance of a level. */
 const LEVEL_FINANCE = /^([省市州县区])级?财政$/;
-/** 市文广新局 → 文广新局: a body of one level, and the name it goes by without it. */
-const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅))$/u;
+/** 市文广新局 → 文广新局, 市文联 → 文联: a body of one level, and the name it goes by without it. */
+const LEVELED_BODY = /^[省市州县区]((?![委级])[\p{Script=Han}]{1,10}(?:局|委|办|厅|联|工会))$/u;
 /** 文广新局, 发改委: a bureau named without a level (not 部门, not a place). */
-const BODY_WITHOUT_LEVEL = /^(?![省市州县区乡镇各国中])[\p{Script=Han}]{1,10}(?:局|委|办|厅)$/u;
+const BODY_WITHOUT_LEVEL = /^(?![省市州县区乡镇各国中])[\p{Script=Han}]{1,10}(?:局|委|办|厅|联|工会)$/u;
+
+/** 财政部门, 教育行政部门, 人社部门: the departments of a sector, not named at a level. */
+const SECTOR_DEPARTMENT = /^(\p{Script=Han}{2,8}?)(?:行政主管|行政|主管)?部门$/u;
+/** 市财政局, 区教委, 市委宣传部: a sector's body at one level. */
+const SECTOR_BUREAU = /^[省市州县区]委?(\p{Script=Han}{1,8}?)(?:局|厅|委|办|部)$/u;
+/** 各级教育部门, 各教育部门, 县(市、区)教育行政部门: the sector's departments of every level, or of a lower one; not one bureau. */
+const EVERY_LEVEL = /^(各级|各|[省市县]{2}两级|[省市州县区]、|县\(|县市区|县区)/;
 
 /** A short form of a stem right after the level, before the kind of body: 省住建厅, 市人社局, 发改委. */
 const SHORT_STEM = new RegExp(
@@ -50,6 +57,15 @@ function withFullStem(name: string): string {
 function placeLevel(place: string, places: readonly string[]): string {
   const full = places.find((q) => q.length === place.length + 1 && q.startsWith(place) && /[省市州县区]$/.test(q));
   return (full ?? place).match(/[省市州县区]$/)?.[0] ?? '';
+}
+
+/** The sector of a sector's departments or of a bureau, in one form: 人社部门 and 市人力资源社会保障局 → 人力资源社会保障; 市编办 → 编制. */
+function sectorOf(name: string, pattern: RegExp): string | null {
+  const stem = pattern.exec(name)?.[1];
+  if (!stem) return null;
+  // 编办 is the office of 机构编制 (编制部门).
+  if (stem === '编') return '编制';
+  return FULL_STEM.get(stem) ?? stem;
 }
 
 function levelOf(name: string): UnitLevel {
@@ -132,6 +148,19 @@ export function resolveUnits(
     if (bare) leveled.set(bare, (leveled.get(bare) ?? new Set()).add(r.name));
   }
   const names = new Set([...resolved.values()].map((r) => r.name));
+  // 财政部门 in a plan that names 市财政局 (and no other finance bureau) is that bureau; a sector
+  // the plan also gives to every level (各级教育部门) is not one bureau's.
+  const bureaus = new Map<string, Set<string>>();
+  for (const name of names) {
+    const sector = sectorOf(name, SECTOR_BUREAU);
+    if (sector) bureaus.set(sector, (bureaus.get(sector) ?? new Set()).add(name));
+  }
+  const everyLevel = new Set<string>();
+  for (const [written, r] of resolved) {
+    if (!EVERY_LEVEL.test(written)) continue;
+    const sector = sectorOf(r.name, SECTOR_DEPARTMENT) ?? sectorOf(r.name.replace(LEVEL_PREFIX, ''), SECTOR_DEPARTMENT);
+    if (sector) everyLevel.add(sector);
+  }
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
     // 市财政要保障…: a level's finance is its finance bureau, when the plan names one.
@@ -143,6 +172,9 @@ export function resolveUnits(
     if (level) return ownLevel.get(level[1]) ?? r.name;
     const atLevel = BODY_WITHOUT_LEVEL.test(r.name) ? leveled.get(r.name) : undefined;
     if (atLevel?.size === 1) return [...atLevel][0];
+    const sector = sectorOf(r.name, SECTOR_DEPARTMENT);
+    const ofSector = sector && !everyLevel.has(sector) ? bureaus.get(sector) : undefined;
+    if (ofSector?.size === 1) return [...ofSector][0];
     return r.name;
   };
   const units = new Map<string, Unit>();

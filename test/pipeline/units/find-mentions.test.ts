@@ -152,6 +152,14 @@ describe('findMentions on real texts of other kinds', () => {
     ]);
   });
 
+  it('the departments of a list of levels are given work together: 市、县（市、区）教育行政部门每年要…', () => {
+    const text = realCorpus(
+      '17-city-nantong-school-arts-and-sports-opinions-2018.txt',
+      '学校每年编制美育工作自评报告。市、县（市、区）教育行政部门每年要全面总结',
+    );
+    expect(actors(text)).toContain('县(市、区)教育行政部门');
+  });
+
   it('governments directed to act: 鼓励各区市政府…; 区市 is a level (districts and county-level cities)', () => {
     expect(actors(realCorpus('19-city-qingdao-ai-education-opinions-2020.txt', '鼓励各区市政府先行先试、大胆探索'))).toEqual(['各区市政府']);
     expect(actors('各区市要加强统筹')).toEqual(['各区市']);

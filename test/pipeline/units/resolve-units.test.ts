@@ -213,6 +213,60 @@ describe('resolveUnits', () => {
     expect(units.find((u) => u.name === '市文广新局')?.aliases).toEqual(['文广新局']);
   });
 
+  describe("a sector's departments and the plan's bureau of that sector", () => {
+    const mention = (written: string) => ({ written, partner: false });
+    const quanzhou = '22-city-quanzhou-school-arts-implementation-plan-2017.txt';
+
+    it('are one body when the plan names one bureau of the sector: 财政部门要… and 配合部门：市财政局', () => {
+      realCorpus(quanzhou, '财政部门要加大学校美育工');
+      realCorpus(quanzhou, '配合部门：市财政局、人社局');
+      const { units, canonical } = resolveUnits(
+        ['财政部门', '市财政局', '人社部门', '市人力资源社会保障局', '编制部门', '市编办', '发展改革部门', '市发展改革委'].map(mention),
+        ['泉州市', '泉州'],
+        '泉州市',
+        buildDirectory([]),
+      );
+      expect(canonical('财政部门')).toBe('市财政局');
+      expect(canonical('人社部门')).toBe('市人力资源社会保障局');
+      expect(canonical('编制部门')).toBe('市编办');
+      expect(canonical('发展改革部门')).toBe('市发展改革委');
+      expect(units.map((u) => [u.name, u.aliases])).toEqual([
+        ['市财政局', ['财政部门']],
+        ['市人力资源社会保障局', ['人社部门']],
+        ['市编办', ['编制部门']],
+        ['市发展改革委', ['发展改革部门']],
+      ]);
+    });
+
+    it('are not when the plan gives the sector to every level or to a lower one (各级教育部门, 县(市、区)教育行政部门)', () => {
+      realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '市、县（市、区）教育行政部门每年要全面总结');
+      for (const every of ['各级教育部门', '县(市、区)教育行政部门']) {
+        const { canonical } = resolveUnits([mention(every), mention('教育部门'), mention('市教育局')], [], null, buildDirectory([]));
+        expect(canonical('教育部门')).toBe('教育部门');
+        expect(canonical('市教育局')).toBe('市教育局');
+      }
+    });
+
+    it('are not when the plan names bureaus of the sector at two levels', () => {
+      const { canonical } = resolveUnits([mention('财政部门'), mention('市财政局'), mention('县财政局')], [], null, buildDirectory([]));
+      expect(canonical('财政部门')).toBe('财政部门');
+    });
+
+    it('a people’s organisation written without its level is the plan’s one of that name: 文联 … 市文联', () => {
+      realCorpus(quanzhou, '工会、团市委、妇联、文联');
+      realCorpus(quanzhou, '人社局、文广新局，市文联');
+      const { canonical } = resolveUnits(
+        [mention('文联'), mention('市文联'), mention('妇联'), mention('总工会'), mention('市总工会')],
+        [],
+        null,
+        buildDirectory([]),
+      );
+      expect(canonical('文联')).toBe('市文联');
+      expect(canonical('总工会')).toBe('市总工会');
+      expect(canonical('妇联')).toBe('妇联');
+    });
+  });
+
   it('各县（市）、区 is 各县(市、区)', () => {
     expect(resolveName('各县(市)、区政府', [], buildDirectory([]))).toEqual({ name: '县(市、区)', level: 'county', kind: null });
   });
