@@ -21,8 +21,8 @@ const COUNTY_FORMS = ['各县(市、区)', '县(区)', '各县市'];
 const COLLECTIVE =
   /^(相关部门|有关部门|有关职能部门|相关职能部门|部门|单位|责任单位|成员单位|行业部门|各部门|各单位|各级各部门|县级部门|市级部门|县直部门|有关单位|相关单位)$/;
 const COUNTY_GENERIC = new Set(['县级政府', '县级人民政府', '各地', '各地区', '各县', '每个县', '县级', '县区', '各县区', '县']);
-/** The governments of a level go by one name in a plan: 市, 市级, 市政府, 市人民政府, 各市. */
-const OWN_LEVEL = /^各?(省|市|州|区)(级)?(人民政府|政府)?$/;
+/** The governments of a level go by one name in a plan: 市, 市级, 市政府, 市人民政府, 各市, 各区党委和政府. */
+const OWN_LEVEL = /^各?(省|市|州|区)(级)?(人民政府|政府|党委和政府|党委政府|党委、政府)?$/;
 /** 市财政, 县级财政: the finance of a level. */
 const LEVEL_FINANCE = /^([省市州县区])级?财政$/;
 /** 市文广新局 → 文广新局, 市文联 → 文联: a body of one level, and the name it goes by without it. */
@@ -168,6 +168,11 @@ export function resolveUnits(
     const bureau = finance && [`${finance[1]}财政局`, `${finance[1]}财政厅`].find((n) => names.has(n));
     if (bureau) return bureau;
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
+    // 有关部门、单位要…: the units written after the departments are of the same collective.
+    if (r.name === '单位') {
+      const collective = [...names].find((n) => n !== '单位' && COLLECTIVE.test(n));
+      if (collective) return collective;
+    }
     const level = OWN_LEVEL.exec(r.name);
     if (level) return ownLevel.get(level[1]) ?? r.name;
     const atLevel = BODY_WITHOUT_LEVEL.test(r.name) ? leveled.get(r.name) : undefined;

@@ -267,6 +267,31 @@ describe('resolveUnits', () => {
     });
   });
 
+  it('a level’s party committee and government are the level: 各区党委和政府承担… and 各区负责落实', () => {
+    const shanghai = '21-provincial-shanghai-natural-disaster-prevention-opinions-2020.txt';
+    realCorpus(shanghai, '各区党委和政府承担本地区自然灾害防');
+    realCorpus(shanghai, '各区负责落实');
+    const { units } = resolveUnits(
+      ['各区党委和政府', '各区'].map((written) => ({ written, partner: false })),
+      ['上海市', '上海'],
+      '上海市',
+      buildDirectory([]),
+    );
+    expect(units.map((u) => [u.name, u.aliases])).toEqual([['区党委和政府', ['各区党委和政府', '各区']]]);
+  });
+
+  it('the units written after the departments are of that collective: 有关部门、单位要…', () => {
+    realCorpus('21-provincial-shanghai-natural-disaster-prevention-opinions-2020.txt', '以及有关部门、单位要高度重视');
+    const { units, canonical } = resolveUnits(
+      ['有关部门', '单位'].map((written) => ({ written, partner: false })),
+      [],
+      null,
+      buildDirectory([]),
+    );
+    expect(canonical('单位')).toBe('有关部门');
+    expect(units.map((u) => u.name)).toEqual(['有关部门']);
+  });
+
   it('各县（市）、区 is 各县(市、区)', () => {
     expect(resolveName('各县(市)、区政府', [], buildDirectory([]))).toEqual({ name: '县(市、区)', level: 'county', kind: null });
   });
