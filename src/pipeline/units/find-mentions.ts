@@ -225,6 +225,15 @@ export function findMentions(text: string, places: string[] = [], known: readonl
       if (!overlaps(s, at)) mentions.push({ start: s, end: at, name: level, written: level, role: 'actor' });
     }
   }
+  for (const m of masked.matchAll(ZONE_BODIES)) {
+    const suffix = m[2];
+    let at = m.index;
+    for (const zone of m[1].split('、')) {
+      const s = text.indexOf(zone, at);
+      at = s + zone.length;
+      if (!overlaps(s, at)) mentions.push({ start: s, end: at, name: zone + suffix, written: zone, role: 'actor' });
+    }
+  }
   mentions.sort((a, b) => a.start - b.start);
   markRecipients(text, mentions);
   markObjects(text, mentions);
@@ -243,6 +252,10 @@ const VERB_LEAD =
 const PLACE_ACTOR = /(?<=^|[，,；;：:。])[\p{Script=Han}]{2,4}?(?:新区|区|县|市|州|旗)(?=要|应|须|负责|牵头)/gu;
 const NOT_PLACE_NAME =
   /^(城区|社区|园区|景区|片区|辖区|郊区|校区|学区|全区|全市|全县|各区|各市|各县|本区|本市|本县|我区|我市|我县|城市|县市|市县|省市)$|^(中心城|主城|新城|老城)/;
+/** A zone's administration: 泉州开发区管委会; zones listed before it share it (泉州开发区、泉州台商投资区管委会). */
+const ZONE = '(?![由以在对为把向与按将])[\\p{Script=Han}]{0,12}?(?:开发区|投资区|示范区|高新区|新区|园区|保税区|试验区|合作区|工业区|产业园)';
+const ZONE_BODIES = new RegExp(`(?<=^|[，,、；;：:。（(和与及由])((?:${ZONE}、)*${ZONE})(管委会|管理委员会)`, 'gu');
+
 /** 市、区、街镇加快构建…: levels of government listed as the subject. */
 const LEVEL_LIST =
   /(?<=^|[，,；;：:。])((?:市|区|县|乡|镇|街镇|乡镇|街道)(?:[、和](?:市|区|县|乡|镇|街镇|乡镇|街道))+)(?=要|应|须|加快|共同|分别|负责|统筹|联动|协同)/g;

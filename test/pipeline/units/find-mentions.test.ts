@@ -160,6 +160,16 @@ describe('findMentions on real texts of other kinds', () => {
     expect(actors(text)).toContain('县(市、区)教育行政部门');
   });
 
+  it("a zone's administration, shared by the zones listed before it: 泉州开发区、泉州台商投资区管委会要…", () => {
+    const text = realCorpus(
+      '22-city-quanzhou-school-arts-implementation-plan-2017.txt',
+      '各县（市、区）人民政府，泉州开发区、泉州台商投资区管委会要落实属地责任',
+    );
+    expect(actors(text, ['泉州市', '泉州'])).toEqual(['各县(市、区)人民政府', '泉州开发区管委会', '泉州台商投资区管委会']);
+    // a verb or preposition before a zone is no part of its name
+    expect(actors('由高新区管委会负责')).toEqual(['高新区管委会']);
+  });
+
   it('governments directed to act: 鼓励各区市政府…; 区市 is a level (districts and county-level cities)', () => {
     expect(actors(realCorpus('19-city-qingdao-ai-education-opinions-2020.txt', '鼓励各区市政府先行先试、大胆探索'))).toEqual(['各区市政府']);
     expect(actors('各区市要加强统筹')).toEqual(['各区市']);
