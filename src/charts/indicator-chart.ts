@@ -41,8 +41,8 @@ export interface IndicatorChartInput {
   targets: readonly ChartTargetInput[];
   trajectories: readonly ChartTrajectoryInput[];
   unit: string;
-  /** Markers and paths stand for goals of many regions, the most common of them (indicator-input.ts). */
-  merged?: boolean;
+  /** Set when markers and paths stand for goals of many regions (indicator-input.ts): how many were not drawn. */
+  merged?: { hiddenTargets: number; hiddenPaths: number };
 }
 
 export interface ChartOptions {

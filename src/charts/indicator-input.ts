@@ -52,8 +52,12 @@ interface Goal {
   input: ChartTargetInput;
   first: QuantityEntry;
   policies: Set<string>;
-  regions: Set<string>;
+  /** The regions of the plans that set it, by id (or name when the catalogue has none): their names. */
+  regions: Map<string, string>;
 }
+
+/** A target's region as a key, null for a plan that names none. */
+const regionKey = (e: { regionId: string | null; region: string | null }) => e.regionId ?? e.region;
 
 /** The goals of the view's dated, absolute targets, keyed by `key` (which the caller chooses). */
 function goals(view: IndicatorView, regions: RegionList, key: (e: QuantityEntry) => string): Goal[] {
@@ -62,27 +66,28 @@ function goals(view: IndicatorView, regions: RegionList, key: (e: QuantityEntry)
     const tg = e.target;
     if (tg.value === null || e.progress.targetYear === null || tg.change !== null || tg.recurring !== null) continue;
     const k = key(e);
-    const region = e.region ?? '';
-    const have = byKey.get(k);
-    if (have) {
-      have.input.ids.push(e.id);
-      have.policies.add(e.policy);
-      have.regions.add(region);
-      continue;
+    let goal = byKey.get(k);
+    if (goal) {
+      goal.input.ids.push(e.id);
+      goal.policies.add(e.policy);
+    } else {
+      goal = {
+        input: {
+          key: k,
+          label: targetLabel(e, regions),
+          title: `${e.row.policyTitle}：${tg.phrase || tg.text}（${formatPartialDate(tg.deadline)}）`,
+          year: e.progress.targetYear,
+          value: tg.value,
+          ids: [e.id],
+        },
+        first: e,
+        policies: new Set([e.policy]),
+        regions: new Map(),
+      };
+      byKey.set(k, goal);
     }
-    byKey.set(k, {
-      input: {
-        key: k,
-        label: targetLabel(e, regions),
-        title: `${e.row.policyTitle}：${tg.phrase || tg.text}（${formatPartialDate(tg.deadline)}）`,
-        year: e.progress.targetYear,
-        value: tg.value,
-        ids: [e.id],
-      },
-      first: e,
-      policies: new Set([e.policy]),
-      regions: new Set([region]),
-    });
+    const region = regionKey(e);
+    if (region !== null) goal.regions.set(region, e.region ?? region);
   }
   return [...byKey.values()];
 }
@@ -90,41 +95,64 @@ function goals(view: IndicatorView, regions: RegionList, key: (e: QuantityEntry)
 /** Regions named in a merged marker's title before 等. */
 const TITLE_REGIONS = 8;
 
+/** The marker of a goal set in many regions: ≥30%（520 个地区）, its title naming the first of them. */
+function mergedMarker({ input, first, regions: named }: Goal, regions: RegionList): ChartTargetInput {
+  const goal = targetLabel({ ...first, region: null }, regions);
+  if (named.size === 0) return { ...input, label: goal, title: `${goal}（${input.year}年，${t('indicator.morePolicies', { n: input.ids.length })}）` };
+  const names = [...named.values()];
+  return {
+    ...input,
+    label: t('chart.indicator.mergedLabel', { goal, n: formatCount(names.length) }),
+    title: t('chart.indicator.mergedTitle', {
+      goal,
+      year: input.year,
+      n: formatCount(names.length),
+      targets: formatCount(input.ids.length),
+      regions: names.slice(0, TITLE_REGIONS).join(t('common.listSep')) + (names.length > TITLE_REGIONS ? '等' : ''),
+    }),
+  };
+}
+
+/** Regions with a plan among the targets (those naming none not counted). */
+function regionCount(view: IndicatorView): number {
+  return new Set(view.targets.map(regionKey).filter((r) => r !== null)).size;
+}
+
 /**
  * One marker per goal: region, deadline year, value and comparator. Plans state a goal more
  * than once (恩施 gives each step twice), and plans of one region may share it: one marker
  * then stands for all of them, and its title says how many plans set it. Past CHART_MARKS
- * markers, one marker per year, value and comparator for all regions, the most common drawn.
+ * markers from more than one region, one marker per year, value and comparator for all
+ * regions, those set in most regions drawn.
  */
 export function chartTargets(view: IndicatorView, regions: RegionList, limit = CHART_MARKS): ChartMarks<ChartTargetInput> {
-  const own = goals(view, regions, (e) => `${e.regionId ?? e.region ?? ''}|${e.progress.targetYear}|${e.target.value}|${e.target.comparator}`);
-  if (own.length <= limit) {
+  const own = goals(view, regions, (e) => `${regionKey(e) ?? ''}|${e.progress.targetYear}|${e.target.value}|${e.target.comparator}`);
+  if (own.length <= limit || regionCount(view) <= 1) {
     const items = own.map(({ input, policies }) =>
       policies.size > 1 ? { ...input, title: `${input.title}${t('indicator.morePolicies', { n: policies.size })}` } : input,
     );
     return { items, merged: false, hidden: 0 };
   }
   const shared = goals(view, regions, (e) => `${e.progress.targetYear}|${e.target.value}|${e.target.comparator}|${e.target.unit ?? ''}`);
-  shared.sort((a, b) => b.input.ids.length - a.input.ids.length);
-  const items = shared.slice(0, limit).map(({ input, first, regions: names }) => {
-    const goal = targetLabel({ ...first, region: null }, regions);
-    const named = [...names].filter(Boolean).slice(0, TITLE_REGIONS).join(t('common.listSep'));
-    return {
-      ...input,
-      label: t('chart.indicator.mergedLabel', { goal, n: formatCount(names.size) }),
-      title: t('chart.indicator.mergedTitle', { goal, year: input.year, n: formatCount(names.size), targets: formatCount(input.ids.length), regions: named }),
-    };
-  });
+  shared.sort((a, b) => b.regions.size - a.regions.size || b.input.ids.length - a.input.ids.length);
+  const items = shared.slice(0, limit).map((goal) => mergedMarker(goal, regions));
   return { items, merged: true, hidden: shared.length - items.length };
 }
 
-/** The trajectories of the plans, one per region and step series, with every plan that sets it; past CHART_MARKS, one per step series. */
-export function distinctTrajectories(
-  view: IndicatorView,
-  limit = CHART_MARKS,
-): ChartMarks<{ trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }> {
-  const group = (byRegion: boolean) => {
-    const byKey = new Map<string, { trajectory: Trajectory; region: string | null; policies: PlanTrajectory[] }>();
+export interface DistinctTrajectory {
+  trajectory: Trajectory;
+  /** The region of the plans that set it; null when it stands for many regions (or for plans naming none). */
+  region: string | null;
+  policies: PlanTrajectory[];
+}
+
+/**
+ * The trajectories of the plans, one per region and step series, with every plan that sets it;
+ * past CHART_MARKS from more than one region, one per step series, those set by most plans first.
+ */
+export function distinctTrajectories(view: IndicatorView, limit = CHART_MARKS): ChartMarks<DistinctTrajectory> {
+  const group = (byRegion: boolean): DistinctTrajectory[] => {
+    const byKey = new Map<string, DistinctTrajectory>();
     for (const p of view.trajectories) {
       const key = JSON.stringify([byRegion ? p.region : '', p.trajectory.comparator, p.trajectory.unit, p.trajectory.steps.map((s) => [s.deadline, s.value])]);
       const have = byKey.get(key);
@@ -134,14 +162,14 @@ export function distinctTrajectories(
     return [...byKey.values()];
   };
   const own = group(true);
-  if (own.length <= limit) return { items: own, merged: false, hidden: 0 };
+  if (own.length <= limit || new Set(view.trajectories.map((p) => p.region).filter((r) => r !== null)).size <= 1)
+    return { items: own, merged: false, hidden: 0 };
   const shared = group(false).sort((a, b) => b.policies.length - a.policies.length);
   return { items: shared.slice(0, limit), merged: true, hidden: Math.max(0, shared.length - limit) };
 }
 
-export function indicatorChartInput(view: IndicatorView, regions: RegionList): IndicatorChartInput {
+export function indicatorChartInput(view: IndicatorView, regions: RegionList, trajectories = distinctTrajectories(view)): IndicatorChartInput {
   const targets = chartTargets(view, regions);
-  const trajectories = distinctTrajectories(view);
   return {
     unit: view.indicator.unit,
     series: view.series.map((s) => ({
@@ -155,6 +183,6 @@ export function indicatorChartInput(view: IndicatorView, regions: RegionList): I
       label: shortRegionName(region, regions),
       steps: trajectory.steps.map((s) => ({ year: s.year, value: s.value })),
     })),
-    merged: targets.merged || trajectories.merged,
+    merged: targets.merged || trajectories.merged ? { hiddenTargets: targets.hidden, hiddenPaths: trajectories.hidden } : undefined,
   };
 }

@@ -97,11 +97,11 @@ describe('indicator chart geometry on the real sample data', () => {
       trajectories: balanced.trajectories.flatMap((p) => counties.map((region) => ({ ...p, region, policy: `${p.policy}-${region}` }))),
     };
 
-    it('is one marker per year and value for all of them, saying how many regions set it, most targets first', () => {
+    it('is one marker per year and value for all of them, saying how many regions set it', () => {
       const markers = chartTargets(many, real.regions);
       expect(markers.merged).toBe(true);
       expect(markers.hidden).toBe(0);
-      // the plan states its 2025 goal twice
+      // the plan states its 2025 goal twice: 80 statements, still 40 regions
       expect(markers.items.map((m) => [m.label, m.year, m.ids.length])).toEqual([
         ['≥70%（40 个地区）', 2025, 80],
         ['≥30%（40 个地区）', 2023, 40],
@@ -110,11 +110,24 @@ describe('indicator chart geometry on the real sample data', () => {
       expect(markers.items[1].title).toMatch(/^40 个地区的规划目标 ≥30%（2023年，40 项）：第1县、第2县、.*第8县等$/);
     });
 
-    it('draws only the most common goals past the limit, and counts the rest', () => {
+    it('draws the goals set in most regions past the limit, and counts the rest', () => {
+      // the 2025 goal stated twice, but by one county only
       const uneven = { ...many, targets: many.targets.filter((e) => e.progress.targetYear !== 2025 || e.region === '第1县') };
       const markers = chartTargets(uneven, real.regions, 2);
       expect(markers.items.map((m) => m.year)).toEqual([2023, 2024]);
       expect(markers.hidden).toBe(1);
+      const few = chartTargets({ ...many, targets: many.targets.filter((e) => ['第1县', '第2县'].includes(e.region!)) }, real.regions, 2);
+      expect(few.items[0].title).toMatch(/：第1县、第2县$/);
+    });
+
+    it("counts no region for plans that name none, and keeps one region's goals its own however many", () => {
+      const unnamed = { ...many, targets: many.targets.map((e, i) => (i % 40 < 10 ? { ...e, region: null, regionId: null } : e)) };
+      const markers = chartTargets(unnamed, real.regions);
+      expect(markers.items.map((m) => m.label)).toEqual(['≥70%（30 个地区）', '≥30%（30 个地区）', '≥50%（30 个地区）']);
+      const oneRegion = { ...many, targets: many.targets.map((e) => ({ ...e, region: '镇康县', regionId: 'zhenkang' })) };
+      const own = chartTargets(oneRegion, real.regions, 2);
+      expect(own.merged).toBe(false);
+      expect(own.items.map((m) => m.label)).toEqual(['镇康县 ≥30%', '镇康县 ≥50%', '镇康县 ≥70%']);
     });
 
     it('draws one trajectory per step series, with every plan that sets it', () => {
@@ -127,7 +140,7 @@ describe('indicator chart geometry on the real sample data', () => {
       expect(merged.items[0].region).toBeNull();
       expect(merged.items[0].policies).toHaveLength(40);
       const input = indicatorChartInput(many, real.regions);
-      expect(input.merged).toBe(true);
+      expect(input.merged).toEqual({ hiddenTargets: 0, hiddenPaths: 0 });
       expect(input.trajectories).toHaveLength(1);
     });
   });

@@ -21,6 +21,7 @@ import { CHUNK_ROWS } from '../../src/search/explorer-scopes.ts';
 import { DEPARTMENT_PAGE } from '../../src/site/department-pages.ts';
 import { DEPARTMENTS_ON_INDEX, REGIONS_PAGE, regionSlug } from '../../src/site/department-index.ts';
 import { MISSING_LIMIT, WAITING_LIMIT } from '../../src/progress/summary.ts';
+import { CHART_MARKS } from '../../src/charts/indicator-input.ts';
 import { formatCount } from '../../src/i18n/format.ts';
 import { brokenAnchors } from '../support/site-anchors.ts';
 import { countDisagreements } from '../support/site-counts.ts';
@@ -275,19 +276,31 @@ describe('the departments index by region', () => {
 
 describe('an indicator whose targets come from many regions', () => {
   it('draws merged goals, names its first regions without data and links to the rest', async () => {
+    const id = 'compulsory-high-quality-balanced-share';
     const { page, errors } = await open(false);
-    await page.goto(url('/indicators/compulsory-high-quality-balanced-share/'));
-    expect(await page.locator('#indicator-chart .target-mark').count()).toBeLessThanOrEqual(24);
+    await page.goto(url(`/indicators/${id}/`));
+    const marks = await page.locator('#indicator-chart svg.chart-wide .target-mark').count();
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThanOrEqual(CHART_MARKS);
+    expect(await page.locator('#indicator-chart svg.chart-wide .target-label').first().textContent()).toMatch(/个地区）$/);
     expect(await page.locator('#indicator-chart > p.note').innerText()).toContain('合并标注');
     expect(await page.locator('#waiting .waiting-list > li').count()).toBe(WAITING_LIMIT);
     const more = page.locator('#waiting a[href^="/progress/missing/"]');
     const rest = Number((await more.innerText()).match(/另有 ([\d,]+) 个地区/)![1].replace(/,/g, ''));
     await more.click();
-    const anchor = new URL(page.url()).hash;
-    expect(anchor).toBe('#missing-compulsory-high-quality-balanced-share');
-    const rows = page.locator(`#progress-missing tbody tr:has(a[href^="/indicators/compulsory-high-quality-balanced-share/"])`);
-    expect(await rows.count()).toBeGreaterThan(0);
-    expect(rest).toBeGreaterThan(0);
+    await page.waitForURL(/\/progress\/missing\//);
+    expect(new URL(page.url()).hash).toBe(`#missing-${id}`);
+    expect(await page.locator(`#missing-${id}`).count()).toBe(1);
+    // the indicator's rows on this page and the pages after it: every region waiting for its data
+    let rows = 0;
+    for (let n = Number(/page\/(\d+)/.exec(page.url())?.[1] ?? 1); ; n++) {
+      rows += await page.locator(`#progress-missing tbody tr:has(a[href="/indicators/${id}/"])`).count();
+      const next = page.locator('nav.pager a[rel="next"]');
+      if (!(await next.count())) break;
+      await next.click();
+      await page.waitForURL(url(`/progress/missing/page/${n + 1}/`));
+    }
+    expect(rows).toBe(WAITING_LIMIT + rest);
     expect(errors).toEqual([]);
   });
 
@@ -296,8 +309,9 @@ describe('an indicator whose targets come from many regions', () => {
     await page.goto(url('/progress/'));
     expect(await page.locator('#progress-missing tbody tr').count()).toBe(MISSING_LIMIT);
     const link = page.locator('a[href="/progress/missing/"]');
-    const total = Number((await link.innerText()).match(/（([\d,]+) 行/)![1].replace(/,/g, ''));
+    const total = Number((await link.innerText()).match(/（([\d,]+) 项/)![1].replace(/,/g, ''));
     await link.click();
+    await page.waitForURL(url('/progress/missing/'));
     const rows: string[] = [];
     for (let n = 1; ; n++) {
       rows.push(...(await page.$$eval('#progress-missing tbody tr', (trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ')))));

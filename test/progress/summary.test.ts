@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTS_PAGE, departmentGroups, missingAnchors, missingPageOf, policyGroups, progressList } from '../../src/progress/summary.ts';
 import { compareSeverity } from '../../src/progress/statuses.ts';
+import type { QuantityEntry } from '../../src/progress/entries.ts';
+import { indicatorViews } from '../../src/progress/indicator-views.ts';
 import { fixtureProgress, realProgress } from '../support/progress-data.ts';
 
 const real = await realProgress();
@@ -45,6 +47,23 @@ describe('progress summary tables', () => {
 
 describe('the data still missing', () => {
   const row = (indicatorId: string, targets: number) => ({ indicatorId, region: `${indicatorId}-${targets}`, regionId: null, targets });
+
+  it('puts the regions whose data would assess most targets first', () => {
+    const upper = real.progress.entries.filter((e): e is QuantityEntry => e.kind === 'quantity' && e.indicatorId === 'upper-secondary-gross-enrolment');
+    const copies = (region: string, n: number) => Array.from({ length: n }, (_, i) => ({ ...upper[0], id: `${region}-${i}`, region, regionId: null }));
+    const views = indicatorViews([...copies('甲县', 1), ...copies('乙县', 3), ...copies('丙县', 2)], {
+      policies: [],
+      observations: [],
+      catalogue: real.catalogue,
+      regions: real.regions,
+    });
+    const waiting = views.find((v) => v.indicator.id === 'upper-secondary-gross-enrolment')!.waiting;
+    expect(waiting.map((w) => [w.region, w.targets])).toEqual([
+      ['乙县', 3],
+      ['丙县', 2],
+      ['甲县', 1],
+    ]);
+  });
 
   it("lists each indicator's regions most targets first, in the catalogue's order of indicators", () => {
     const missing = real.progress.missing;
