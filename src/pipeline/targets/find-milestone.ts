@@ -19,6 +19,8 @@ const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|�
 /** Verbs that complete something: a clause beside a dated figure is a milestone only with one. */
 const COMPLETES =
   /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过(?:验收|认定|评估|审核)|取消|消除|退出|纳入|达到)/;
+/** A code of letters and digits: T2, 5G, A1. */
+const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*/g;
 /** Characters of a clause short enough to be the topic of the next one. */
 const TOPIC = 14;
 
@@ -76,8 +78,9 @@ export function findMilestones(text: string, dates: readonly DatePhrase[], quant
         continue;
       let rest = text.slice(c.start, c.end);
       for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
-      // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone.
-      if (/\d/.test(rest)) continue;
+      // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone;
+      // digits of a code (T2航站楼, 5G) are no figure.
+      if (/\d/.test(rest.replace(CODE, ''))) continue;
       const words = rest.replace(/^[\s(（]*(到|至|在|于|争取|力争|确保|截至)+/, '').replace(/[^\p{Script=Han}]/gu, '');
       if (words.length < 4) continue;
       if (measured && !COMPLETES.test(words)) continue;

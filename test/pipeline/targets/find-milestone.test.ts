@@ -36,6 +36,15 @@ describe('findMilestones (GUIDELINE: a dated commitment with no measured value)'
     expect(milestones(text)).toEqual([['2023', text, false]]);
   });
 
+  it('a code of letters and digits is no figure: (2024年) 完成虹桥机场T2航站楼AE岛整体更新项目', () => {
+    // the year is the one its task table's column gives it
+    const task = realCorpus('12-provincial-shanghai-transport-refined-management-plan-2024.md', '完成虹桥机场T2航站楼AE岛整体更新项目');
+    expect(milestones(`2024年${task}`)).toEqual([['2024', `2024年${task}`, false]]);
+    expect(milestones('2024年5G基站覆盖全部乡镇')).toEqual([['2024', '2024年5G基站覆盖全部乡镇', false]]);
+    // a figure in the clause still makes it a statistic
+    expect(milestones('2024年完成600分以上人数统计')).toEqual([]);
+  });
+
   it('a clause with a figure is a quantity, not a milestone; the clause without one still is', () => {
     const text = real('zhenkang-education-2023-2025', '到2025年,小学思政课专职教师配比达70%以上,初高中配齐思政课专职教师');
     expect(milestones(text)).toEqual([['2025', text, false]]);
