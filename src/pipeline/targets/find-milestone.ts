@@ -19,8 +19,8 @@ const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|�
 /** Verbs that complete something: a clause beside a dated figure is a milestone only with one. */
 const COMPLETES =
   /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过(?:验收|认定|评估|审核)|取消|消除|退出|纳入|达到)/;
-/** A code of letters and digits: T2, 5G, A1. */
-const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*/g;
+/** Digits that name, not measure: a code (T2, 5G, A1), a circle of so many minutes (15 分钟养老服务网络, 15分钟生活圈). */
+const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|\d+\s*分钟(?=\s*[\p{Script=Han}]{0,8}?(?:圈|网络))/gu;
 /** Characters of a clause short enough to be the topic of the next one. */
 const TOPIC = 14;
 
@@ -79,7 +79,7 @@ export function findMilestones(text: string, dates: readonly DatePhrase[], quant
       let rest = text.slice(c.start, c.end);
       for (const d of explicit) if (d.start >= c.start && d.end <= c.end) rest = rest.replace(text.slice(d.start, d.end), '');
       // Figures that are not targets (600分以上人数) make a clause a statistic, not a milestone;
-      // digits of a code (T2航站楼, 5G) are no figure.
+      // digits that name (T2航站楼, 15分钟生活圈) are no figure.
       if (/\d/.test(rest.replace(CODE, ''))) continue;
       const words = rest.replace(/^[\s(（]*(到|至|在|于|争取|力争|确保|截至)+/, '').replace(/[^\p{Script=Han}]/gu, '');
       if (words.length < 4) continue;

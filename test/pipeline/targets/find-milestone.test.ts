@@ -3,7 +3,7 @@ import { findDatePhrases } from '../../../src/pipeline/dates/date-phrases.ts';
 import { findMilestones } from '../../../src/pipeline/targets/find-milestone.ts';
 import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
-import { real, realCorpus } from '../support.ts';
+import { real, realCorpus, realCorpusRead } from '../support.ts';
 
 /** [deadline, text the milestone covers, vague] of each milestone of a sentence. */
 function milestones(sentence: string): Array<[string, string, boolean]> {
@@ -43,6 +43,17 @@ describe('findMilestones (GUIDELINE: a dated commitment with no measured value)'
     expect(milestones('2024年5G基站覆盖全部乡镇')).toEqual([['2024', '2024年5G基站覆盖全部乡镇', false]]);
     // a figure in the clause still makes it a statistic
     expect(milestones('2024年完成600分以上人数统计')).toEqual([]);
+  });
+
+  it('a circle of so many minutes names a network: 到 2025 年…达到 500 家，实现 15 分钟养老服务网络全覆盖', async () => {
+    const printed = await realCorpusRead(
+      '20-provincial-shanghai-14th-fyp-outline-2021.txt',
+      '到 2025\n年全市街镇养老综合体达到 500 家，实现 15 分钟养老服务网络\n全覆盖',
+    );
+    const sentence = printed.replace(/\n/g, '');
+    expect(milestones(sentence)).toEqual([['2025', sentence, false]]);
+    // minutes that bound a time are a figure
+    expect(milestones('到2025年实现15分钟内到达现场')).toEqual([]);
   });
 
   it('a clause with a figure is a quantity, not a milestone; the clause without one still is', () => {
