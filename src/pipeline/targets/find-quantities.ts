@@ -298,6 +298,9 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
   // “1+2+3”理念, 1+X证书: a figure of a formula or a name (3节技能教学课＋2节活动课 is a sum of courses).
   if (/(?<!\p{Script=Han})[+＋]\s*$/u.test(before) || /^\s*[+＋]/.test(after)) return true;
+  // “1+2+3”理念，即1名“黄马夹”与2名居委干部配合…: the figures that spell out a formula define its name.
+  const formula = /[“"]([^”"]*\d\s*[+＋][^”"]*)[”"][^。；;]*?即[^。；;]*$/.exec(before);
+  if (formula && digits !== undefined && formula[1].split(/[^\d.]+/).includes(digits)) return true;
   if (DEFINING.test(after)) return true;
   const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);
   if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit))) return true;

@@ -134,6 +134,16 @@ describe('findQuantities on real texts', () => {
     expect(findQuantities(fold('推行1+X证书制度，实行“1+2+3”理念'), { cue: false })).toEqual([]);
   });
 
+  it('the figures that spell out a formula define its name: 实行“1+2+3”理念，即1名“黄马夹”与2名居委干部配合', () => {
+    const sentence = realCorpus(
+      '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md',
+      '实行“1+2+3”理念，即1名“黄马夹”与2名居委干部配合，由3名社区志愿者（或物业管理）协助',
+    );
+    expect(findQuantities(fold(sentence), { cue: false })).toEqual([]);
+    // a figure the formula does not hold is a count of its own
+    expect(findQuantities(fold('实行“1+2+3”理念，即每个小区配备5名志愿者'), { cue: false }).map((q) => [q.value, q.unit])).toEqual([[5, '名']]);
+  });
+
   it('the count of the names just listed names them: 北京建工、庆龙公司、宝武集团三个建筑垃圾处置中心', () => {
     const sentence = realCorpus(
       '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md',
