@@ -75,6 +75,7 @@ export function buildRecord(input: DecodedSource, slug: string, directory: UnitD
     since: meta.planPeriod?.start ?? frame.year,
     frame,
     workReport,
+    region: meta.region,
     known: knownNames(directory),
   });
   // A work report's tasks are the government's own (我们): the government the speaker reports for leads them all.

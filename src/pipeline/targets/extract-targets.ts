@@ -31,6 +31,16 @@ const NO_TARGETS: ReadonlySet<SectionRole> = new Set(['review', 'annex']);
 /** Results already reached are no commitments. */
 const ACHIEVED = /(超额完成|已经完成|已完成|已建成|已达到)/;
 const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
+/** 国家实行…投资4万亿元, 自治区实行6000亿元的投资计划: a higher government's own measures, as its subject. */
+const HIGHER_MEASURE = /^[\s(（]*(?:[一二三四五六七八九十]是)?(国家|中央|自治区|省)(?:实行|实施|出台|推出|安排|投资)/;
+
+/** True when `subject` governs above the document's region: 国家 above any but 全国, a province above a city or county. */
+function isHigher(subject: string, region: string | null | undefined): boolean {
+  if (!region) return false;
+  if (subject === '国家' || subject === '中央') return region !== '全国';
+  return /(市|州|盟|地区|县|区|旗)$/.test(region) && !/(省|自治区)/.test(region);
+}
+
 /** 注：…, 1 指每万人口…: a note that defines a table's indicator commits to nothing. */
 const DEFINITION = /^[\s(（]*(?:注\s*\d*\s*[:：]|\d{1,2}\s*[.．、]?\s*指|[\p{Script=Han}]{2,16}(?:是指|系指))/u;
 
@@ -62,7 +72,8 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     }
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     const role = a.section ? (roleOf.get(a.section) ?? 'body') : 'body';
-    if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role)) continue;
+    const higher = HIGHER_MEASURE.exec(a.view);
+    if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role) || (higher && isHigher(higher[1], ctx.region))) continue;
 
     const note = notes.get(a.section);
     const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });

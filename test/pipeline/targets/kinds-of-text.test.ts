@@ -40,6 +40,31 @@ describe('a government work report', () => {
   });
 });
 
+describe("a city's work report on the year ahead", () => {
+  const file = '08-city-fangchenggang-government-work-report-2009.txt';
+  const report = [
+    '防城港市政府工作报告',
+    lines(file, '各位代表：', '２００９年主要工作任务'),
+    lines(file, '国家实行积极的财政政策和适度宽松的货币政策，投资４万亿元刺激经济增长，出台一系列扩大内需、促进增长的政策，效应逐步显现。'),
+    lines(file, '自治区实行６０００亿元的超常规投资计划，把今后几年要开工的项目集中到今年开工建设'),
+  ].join('\n');
+
+  it("states the measures of the state and the region above it, which are not the city's targets", () => {
+    expect(extract(report).record.meta.region).toBe('防城港市');
+    expect(targetsOf(report)).toEqual([]);
+  });
+
+  it("the region's measures are its own in the region's report", () => {
+    const own = [
+      '广西壮族自治区政府工作报告',
+      lines(file, '各位代表：', '２００９年主要工作任务'),
+      lines(file, '自治区实行６０００亿元的超常规投资计划，把今后几年要开工的项目集中到今年开工建设'),
+    ].join('\n');
+    expect(extract(own).record.meta.region).toBe('广西壮族自治区');
+    expect(targetsOf(own).map((t) => [t.value, t.unit])).toEqual([[600000000000, '元']]);
+  });
+});
+
 describe('an outline printed from a PDF', () => {
   it('翻两番 across a hard wrap: value 2, unit 番, an increase on its base year, due at the goal’s year', () => {
     const text = [

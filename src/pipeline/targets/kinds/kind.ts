@@ -18,6 +18,8 @@ export interface TargetContext {
   frame: TimeFrame;
   /** A work report: what it sets out for its year falls due in that year. */
   workReport: boolean;
+  /** The region the document governs (全国, 广西壮族自治区, 防城港市 …), or null. */
+  region?: string | null;
   /** Names of the unit directory (人民银行, 银保监会 …): units wherever a text names them. */
   known: readonly string[];
 }
