@@ -414,8 +414,8 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
     const cycle =
       TIME_UNITS.has(fig.unit) &&
       (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
-    // 平均受教育年限达到13年: a duration that is itself the measure reached.
-    const spanReached = /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$/.test(before);
+    // 平均受教育年限达到13年, 平均受教育年限9.1年 (a list of indicators): a duration that is itself the measure reached.
+    const spanReached = /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$|(年限|时长)\s*$/.test(before);
     if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle && !spanReached) continue;
     // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
     if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;

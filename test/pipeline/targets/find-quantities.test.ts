@@ -315,6 +315,18 @@ describe('findQuantities on variants written after the guideline', () => {
       [150, '>='],
     ]);
     expect(one(realCorpus(outline, '受教育年限达到 13 年'))).toMatchObject({ value: 13, unit: '年', comparator: '=' });
+    // in a report's list of indicators, the value follows the duration's name
+    const goals = realCorpus(
+      '07-provincial-guizhou-government-work-report-2021.txt',
+      '城镇调查失业率5.5%左右，劳动年龄人口平均受教育年限9.1年，人均预期寿命74.8岁。',
+    );
+    expect(figures(goals).map((f) => [f.value, f.unit])).toEqual([
+      [5.5, '%'],
+      [9.1, '年'],
+      [74.8, '岁'],
+    ]);
+    // a term that is no measure of the plan's (试点期限2年) stays a duration without a bound
+    expect(figures('试点期限2年')).toEqual([]);
     expect(one('公园数量达到千座以上')).toMatchObject({ value: 1000, unit: '座', comparator: '>=' });
     expect(one(realCorpus(outline, '建成 10 座以上特色公园和郊野公园'))).toMatchObject({ value: 10, comparator: '>=' });
     expect(figures('加强智能诊疗产品及核心零部件的创新研发')).toEqual([]);
