@@ -125,6 +125,14 @@ describe('findQuantities on real texts', () => {
     ]);
   });
 
+  it('a measure organised for people is a commitment wherever it stands: 组织失业青年参加3—12个月的就业见习', () => {
+    const sentence = realCorpus('03-national-employment-promotion-opinions-2018.html', '组织失业青年参加3—12个月的就业见习');
+    expect(findQuantities(fold(sentence), { cue: true }).map((q) => [q.value, q.unit, q.comparator])).toEqual([
+      [3, '个月', '>='],
+      [12, '个月', '<='],
+    ]);
+  });
+
   it('a sum of counted courses is each a count; a formula or a name is not: 3节技能教学课＋2节身体活动（游戏）课, 1+X证书', () => {
     const sentence = realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '小学低段（1～2年级）每周3节技能教学课＋2节身体活动（游戏）课');
     expect(findQuantities(fold(sentence), { cue: false }).map((q) => [q.value, q.unit])).toEqual([
