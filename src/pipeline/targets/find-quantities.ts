@@ -303,7 +303,9 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if (formula && digits !== undefined && formula[1].split(/[^\d.]+/).includes(digits)) return true;
   if (DEFINING.test(after)) return true;
   const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);
-  if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit))) return true;
+  // 确保170个以上项目竣工: 个 counts the noun after its bound (10个以上班级的学校 qualifies a noun).
+  const countedAfter = unit === '个' && /^\s*以上[^，,。；;的]*(?:[，,。；;]|$)/.test(after);
+  if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit)) && !countedAfter) return true;
   // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
   if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
   // 充分发挥2所示范校的引领作用, 沿用65个基础性指标: resources that exist, put to use.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/pipeline/targets/find-quantities.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
-import { real, realCorpus } from '../support.ts';
+import { real, realCorpus, realCorpusRead } from '../support.ts';
 
 interface Figure {
   value: number;
@@ -198,6 +198,12 @@ describe('findQuantities: what is not a target (GUIDELINE)', () => {
   it('a threshold that defines a term: 「保持 56 人及以上大班额动态清零」 → no target', () => {
     expect(figures(real('dezhou-county-high-school-2023', '保持 56 人及以上大班额动态清零'))).toEqual([]);
     expect(figures(real('zhenkang-education-2023-2025', '对3天及以上无正当理由未到校学生'))).toEqual([]);
+  });
+
+  it('个 before its bound counts the noun after it: 确保170个以上项目竣工达效; 10个以上班级的学校 qualifies', async () => {
+    const sentence = await realCorpusRead('10-county-qianjiang-government-work-report-2024.docx', '确保170个以上项目竣工达效，形成更多实物工作量。');
+    expect(figures(sentence).map((f) => [f.value, f.unit, f.comparator])).toEqual([[170, '个', '>=']]);
+    expect(figures('推进10个以上班级的学校改造')).toEqual([]);
   });
 
   it('a bound followed by the noun it qualifies: 3000 人以上大规模学校, 600分以上人数', () => {
