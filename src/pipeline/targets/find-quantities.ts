@@ -294,6 +294,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) return true;
   if (unit === '月' && /每年度?\s*$/.test(before)) return true;
   if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) return true;
+  // 按500户配1名: the base of a ratio, per so many.
+  if (/按\s*$/.test(before) && /^[^，,。；;\d]{0,3}(配|设|建)/.test(after)) return true;
   // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
   // “1+2+3”理念, 1+X证书: a figure of a formula or a name (3节技能教学课＋2节活动课 is a sum of courses).
@@ -367,6 +369,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   return false;
 }
 
+const BINDING_ASIDE = /\((?=[^()]*(?:不少于|至少|不低于|不超过|原则上))[^()《“]*\)/g;
+
 export interface QuantityOptions {
   /**
    * Whether a figure needs a word of commitment before it (达到, 新增, 建成 …). Inside a
@@ -378,8 +382,10 @@ export interface QuantityOptions {
 
 /** All commitment figures of one (folded) sentence. */
 export function findQuantities(text: string, options: QuantityOptions = { cue: true }): Quantity[] {
-  // Figures inside 《…》, “…” and (…) asides are names or explanations.
+  // Figures inside 《…》, “…” and (…) asides are names or explanations; an aside that sets a
+  // bound or a ratio of its own (各单位全年不少于一场, 原则上按500户配1名) is a commitment.
   const shield = insideBrackets(text, '《“「(');
+  for (const m of text.matchAll(BINDING_ASIDE)) shield.fill(false, m.index, m.index + m[0].length);
   // The number of a heading (2.3.2 人民群众…) is no figure.
   const marker = numberingAt(text);
   if (marker) shield.fill(true, 0, marker.marker.length);

@@ -200,6 +200,17 @@ describe('findQuantities: what is not a target (GUIDELINE)', () => {
     expect(figures(real('zhenkang-education-2023-2025', '对3天及以上无正当理由未到校学生'))).toEqual([]);
   });
 
+  it('an aside that sets a bound or a ratio of its own is a commitment: （各单位全年不少于一场）, （原则上按500户配1名）', () => {
+    const plan = '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md';
+    const events = realCorpus(plan, '举办垃圾分类及《上海市生活垃圾管理条例》普法为主题的系列活动。（各单位全年不少于一场）');
+    expect(figures(events).map((f) => [f.value, f.unit, f.comparator])).toEqual([[1, '场', '>=']]);
+    // 500户 is the base of the ratio, per so many households
+    const staff = realCorpus(plan, '建立健全保洁员、分拣员、志愿者队伍（原则上按500户配1名）');
+    expect(figures(staff).map((f) => [f.value, f.unit, f.comparator])).toEqual([[1, '名', '=']]);
+    // an aside that explains stays shielded
+    expect(figures(realCorpus(plan, '设置集中投放的四分类垃圾桶（240升）'))).toEqual([]);
+  });
+
   it('个 before its bound counts the noun after it: 确保170个以上项目竣工达效; 10个以上班级的学校 qualifies', async () => {
     const sentence = await realCorpusRead('10-county-qianjiang-government-work-report-2024.docx', '确保170个以上项目竣工达效，形成更多实物工作量。');
     expect(figures(sentence).map((f) => [f.value, f.unit, f.comparator])).toEqual([[170, '个', '>=']]);
