@@ -195,6 +195,8 @@ interface Figure {
   chinese: boolean;
 }
 
+const A_FEW = /^(?:一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)$/;
+
 /** A Chinese numeral whose magnitudes fall (三千五百, 两万三千), not a run of them (百千万). */
 function isWellFormedNumeral(numeral: string): boolean {
   const order = '十百千';
@@ -227,7 +229,8 @@ function readFigure(m: RegExpMatchArray): Figure | null {
     // 百千万人才工程: a name made of magnitudes, not a number; 万元/ and 陆家嘴 hold no number either;
     // 零部件, 零星 are words. A magnitude alone counts after a verb of reaching: 达到千座以上.
     const before = (m.input ?? '').slice(0, m.index);
-    if (!isWellFormedNumeral(m[5]) || /^[零〇壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(m[5])) return null;
+    // 一两项, 三五名: two numerals side by side say "a few", no number.
+    if (!isWellFormedNumeral(m[5]) || /^[零〇壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(m[5]) || A_FEW.test(m[5])) return null;
     if (/^[百千万亿]$/.test(m[5]) && !/(达到|达|超过|突破|增至|逾|近)\s*$/.test(before)) return null;
     value = parseNumber(m[5]);
     unit = m[6];

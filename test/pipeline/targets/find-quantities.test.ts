@@ -211,6 +211,13 @@ describe('findQuantities: what is not a target (GUIDELINE)', () => {
     expect(figures(realCorpus(plan, '设置集中投放的四分类垃圾桶（240升）'))).toEqual([]);
   });
 
+  it('two numerals side by side say "a few": 帮助学生形成一两项艺术特长和爱好, 三五名', () => {
+    const sentence = realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '帮助学生形成一两项艺术特长和爱好');
+    expect(figures(sentence)).toEqual([]);
+    expect(findQuantities(fold('培养三五名骨干教师'), { cue: false })).toEqual([]);
+    expect(figures('新建三十五所学校').map((f) => f.value)).toEqual([35]);
+  });
+
   it('个 before its bound counts the noun after it: 确保170个以上项目竣工达效; 10个以上班级的学校 qualifies', async () => {
     const sentence = await realCorpusRead('10-county-qianjiang-government-work-report-2024.docx', '确保170个以上项目竣工达效，形成更多实物工作量。');
     expect(figures(sentence).map((f) => [f.value, f.unit, f.comparator])).toEqual([[170, '个', '>=']]);
