@@ -297,6 +297,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) return true;
   if (unit === '月' && /每年度?\s*$/.test(before)) return true;
   if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) return true;
+  // 对三次投放不规范的居民上门约谈: a count that picks out whom the measure is for.
+  if (/对\s*$/.test(before) && /^[^，,。；;\d]{1,10}?(不|未|没有|无)[^，,。；;\d]{0,6}的/.test(after)) return true;
   // 按500户配1名: the base of a ratio, per so many.
   if (/按\s*$/.test(before) && /^[^，,。；;\d]{0,3}(配|设|建)/.test(after)) return true;
   // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).

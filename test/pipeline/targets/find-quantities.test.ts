@@ -211,6 +211,12 @@ describe('findQuantities: what is not a target (GUIDELINE)', () => {
     expect(figures(realCorpus(plan, '设置集中投放的四分类垃圾桶（240升）'))).toEqual([]);
   });
 
+  it('a count that picks out whom a measure is for is no target: 对三次投放不规范的居民上门约谈', () => {
+    const sentence = realCorpus('13-county-baoshan-household-waste-sorting-implementation-plan-2019.md', '楼长和物业对三次投放不规范的居民上门约谈');
+    expect(findQuantities(fold(sentence), { cue: false })).toEqual([]);
+    expect(figures('开展对200名教师的培训').map((f) => f.value)).toEqual([200]);
+  });
+
   it('two numerals side by side say "a few": 帮助学生形成一两项艺术特长和爱好, 三五名', () => {
     const sentence = realCorpus('17-city-nantong-school-arts-and-sports-opinions-2018.txt', '帮助学生形成一两项艺术特长和爱好');
     expect(figures(sentence)).toEqual([]);
