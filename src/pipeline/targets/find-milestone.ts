@@ -19,6 +19,7 @@ const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|�
 /** Verbs that complete something: a clause beside a dated figure is a milestone only with one. */
 const COMPLETES =
   /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过(?:验收|认定|评估|审核)|取消|消除|退出|纳入|达到)/;
+const GUIDANCE = /^[^，,。；;]{0,10}(总体要求|指导思想|总体思路|基本思路|工作思路)(是|为)?\s*[:：]/;
 /** Digits that name, not measure: a code (T2, 5G, A1), a circle of so many minutes (15 分钟养老服务网络, 15分钟生活圈). */
 const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|\d+\s*分钟(?=\s*[\p{Script=Han}]{0,8}?(?:圈|网络))/gu;
 /** Characters of a clause short enough to be the topic of the next one. */
@@ -48,7 +49,9 @@ export function findMilestones(text: string, dates: readonly DatePhrase[], quant
         d.role === 'point' ||
         (d.role === 'period' && (/[(（]\s*$/.test(text.slice(0, d.start)) || DONE_WITHIN.test(text.slice(d.end))))) &&
       // 2025年：70%以上 — a date that labels a value (a target table's column) dates the value only.
-      !/^\s*[:：]/.test(text.slice(d.end)),
+      !/^\s*[:：]/.test(text.slice(d.end)) &&
+      // 2007年政府工作的总体要求是：以…为指导 — the year's guiding principles commit to nothing by a date.
+      !GUIDANCE.test(text.slice(d.end)),
   );
   const clauses = clausesOf(text);
   const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at <= c.end);

@@ -36,6 +36,14 @@ describe('findMilestones (GUIDELINE: a dated commitment with no measured value)'
     expect(milestones(text)).toEqual([['2023', text, false]]);
   });
 
+  it("a year's guiding principles commit to nothing by a date: 2007年政府工作的总体要求是：以…为指导", () => {
+    const text = realCorpus(
+      '09-city-yuxi-government-work-report-2007.txt',
+      '2007年政府工作的总体要求是：以邓小平理论和“三个代表”重要思想为指导，全面落实科学发展观',
+    );
+    expect(milestones(text)).toEqual([]);
+  });
+
   it('a code of letters and digits is no figure: (2024年) 完成虹桥机场T2航站楼AE岛整体更新项目', () => {
     // the year is the one its task table's column gives it
     const task = realCorpus('12-provincial-shanghai-transport-refined-management-plan-2024.md', '完成虹桥机场T2航站楼AE岛整体更新项目');
