@@ -374,7 +374,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   return false;
 }
 
-const BINDING_ASIDE = /\((?=[^()]*(?:不少于|至少|不低于|不超过|原则上))[^()《“]*\)/g;
+/** An aside that sets a bound of its own: （各单位全年不少于一场）, （原则上按500户配1名）. */
+export const BINDING_ASIDE = /\((?=[^()]*(?:不少于|至少|不低于|不超过|原则上))[^()《“]*\)/g;
 
 export interface QuantityOptions {
   /**

@@ -65,6 +65,30 @@ describe("a city's work report on the year ahead", () => {
   });
 });
 
+describe('a task list flattened one cell per line', () => {
+  const file = '13-county-baoshan-household-waste-sorting-implementation-plan-2019.md';
+  const list = [
+    lines(file, '2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单'),
+    lines(file, '序号', '任务名称', '任务内容', '牵头部门', '配合部门', '时间节点'),
+    '18',
+    lines(
+      file,
+      '建立健全保洁员、分拣员、志愿者队伍（原则上按500户配1名），开展农村生活垃圾分类业务培训，并完成硬件设施采购前期准备工作。',
+      '各街镇（园区）',
+      '区绿化市容局',
+      '2019年3月',
+    ),
+  ].join('\n');
+
+  it('a task dated by its row is a milestone, though an aside sets a ratio of its own', () => {
+    const found = targetsOf(list).map((t) => [t.kind, t.value, t.unit, t.deadline]);
+    expect(found).toEqual([
+      ['quantity', 1, '名', '2019-03'],
+      ['milestone', null, null, '2019-03'],
+    ]);
+  });
+});
+
 describe('an outline printed from a PDF', () => {
   it('翻两番 across a hard wrap: value 2, unit 番, an increase on its base year, due at the goal’s year', () => {
     const text = [

@@ -5,6 +5,7 @@
 import { fitness } from '../../tables/column-kind.ts';
 import { milestoneTarget, type SentenceScope, type TargetKind } from './kind.ts';
 import { blockText } from '../../text/block-text.ts';
+import { BINDING_ASIDE } from '../find-quantities.ts';
 
 /** 2024年工作项目：…, 2025年计划：…: a year's cell of a task list, as the table reader writes it. */
 const YEAR_CELL = /^\s*(\d{4})\s*年[\p{Script=Han}]{0,6}[:：]/u;
@@ -27,7 +28,12 @@ export const dueTaskKind: TargetKind = {
   name: 'due-task',
   prepare: (blocks) => (scope: SentenceScope) => {
     const { a, note, quantities, earlier } = scope;
-    if (earlier.length || quantities.length || a.undated || a.dates.some((d) => d.role !== 'base')) return { targets: [] };
+    // 建立健全…志愿者队伍（原则上按500户配1名）: the figure of a binding aside is the aside's own.
+    const asides = [...a.view.matchAll(BINDING_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+    const own = (at: number) => !asides.some(([from, to]) => at >= from && at < to);
+    // (the quantities found before are these figures'; a milestone found before still counts)
+    const measured = quantities.some((q) => own(q.start)) || earlier.some((e) => e.target.kind !== 'quantity');
+    if (measured || a.undated || a.dates.some((d) => d.role !== 'base')) return { targets: [] };
     // An item's heading names its task (1.压缩企业开办时间); a remark (注：…) and a cell of unit names commit to nothing.
     const isTitle = scope.block.kind === 'heading' && (!/[。；;]\s*$/.test(a.view) || words(a.view).length <= TITLE_WORDS);
     if (isTitle || REMARK.test(a.view) || isUnitList(a.view)) return { targets: [] };
