@@ -20,8 +20,8 @@ const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|�
 const COMPLETES =
   /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过(?:验收|认定|评估|审核)|取消|消除|退出|纳入|达到)/;
 const GUIDANCE = /^[^，,。；;]{0,10}(总体要求|指导思想|总体思路|基本思路|工作思路)(是|为)?\s*[:：]/;
-/** Digits that name, not measure: a code (T2, 5G, A1), a circle of so many minutes (15 分钟养老服务网络, 15分钟生活圈). */
-const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*|\d+\s*分钟(?=\s*[\p{Script=Han}]{0,8}?(?:圈|网络))/gu;
+/** Digits that name, not measure: a code (T2, 5G, A1; 200MW measures), a circle of so many minutes (15 分钟养老服务网络, 15分钟生活圈). */
+const CODE = /[A-Za-z]+\d[A-Za-z\d]*|\d[GKD](?![A-Za-z])|\d+\s*分钟(?=\s*[\p{Script=Han}]{0,8}?(?:圈|网络))/gu;
 /** Characters of a clause short enough to be the topic of the next one. */
 const TOPIC = 14;
 

@@ -163,7 +163,7 @@ const GE_IN_CLAUSE_ALL = /(至少|不少于|不低于)/g;
 
 /** Words that make a figure a commitment when they stand before it in its clause. */
 const CUE =
-  /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|招录|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|遴选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴|给予|稳定在|改善|创成|申报|推广|组织|参加)/;
+  /(达到|达|保持|控制|提高|提升|增加|增长|降低|下降|减少|新增|新建|改扩建|扩建|建设|建成|创建|打造|培养|培训|补充|招聘|招录|引进|选派|下派|派出|投资|投入|安排|确定|开展|召开|举办|办好|设立|配备|配齐|实现|完成|覆盖|扩大|资助|奖励|发放|拨付|提供|输送|招收|招生|研究|遍访|听取|帮扶|托管|服务|占|比例|不低于|不少于|至少|不超过|超过|突破|约|等|每|按|有|用|培育|认定|评选|遴选|建立|组建|改造|新改建|种植|造林|治理|整治|消除|接种|救治|筛查|免费|补助|补贴|给予|稳定在|改善|创成|申报|推广|(?<![党社会济体层团治织])组织(?!部|机构|体系|建设|生活|关系))/;
 /** Verbs that take a Chinese numeral right after them: 新建一所, 办好一所, 有一个. */
 const NUMERAL_CUE =
   /(有|办好|新建|建设|建成|增加|新增|培养|补充|配备|选派|开展|召开|研究|举办|安排|达到|达|至少|不少于|不低于|不超过|约|每[年月天日周]|用|设立|创建|建|培训|遴选|进行|组织|享受)\s*$/;
@@ -297,21 +297,30 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   if ((unit === '月' || unit === '日') && /\d{4}\s*年\s*(\d{1,2}\s*月\s*)?$/.test(before)) return true;
   if (unit === '月' && /每年度?\s*$/.test(before)) return true;
   if (/(第|〕|\]|】)\s*$/.test(before) || /^(周年|号文|届)/.test(text.slice(end - 1))) return true;
-  // 对三次投放不规范的居民上门约谈: a count that picks out whom the measure is for.
-  if (/对\s*$/.test(before) && /^[^，,。；;\d]{1,10}?(不|未|没有|无)[^，,。；;\d]{0,6}的/.test(after)) return true;
-  // 按500户配1名: the base of a ratio, per so many.
-  if (/按\s*$/.test(before) && /^[^，,。；;\d]{0,3}(配|设|建)/.test(after)) return true;
+  // 对三次投放不规范的居民上门约谈: a number of times that picks out whom the measure is for
+  // (对50所校舍不达标的学校进行改造 counts what is worked on).
+  if (/^(次|回|遍)$/.test(unit) && /对\s*$/.test(before) && /^[^，,。；;\d]{1,10}?(不|未|没有|无)[^，,。；;\d]{0,6}的/.test(after)) return true;
+  // 按500户配1名: the base of a ratio, per so many, when a figure follows its verb (按50%配套 is a rate).
+  if (unit !== '%' && /按\s*$/.test(before) && /^[^，,。；;\d]{0,3}(配|设|建)[^，,。；;]{0,4}[\d一两二三四五六七八九十]/.test(after)) return true;
   // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).
   if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
   // “1+2+3”理念, 1+X证书: a figure of a formula or a name (3节技能教学课＋2节活动课 is a sum of courses).
   if (/(?<!\p{Script=Han})[+＋]\s*$/u.test(before) || /^\s*[+＋]/.test(after)) return true;
   // “1+2+3”理念，即1名“黄马夹”与2名居委干部配合…: the figures that spell out a formula define its name.
-  const formula = /[“"]([^”"]*\d\s*[+＋][^”"]*)[”"][^。；;]*?即[^。；;]*$/.exec(before);
-  if (formula && digits !== undefined && formula[1].split(/[^\d.]+/).includes(digits)) return true;
+  // (即 right after the formula's name, not 立即 or 即将; a figure built or set up is a count all the same)
+  const formula = /[“"]([^”"]*\d\s*[+＋][^”"]*)[”"]\s*[\p{Script=Han}]{0,4}[，,]?\s*即(?![将时刻使便申])[^。；;]*$/u.exec(before);
+  if (
+    formula &&
+    digits !== undefined &&
+    !COUNT_VERB_BEFORE.test(before) &&
+    !/(改扩建|扩建|新增)\s*$/.test(before) &&
+    formula[1].split(/[^\d.]+/).includes(digits)
+  )
+    return true;
   if (DEFINING.test(after)) return true;
   const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);
   // 确保170个以上项目竣工: 个 counts the noun after its bound (10个以上班级的学校 qualifies a noun).
-  const countedAfter = unit === '个' && /^\s*以上[^，,。；;的]*(?:[，,。；;]|$)/.test(after);
+  const countedAfter = unit === '个' && /^\s*以上[\p{Script=Han}]{1,6}?(竣工|开工|建成|投产|落地|达效|签约|完工)/u.test(after);
   if (unit !== '%' && THRESHOLD_NOUN.test(after) && (!counted || /^周?岁$/.test(unit)) && !countedAfter) return true;
   // 一批, 一支队伍, 一系列: an unspecified number (不少于1套 is a count).
   if (fig.value === 1 && /^(批|支|套|系列)$/.test(unit) && !/(不少于|至少|不低于)\s*$/.test(before)) return true;
@@ -375,7 +384,8 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
 }
 
 /** An aside that sets a bound of its own: （各单位全年不少于一场）, （原则上按500户配1名）. */
-export const BINDING_ASIDE = /\((?=[^()]*(?:不少于|至少|不低于|不超过|原则上))[^()《“]*\)/g;
+export const BINDING_ASIDE =
+  /\((?=[^()]*(?:不少于|至少|不低于|不超过|原则上))(?![^()]*(?:收入|年薪|营业|从业人员|人均|资产|产值|规模))[^()《“]*\)(?=\s*(?:[，,。；;]|$))/g;
 
 export interface QuantityOptions {
   /**
@@ -429,7 +439,8 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
       TIME_UNITS.has(fig.unit) &&
       (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
     // 平均受教育年限达到13年, 平均受教育年限9.1年 (a list of indicators): a duration that is itself the measure reached.
-    const spanReached = /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$|(年限|时长)\s*$/.test(before);
+    const spanReached =
+      /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$/.test(before) || /\d[^。；;]*[，,；;][^，,；;。\d]*(年限|时长)\s*$/.test(before);
     if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle && !spanReached) continue;
     // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
     if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;

@@ -229,6 +229,7 @@ export function findMentions(text: string, places: string[] = [], known: readonl
     const suffix = m[2];
     let at = m.index;
     for (const zone of m[1].split('、')) {
+      if (VERB_LEAD.test(zone) || /^(会同|配合|探索)/.test(zone)) continue;
       const s = text.indexOf(zone, at);
       at = s + zone.length;
       if (!overlaps(s, at)) mentions.push({ start: s, end: at, name: zone + suffix, written: zone, role: 'actor' });
@@ -254,7 +255,7 @@ const NOT_PLACE_NAME =
   /^(城区|社区|园区|景区|片区|辖区|郊区|校区|学区|全区|全市|全县|各区|各市|各县|本区|本市|本县|我区|我市|我县|城市|县市|市县|省市)$|^(中心城|主城|新城|老城)/;
 /** A zone's administration: 泉州开发区管委会; zones listed before it share it (泉州开发区、泉州台商投资区管委会). */
 const ZONE = '(?![由以在对为把向与按将])[\\p{Script=Han}]{0,12}?(?:开发区|投资区|示范区|高新区|新区|园区|保税区|试验区|合作区|工业区|产业园)';
-const ZONE_BODIES = new RegExp(`(?<=^|[，,、；;：:。（(和与及由])((?:${ZONE}、)*${ZONE})(管委会|管理委员会)`, 'gu');
+const ZONE_BODIES = new RegExp(`(?<=^|[，,、；;：:。（(和与及由])((?:${ZONE}、){0,6}${ZONE})(管委会|管理委员会)`, 'gu');
 
 /** 市、区、街镇加快构建…: levels of government listed as the subject. */
 const LEVEL_LIST =

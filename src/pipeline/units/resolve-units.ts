@@ -33,9 +33,9 @@ const BODY_WITHOUT_LEVEL = /^(?![省市州县区乡镇各国中])[\p{Script=Han}
 /** 财政部门, 教育行政部门, 人社部门: the departments of a sector, not named at a level. */
 const SECTOR_DEPARTMENT = /^(\p{Script=Han}{2,8}?)(?:行政主管|行政|主管)?部门$/u;
 /** 市财政局, 区教委, 市委宣传部: a sector's body at one level. */
-const SECTOR_BUREAU = /^[省市州县区]委?(\p{Script=Han}{1,8}?)(?:局|厅|委|办|部)$/u;
+const SECTOR_BUREAU = /^[省市州县区](?:委(?=宣传|组织|统战|网信|编))?(?!政法|司法|政府)(\p{Script=Han}{1,8}?)(?:局|厅|委|办|部)$/u;
 /** 各级教育部门, 各教育部门, 县(市、区)教育行政部门: the sector's departments of every level, or of a lower one; not one bureau. */
-const EVERY_LEVEL = /^(各级|各|[省市县]{2}两级|[省市州县区]、|县\(|县市区|县区)/;
+const EVERY_LEVEL = /^(各级|各|[省市州县区]{1,2}级|[省市县区]{2}(两级)?|[省市州县区]、|县\(|县市区|县区|区县|乡镇)/;
 
 /** A short form of a stem right after the level, before the kind of body: 省住建厅, 市人社局, 发改委. */
 const SHORT_STEM = new RegExp(
@@ -158,7 +158,7 @@ export function resolveUnits(
   const everyLevel = new Set<string>();
   for (const [written, r] of resolved) {
     if (!EVERY_LEVEL.test(written)) continue;
-    const sector = sectorOf(r.name, SECTOR_DEPARTMENT) ?? sectorOf(r.name.replace(LEVEL_PREFIX, ''), SECTOR_DEPARTMENT);
+    const sector = sectorOf(r.name.replace(LEVEL_PREFIX, '').replace(EVERY_LEVEL, ''), SECTOR_DEPARTMENT);
     if (sector) everyLevel.add(sector);
   }
   const canonicalOf = (written: string): string => {
@@ -170,7 +170,7 @@ export function resolveUnits(
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
     // 有关部门、单位要…: the units written after the departments are of the same collective.
     if (r.name === '单位') {
-      const collective = [...names].find((n) => n !== '单位' && COLLECTIVE.test(n));
+      const collective = [...names].find((n) => /^(有关|相关)部门$/.test(n));
       if (collective) return collective;
     }
     const level = OWN_LEVEL.exec(r.name);

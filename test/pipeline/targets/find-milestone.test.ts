@@ -49,8 +49,10 @@ describe('findMilestones (GUIDELINE: a dated commitment with no measured value)'
     const task = realCorpus('12-provincial-shanghai-transport-refined-management-plan-2024.md', '完成虹桥机场T2航站楼AE岛整体更新项目');
     expect(milestones(`2024年${task}`)).toEqual([['2024', `2024年${task}`, false]]);
     expect(milestones('2024年5G基站覆盖全部乡镇')).toEqual([['2024', '2024年5G基站覆盖全部乡镇', false]]);
-    // a figure in the clause still makes it a statistic
+    // a figure in the clause still makes it a statistic, and so does a figure with its SI unit
     expect(milestones('2024年完成600分以上人数统计')).toEqual([]);
+    expect(milestones('到2025年新增光伏装机容量200MW')).toEqual([]);
+    expect(milestones('2024年建成20km城市绿道')).toEqual([]);
   });
 
   it('a circle of so many minutes names a network: 到 2025 年…达到 500 家，实现 15 分钟养老服务网络全覆盖', async () => {

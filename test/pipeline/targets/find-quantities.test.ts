@@ -194,6 +194,52 @@ describe('findQuantities on real texts', () => {
   });
 });
 
+describe('findQuantities: the rules for kinds of text stay within their kind', () => {
+  const found = (sentence: string, cue = false) => findQuantities(fold(sentence), { cue }).map((q) => [q.value, q.unit]);
+
+  it('an aside that defines who is eligible stays shielded; one that binds ends its clause', () => {
+    expect(found('对符合条件的困难家庭(人均收入不超过当地最低工资标准1.5倍)给予救助')).toEqual([]);
+    expect(found('支持规模以上工业企业(年主营业务收入不低于2000万元)开展技术改造')).toEqual([]);
+    expect(found('对小微企业(从业人员不超过100人)给予贷款贴息')).toEqual([]);
+    expect(found('新建养老床位(原则上每张床位补助不超过1万元)，')).toEqual([[10000, '元']]);
+  });
+
+  it('a legal term is no measured duration; an indicator list’s is', () => {
+    expect(found('最低缴费年限15年')).toEqual([]);
+    expect(found('住宅建设用地使用年限70年')).toEqual([]);
+    expect(found('贷款年限5年', true)).toEqual([]);
+  });
+
+  it('counts of what is worked on stay counts, though a negation qualifies them', () => {
+    expect(found('对50所校舍不达标的农村学校进行改造')).toEqual([[50, '所']]);
+    expect(found('对3000户住房不达标的农村家庭实施危房改造')).toEqual([[3000, '户']]);
+  });
+
+  it('a matching rate is a rate, not the base of a ratio', () => {
+    expect(found('市、县财政按50%配套资金')).toEqual([[50, '%']]);
+    expect(found('按20%建立奖励基金')).toEqual([[20, '%']]);
+  });
+
+  it('即 is a definition only right after the formula, and a built count stays a count', () => {
+    expect(found('全面推行“1+X”证书制度试点，发现问题立即整改，年内新建1个实训基地')).toEqual([[1, '个']]);
+    expect(found('构建“1+3”体系，即新建1所高中、改扩建3所初中')).toEqual([
+      [1, '所'],
+      [3, '所'],
+    ]);
+  });
+
+  it('组织 as a noun cues nothing; 参加 alone is no cue', () => {
+    expect(found('全市村党组织书记1500名中大专以上学历占比偏低', true)).toEqual([]);
+    expect(found('目前，全省基层党组织18.6万个基本实现全覆盖', true)).toEqual([]);
+    expect(found('全县参加新农合农民32万人全部纳入系统管理', true)).toEqual([]);
+  });
+
+  it('个以上 before a noun that is itself qualified is a threshold', () => {
+    expect(found('对50个以上床位养老机构给予运营补贴')).toEqual([]);
+    expect(found('10个以上班级学校配备专职校医')).toEqual([]);
+  });
+});
+
 describe('findQuantities: what is not a target (GUIDELINE)', () => {
   it('a threshold that defines a term: 「保持 56 人及以上大班额动态清零」 → no target', () => {
     expect(figures(real('dezhou-county-high-school-2023', '保持 56 人及以上大班额动态清零'))).toEqual([]);

@@ -54,6 +54,11 @@ describe("a city's work report on the year ahead", () => {
     expect(targetsOf(report)).toEqual([]);
   });
 
+  it("a sentence that goes on to the city's own work keeps its targets", () => {
+    const own = [...report.split('\n').slice(0, 3), '省实施“千村示范、万村整治”工程，我市确保2009年完成200个村的人居环境整治。'].join('\n');
+    expect(targetsOf(own).map((t) => [t.value, t.unit])).toEqual([[200, '个']]);
+  });
+
   it("the region's measures are its own in the region's report", () => {
     const own = [
       '广西壮族自治区政府工作报告',

@@ -168,6 +168,7 @@ describe('findMentions on real texts of other kinds', () => {
     expect(actors(text, ['泉州市', '泉州'])).toEqual(['各县(市、区)人民政府', '泉州开发区管委会', '泉州台商投资区管委会']);
     // a verb or preposition before a zone is no part of its name
     expect(actors('由高新区管委会负责')).toEqual(['高新区管委会']);
+    expect(actors('加快推进泉州开发区管委会体制改革，支持高新区管委会开展试点')).toEqual([]);
   });
 
   it('governments directed to act: 鼓励各区市政府…; 区市 is a level (districts and county-level cities)', () => {

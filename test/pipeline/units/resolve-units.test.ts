@@ -247,6 +247,19 @@ describe('resolveUnits', () => {
       }
     });
 
+    it('are not when the plan writes the sector for a lower level too (县级财政部门, 市县财政部门)', () => {
+      for (const lower of ['县级财政部门', '市县财政部门', '区县财政部门']) {
+        const { canonical } = resolveUnits([mention('财政部门'), mention(lower), mention('市财政局')], [], null, buildDirectory([]));
+        expect(canonical('财政部门')).toBe('财政部门');
+      }
+    });
+
+    it('are not a party commission or the government’s office: 政法部门, 政府部门', () => {
+      const { canonical } = resolveUnits([mention('政法部门'), mention('市委政法委'), mention('政府部门'), mention('市政府办')], [], null, buildDirectory([]));
+      expect(canonical('政法部门')).toBe('政法部门');
+      expect(canonical('政府部门')).toBe('政府部门');
+    });
+
     it('are not when the plan names bureaus of the sector at two levels', () => {
       const { canonical } = resolveUnits([mention('财政部门'), mention('市财政局'), mention('县财政局')], [], null, buildDirectory([]));
       expect(canonical('财政部门')).toBe('财政部门');
