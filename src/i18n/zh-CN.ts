@@ -352,7 +352,6 @@ export const zhCN = {
   'progress.missingLead': '以下地区的规划对这些指标提出了目标，但尚无公开数据，因此无法评估。不同层级的数据不互相替代：全国数据不代表某市、某县。',
   'progress.missingTargets': '{n} 项目标',
   'progress.allMissing': '全部待补充的数据（{n} 项，分页）',
-  'progress.noMissing': '每个有目标的地区都已有数据。',
   'progress.downloads': '下载全部评估结果',
   'progress.csv': '评估结果（CSV）',
   'progress.json': '评估结果（JSON）',

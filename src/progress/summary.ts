@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import type { SiteData } from '../site/site-data.ts';
 import type { ProgressData } from './build.ts';
 import type { StatusEntry } from './entries.ts';
+import type { IndicatorView } from './indicator-views.ts';
 import { compareSeverity, isAtRisk, type StatusCounts } from './statuses.ts';
 import { urls } from '../site/urls.ts';
 
@@ -53,6 +54,11 @@ export const MISSING_LIMIT = 50;
 export const WAITING_LIMIT = 20;
 
 type MissingRow = ProgressData['missing'][number];
+
+/** True when the progress page or an indicator page shows less than all the missing data: it then has pages of its own. */
+export function missingListedApart(progress: { missing: readonly MissingRow[]; indicators: readonly Pick<IndicatorView, 'waiting'>[] }): boolean {
+  return progress.missing.length > MISSING_LIMIT || progress.indicators.some((v) => v.waiting.length > WAITING_LIMIT);
+}
 
 /** The page (from 1) of the missing data that starts the indicator's rows (1 when it has none). */
 export function missingPageOf(missing: readonly MissingRow[], indicatorId: string): number {

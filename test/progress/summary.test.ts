@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTS_PAGE, departmentGroups, missingAnchors, missingPageOf, policyGroups, progressList } from '../../src/progress/summary.ts';
+import {
+  COUNTS_PAGE,
+  departmentGroups,
+  missingAnchors,
+  missingListedApart,
+  missingPageOf,
+  MISSING_LIMIT,
+  policyGroups,
+  progressList,
+  WAITING_LIMIT,
+} from '../../src/progress/summary.ts';
 import { compareSeverity } from '../../src/progress/statuses.ts';
 import type { QuantityEntry } from '../../src/progress/entries.ts';
 import { indicatorViews } from '../../src/progress/indicator-views.ts';
@@ -74,6 +84,15 @@ describe('the data still missing', () => {
       expect(order.indexOf(a.indicatorId)).toBeLessThanOrEqual(order.indexOf(b.indicatorId));
       if (a.indicatorId === b.indicatorId) expect(a.targets).toBeGreaterThanOrEqual(b.targets);
     }
+  });
+
+  it('has pages of its own only when a page lists less than all of it', () => {
+    const view = (waiting: number) => ({ waiting: Array.from({ length: waiting }, () => ({ region: null, regionId: null, policies: [], targets: 1 })) });
+    const few = Array.from({ length: MISSING_LIMIT }, (_, i) => row('a', i));
+    expect(missingListedApart({ missing: few, indicators: [view(WAITING_LIMIT)] })).toBe(false);
+    expect(missingListedApart({ missing: [...few, row('a', 0)], indicators: [view(WAITING_LIMIT)] })).toBe(true);
+    expect(missingListedApart({ missing: few.slice(0, 30), indicators: [view(WAITING_LIMIT + 1)] })).toBe(true);
+    expect(missingListedApart(real.progress)).toBe(false);
   });
 
   it('finds the page on which an indicator starts, where its first row carries the anchor', () => {
