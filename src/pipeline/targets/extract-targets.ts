@@ -33,7 +33,7 @@ const ACHIEVED = /(超额完成|已经完成|已完成|已建成|已达到)/;
 const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
 /** 国家实行…投资4万亿元, 自治区实行6000亿元的投资计划: a higher government's own measures, as its subject. */
 const HIGHER_MEASURE = /^[\s(（]*(?:[一二三四五六七八九十]是)?(国家|中央|自治区|省)(?:实行|实施|出台|推出|安排|投资)/;
-
+/** 我市确保…, 全市新建…: the sentence goes on to the document's own work, which it keeps. */
 const OWN_SUBJECT = /(我|全|本)(市|省|区|县|州)/;
 
 /** True when `subject` governs above the document's region: 国家 above any but 全国, a province above a city or county. */
@@ -74,9 +74,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     }
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
     const role = a.section ? (roleOf.get(a.section) ?? 'body') : 'body';
-    // (a sentence that goes on to the document's own work, 我市确保…, keeps it)
-    const higher = OWN_SUBJECT.test(a.view) ? null : HIGHER_MEASURE.exec(a.view);
-    if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role) || (higher && isHigher(higher[1], ctx.region))) continue;
+    const higher = HIGHER_MEASURE.exec(a.view);
+    const othersMeasure = higher !== null && isHigher(higher[1], ctx.region) && !OWN_SUBJECT.test(a.view);
+    if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role) || othersMeasure) continue;
 
     const note = notes.get(a.section);
     const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });

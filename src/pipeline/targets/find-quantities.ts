@@ -309,13 +309,7 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   // “1+2+3”理念，即1名“黄马夹”与2名居委干部配合…: the figures that spell out a formula define its name.
   // (即 right after the formula's name, not 立即 or 即将; a figure built or set up is a count all the same)
   const formula = /[“"]([^”"]*\d\s*[+＋][^”"]*)[”"]\s*[\p{Script=Han}]{0,4}[，,]?\s*即(?![将时刻使便申])[^。；;]*$/u.exec(before);
-  if (
-    formula &&
-    digits !== undefined &&
-    !COUNT_VERB_BEFORE.test(before) &&
-    !/(改扩建|扩建|新增)\s*$/.test(before) &&
-    formula[1].split(/[^\d.]+/).includes(digits)
-  )
+  if (formula && digits !== undefined && !COUNT_VERB_BEFORE.test(before) && !/扩建\s*$/.test(before) && formula[1].split(/[^\d.]+/).includes(digits))
     return true;
   if (DEFINING.test(after)) return true;
   const counted = COUNT_VERB_BEFORE.test(before) || COUNT_VERB_LISTING.test(before);

@@ -161,6 +161,8 @@ export function resolveUnits(
     const sector = sectorOf(r.name.replace(LEVEL_PREFIX, '').replace(EVERY_LEVEL, ''), SECTOR_DEPARTMENT);
     if (sector) everyLevel.add(sector);
   }
+  // 有关部门、单位要…: the units written after the departments are of the same collective.
+  const collective = [...names].find((n) => /^(有关|相关)部门$/.test(n));
   const canonicalOf = (written: string): string => {
     const r = resolved.get(written) ?? resolveName(written, places, directory, national);
     // 市财政要保障…: a level's finance is its finance bureau, when the plan names one.
@@ -168,11 +170,7 @@ export function resolveUnits(
     const bureau = finance && [`${finance[1]}财政局`, `${finance[1]}财政厅`].find((n) => names.has(n));
     if (bureau) return bureau;
     if (county && (COUNTY_GENERIC.has(r.name) || COUNTY_GENERIC.has(written) || r.name === '各县(市、区)')) return county;
-    // 有关部门、单位要…: the units written after the departments are of the same collective.
-    if (r.name === '单位') {
-      const collective = [...names].find((n) => /^(有关|相关)部门$/.test(n));
-      if (collective) return collective;
-    }
+    if (r.name === '单位' && collective) return collective;
     const level = OWN_LEVEL.exec(r.name);
     if (level) return ownLevel.get(level[1]) ?? r.name;
     const atLevel = BODY_WITHOUT_LEVEL.test(r.name) ? leveled.get(r.name) : undefined;
