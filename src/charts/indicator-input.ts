@@ -96,9 +96,9 @@ function goals(view: IndicatorView, regions: RegionList, key: (e: QuantityEntry)
 const TITLE_REGIONS = 8;
 
 /** The marker of a goal set in many regions: ≥30%（520 个地区）, its title naming the first of them. */
-function mergedMarker({ input, first, regions: named }: Goal, regions: RegionList): ChartTargetInput {
+function mergedMarker({ input, first, policies, regions: named }: Goal, regions: RegionList): ChartTargetInput {
   const goal = targetLabel({ ...first, region: null }, regions);
-  if (named.size === 0) return { ...input, label: goal, title: `${goal}（${input.year}年，${t('indicator.morePolicies', { n: input.ids.length })}）` };
+  if (named.size === 0) return { ...input, label: goal, title: `${goal}（${input.year}年，${t('indicator.morePolicies', { n: policies.size })}）` };
   const names = [...named.values()];
   return {
     ...input,
