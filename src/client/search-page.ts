@@ -130,8 +130,9 @@ export async function initSearch(): Promise<void> {
       const found = await engine.search(q, PER_TYPE);
       // a later keystroke's answer wins
       if (mine !== seq) return;
-      show(q);
       render(q, found);
+      // once the results are painted: replacing the URL takes Chromium a few ms
+      setTimeout(() => mine === seq && show(q));
     } catch {
       if (mine === seq) status.textContent = t('search.loadError');
     }
