@@ -34,21 +34,39 @@ export interface Mention {
   role: MentionRole;
 }
 
-/** Place names of the document (镇康县, 恩施州 …) so 镇康县教育体育局 is one name. */
-export function placePattern(places: string[]): string {
+/**
+ * The document's place names (镇康县, 恩施州 …) are masked in a text before the name patterns run,
+ * so that the patterns are the same for every document: a pattern made per place set is
+ * compiled per region (10 ms a time), and a batch comes from many regions. A place whose short
+ * form is a place too (镇康县, 镇康) is masked up to its level (◌◌县), which the patterns may
+ * take as the level of the name that follows (镇康县委 is 镇康 + 县委); 泉州 is masked whole.
+ * The mask keeps every offset.
+ */
+const PLACE_MASK = '\uE000';
+/** A masked place with its level; names take a run of them: 云南省临沧市镇康县 before 教育局. */
+const ONE_PLACE = `(?:${PLACE_MASK}+[省市州县区]?)`;
+
+/** `text` with the document's places masked (PLACE_MASK), longest first; the same length. */
+export function maskPlaces(text: string, places: readonly string[]): string {
   const names = [...new Set(places)].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
-  return names.length ? `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})*` : '';
+  let out = text;
+  for (const place of names) {
+    if (!out.includes(place)) continue;
+    const stem = /[省市州县区]$/.test(place) && names.includes(place.slice(0, -1)) ? place.slice(0, -1) : place;
+    out = out.split(place).join(PLACE_MASK.repeat(stem.length) + place.slice(stem.length));
+  }
+  return out;
 }
 
 type Patterns = ReturnType<typeof compilePatterns>;
 const compiled = new Map<string, Patterns>();
 
-/** Patterns are compiled once per set of place names and known names, not once per sentence. */
-function buildPatterns(places: string[], known: readonly string[]): Patterns {
-  const key = `${places.join('|')}#${known.length}:${known[0] ?? ''}`;
+/** Patterns are compiled once per set of known names (the unit directory), not once per sentence. */
+function buildPatterns(known: readonly string[]): Patterns {
+  const key = `${known.length}:${known[0] ?? ''}`;
   let patterns = compiled.get(key);
   if (!patterns) {
-    patterns = compilePatterns(places, known);
+    patterns = compilePatterns(known);
     if (compiled.size > 32) compiled.clear();
     compiled.set(key, patterns);
   }
@@ -58,8 +76,8 @@ function buildPatterns(places: string[], known: readonly string[]): Patterns {
 /** A name's last character that goes on into another word: 部署, 委托, 办理, 处理, 局面, 中心城区. */
 const SUFFIX_GUARD = '(?!署|门|际|分|长|员|托|理|法|学|好|成|事|置|罚|于|面|势|校|士|城区|工作|任务|级)';
 
-function compilePatterns(places: string[], known: readonly string[]) {
-  const place = placePattern(places);
+function compilePatterns(known: readonly string[]) {
+  const place = `${ONE_PLACE}*`;
   const prefix = `${alt(PREFIXES)}?`;
   const level = `${alt(LEVELS, false)}`;
   const stem = alt(STEMS);
@@ -69,13 +87,13 @@ function compilePatterns(places: string[], known: readonly string[]) {
   const dept = `${prefix}${place}(?:${level})?(?:${gov})?(?:${stem})+${suffix}`;
   // A party or government body, or one of its meetings: 县委常委会, 乡(镇)党委政府, 县政府常务会
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
-  const named = `${place ? `(?:${place.slice(0, -1)})` : '(?!)'}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
+  const named = `${ONE_PLACE}+${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
   const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
   // 团市委, 共青团泉州市委: the Youth League's committee of a level.
   const league = `(?:共青团${place}|团)[省市州县区]委(?!员)`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
   // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
-  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])\\p{Script=Han}){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
+  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])[\\p{Script=Han}${PLACE_MASK}]){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
   // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), found by their first two characters.
   const byHead = new Map<string, string[]>();
   for (const n of new Set(known)) if (n.length >= 3) byHead.set(n.slice(0, 2), [...(byHead.get(n.slice(0, 2)) ?? []), n]);
@@ -109,7 +127,7 @@ export function isBuiltName(name: string, places: string[] = []): boolean {
   const key = `${places.join('|')}#${name}`;
   let built = builtNames.get(key);
   if (built === undefined) {
-    built = buildPatterns(places, []).built.test(name);
+    built = buildPatterns([]).built.test(maskPlaces(name, places));
     if (builtNames.size > 4096) builtNames.clear();
     builtNames.set(key, built);
   }
@@ -137,25 +155,26 @@ function knownNames(text: string, { byHead, heads }: Patterns['known']): Array<{
 }
 
 export function findMentions(text: string, places: string[] = [], known: readonly string[] = []): Mention[] {
-  const { unit, list, partner, acting, known: directory } = buildPatterns(places, known);
+  const { unit, list, partner, acting, known: directory } = buildPatterns(known);
   const masked = maskCitations(text);
   const mentions: Mention[] = [];
   const overlaps = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
 
-  for (const m of masked.matchAll(unit)) {
+  for (const m of maskPlaces(masked, places).matchAll(unit)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < 2 || overlaps(start, end)) continue;
+    const name = masked.slice(start, end);
+    if (name.length < 2 || overlaps(start, end)) continue;
     if (PEOPLE_AFTER.test(text.slice(end)) || MODIFIED_NOUN.test(text.slice(end))) continue;
     // 区级体检指标传导沿用住房城乡建设部: a clause that ends in a name, not a name.
-    if (CLAUSE_INSIDE.test(m[0].slice(1))) continue;
+    if (CLAUSE_INSIDE.test(name.slice(1))) continue;
     // …达到二级水平的疾病预防控制中心: a body named as an object, not given work.
     if (/的$/.test(text.slice(0, start))) continue;
     // 全市县(区)一流水平: a level inside a larger place, not a body.
-    if (isBareLevel(m[0]) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
+    if (isBareLevel(name) && /[省市州县区全]$/.test(text.slice(0, start))) continue;
     if (
-      isBareLevel(m[0]) &&
-      !m[0].includes('(') &&
+      isBareLevel(name) &&
+      !name.includes('(') &&
       start > 0 &&
       NAME_CHAR.test(text[start - 1]) &&
       !/([和与及由对各]|鼓励|推动|支持|引导|指导|督促|要求|组织|动员)$/.test(text.slice(0, start)) &&
@@ -165,15 +184,15 @@ export function findMentions(text: string, places: string[] = [], known: readonl
       continue;
     // A bare level glued to other characters is part of another word (县市区域 …).
     if (
-      /^(县|市|区|县市)$/.test(m[0]) &&
+      /^(县|市|区|县市)$/.test(name) &&
       NAME_CHAR.test(text[end] ?? '') &&
       !/^(要|应|须|和|负责|牵头|分别|集中|统筹|领导|设立|安排|投入|给予)/.test(text.slice(end))
     )
       continue;
-    if (m[0] === '全' || (/^全[省市州县区]/.test(m[0]) && !/(局|部门|委|办|政府)$/.test(m[0]))) continue;
+    if (name === '全' || (/^全[省市州县区]/.test(name) && !/(局|部门|委|办|政府)$/.test(name))) continue;
     // 公办幼儿园, 民办学校: how a school is run, not an office.
-    if (/[公民]办$/.test(m[0])) continue;
-    mentions.push({ start, end, name: m[0], written: m[0], role: 'actor' });
+    if (/[公民]办$/.test(name)) continue;
+    mentions.push({ start, end, name, written: name, role: 'actor' });
   }
   for (const k of knownNames(masked, directory)) {
     if (overlaps(k.start, k.end) || PEOPLE_AFTER.test(text.slice(k.end)) || MODIFIED_NOUN.test(text.slice(k.end)) || /的$/.test(text.slice(0, k.start)))
