@@ -49,7 +49,8 @@ const ONE_PLACE = `(?:${PLACE_MASK}+[省市州县区]?)`;
 /** `text` with the document's places masked (PLACE_MASK), longest first; the same length. */
 export function maskPlaces(text: string, places: readonly string[]): string {
   const names = [...new Set(places)].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
-  let out = text;
+  // PDF-to-text output may hold private-use characters already: they are no places
+  let out = text.includes(PLACE_MASK) ? text.replaceAll(PLACE_MASK, '\uFFFD') : text;
   for (const place of names) {
     if (!out.includes(place)) continue;
     const stem = /[省市州县区]$/.test(place) && names.includes(place.slice(0, -1)) ? place.slice(0, -1) : place;

@@ -268,6 +268,11 @@ describe('places in names', () => {
     expect(maskPlaces('县教育局', ['一', ''])).toBe('县教育局');
   });
 
+  it('a private-use character in the text (a glyph PDF conversion could not map) is no place', () => {
+    expect(maskPlaces(`${M}县教育局`, [])).toBe('\uFFFD县教育局');
+    expect(findMentions(fold(`${M}${M}县教育局要加强指导`), ['镇康县', '镇康']).map((m) => m.name)).toEqual(['县教育局']);
+  });
+
   it("a document's places are part of its units, whatever the document before it named", () => {
     expect(actors('镇康县委、县政府统筹推进', ['镇康县', '镇康'])).toContain('镇康县委');
     expect(actors('云南省临沧市镇康县教育体育局要加强指导', ['云南省', '云南', '临沧市', '临沧', '镇康县', '镇康'])).toEqual(['云南省临沧市镇康县教育体育局']);
