@@ -17,14 +17,19 @@ export interface RecurrenceMatch {
   end: number;
 }
 
+/** A short quoted name (“每天一课”, “一月一主题”): a programme's name, not how often a duty recurs. */
+const QUOTED_NAME = /[“"「][^“”"「」]{1,10}[”"」]/g;
+
 /** Recurrence words of a (folded) text, in order. 每五年 (a cycle) is not one. */
 export function findRecurrences(text: string): RecurrenceMatch[] {
   const found: RecurrenceMatch[] = [];
+  const names = [...text.matchAll(QUOTED_NAME)].map((m) => [m.index, m.index + m[0].length]);
   for (const [re, recurrence] of WORDS) {
     for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (names.some(([from, to]) => start > from && end < to)) continue;
       // 逐年提升 describes a trend, not a duty that recurs.
       if (m[0] === '逐年' || m[0] === '年年') continue;
       found.push({ recurrence, start, end });

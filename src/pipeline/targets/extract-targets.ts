@@ -30,7 +30,8 @@ const COMMITTING: ReadonlySet<SectionRole> = new Set(['goals', 'tasks']);
 const NO_TARGETS: ReadonlySet<SectionRole> = new Set(['review', 'annex']);
 /** Results already reached are no commitments. */
 const ACHIEVED = /(超额完成|已经完成|已完成|已建成|已达到)/;
-const OPENING = /^[\s(（]*(到|至|在|力争|争取)?\s*$/;
+/** What may stand before a date that opens a sentence: 到, 力争, or a purpose (以…为目标，到2020年). */
+const OPENING = /^[\s(（]*(?:以[^，,。；;]{1,40}为(?:目标|导向|主线)[，,]\s*)?(到|至|在|力争|争取)?\s*$/;
 /** 国家实行…投资4万亿元, 自治区实行6000亿元的投资计划: a higher government's own measures, as its subject. */
 const HIGHER_MEASURE = /^[\s(（]*(?:[一二三四五六七八九十]是)?(国家|中央|自治区|省)(?:实行|实施|出台|推出|安排|投资)/;
 /** 我市确保…, 全市新建…: the sentence goes on to the document's own work, which it keeps. */
@@ -56,8 +57,17 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
   const seen = new Map<string, number>();
   const targets: ExtractedTarget[] = [];
   // A paragraph that opens with a date (到2025年，…) dates what follows in it, and a
-  // goals paragraph dates the paragraphs after it in its section.
+  // goals paragraph dates the paragraphs after it in its section, and the goals of the
+  // parts inside a goals section ((一)…(六) under 二、工作目标 that opens 到2020年，…).
   const sectionCarry = new Map<string | null, string>();
+  const parentOf = new Map(sections.map((s) => [s.id, s.parent]));
+  const goalsCarry = (section: string | null): string | null => {
+    for (let s = section ? (parentOf.get(section) ?? null) : null; s && roleOf.get(s) === 'goals'; s = parentOf.get(s) ?? null) {
+      const d = sectionCarry.get(s);
+      if (d) return d;
+    }
+    return null;
+  };
   let carry: string | null = null;
   // 2023年，全市地区生产总值达到3000亿元: a year before the plan opens a report of results.
   let history = false;
@@ -94,7 +104,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
         // A recurring duty has no deadline unless its own sentence gives one.
         if (recurring) return null;
         if (note && note.deadline !== undefined) return note.deadline;
-        return carry ?? headingDeadline(a.section) ?? yearOfReport;
+        return carry ?? headingDeadline(a.section) ?? (role === 'goals' ? goalsCarry(a.section) : null) ?? yearOfReport;
       },
       assigned: (at) => responsibleAt(a, at, note?.units ?? [], item(a.section)),
       id: (kind, text, key) => targetId(ctx.slug, kind, text, key, seen),

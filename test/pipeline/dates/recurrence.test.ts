@@ -48,6 +48,12 @@ describe('findRecurrences', () => {
     expect(kinds('年年有余')).toEqual([]);
   });
 
+  it('a short quoted name is no recurrence: “每天一课” is a programme; a quoted requirement still is one', () => {
+    expect(kinds('实现中小学体育“每天一课”，课堂运动练习密度达到50%以上')).toEqual([]);
+    expect(kinds('落实“每天一课”，中小学每天至少开展一次大课间活动')).toEqual(['day']);
+    expect(kinds('要求“各地每年组织一次专项督导检查”')).toEqual(['year']);
+  });
+
   it('traditional characters: 每學期 → semester', () => {
     expect(kinds('每學期至少開展1次學生心理健康篩查')).toEqual(['semester']);
   });

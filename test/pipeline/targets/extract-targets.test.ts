@@ -3,7 +3,7 @@ import { buildStructure } from '../../../src/pipeline/structure/build-structure.
 import { NO_FRAME } from '../../../src/pipeline/dates/date-phrases.ts';
 import { extractTargets } from '../../../src/pipeline/targets/extract-targets.ts';
 import type { Target } from '../../../src/schema/record.ts';
-import { extract, extractSample, real, type SampleName } from '../support.ts';
+import { extract, extractSample, real, realCorpus, type SampleName } from '../support.ts';
 
 /** The targets of a record whose sentence contains `snippet` (white space ignored). */
 function targetsIn(targets: readonly Target[], snippet: string): Target[] {
@@ -94,6 +94,29 @@ describe('extractTargets on the sample plans', () => {
     expect(figure(balanced)).toMatchObject({ value: 50, comparator: '>=', deadline: '2024' });
     const [school] = targetsIn(targets, '力争2024年县二中实现招生办学').filter((t) => t.kind === 'milestone');
     expect(school).toMatchObject({ deadline: '2024', modality: 'aspirational' });
+  });
+
+  it('the parts of a goals section take the date its opening paragraph states; the tasks after it do not (南通)', () => {
+    const file = '17-city-nantong-school-arts-and-sports-opinions-2018.txt';
+    const text = [
+      '南通市中小学体育工作实施意见',
+      '二、主要目标',
+      realCorpus(file, '以“天天锻炼、健康成长、终身受益”为目标，到2020年，实现中小学体育“每天一课”，打造区域学校体育特色'),
+      realCorpus(file, '（一）改革课堂教学模式。中小学体育“每天一课”，课堂运动练习密度达到50%以上'),
+      realCorpus(
+        file,
+        '（四）创新活动竞赛机制。建立特色运动项目联盟，推进体育社团与体育俱乐部融合建设，广泛开展普及性体育活动和运动竞赛，学生参与率达98%以上。',
+      ),
+      '三、重点任务',
+      realCorpus(file, '（一）完善课程管理'),
+      realCorpus(file, '9.配足美育教师。按照每周16～18课时的标准配足配齐美育教师'),
+      '各县（市、区）要确保学生参与率达90%以上。',
+    ].join('\n');
+    const { targets } = extract(text).record;
+    expect(figure(targetsIn(targets, '学生参与率达98%以上')[0])).toMatchObject({ value: 98, deadline: '2020' });
+    // “每天一课” is the programme's name: the density is a goal for 2020, not a daily duty
+    expect(figure(targetsIn(targets, '课堂运动练习密度达到50%以上')[0])).toMatchObject({ value: 50, deadline: '2020', recurring: null });
+    expect(figure(targetsIn(targets, '学生参与率达90%以上')[0])).toMatchObject({ value: 90, deadline: null });
   });
 
   it('到 2025 年 opening the goals paragraph dates its target (德州)', () => {
