@@ -69,6 +69,9 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     return null;
   };
   let carry: string | null = null;
+  // “十四五”时期，A增长7%；B…；C达到58%。: clauses joined by ；are one sentence, which the
+  // date opening its first clause dates.
+  let clauseDate: string | null = null;
   // 2023年，全市地区生产总值达到3000亿元: a year before the plan opens a report of results.
   let history = false;
 
@@ -76,6 +79,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     if (a.opensBlock) {
       carry = sectionCarry.get(a.section) ?? null;
       history = false;
+      clauseDate = null;
     }
     const opening = a.dates.find((d) => d.role !== 'base' && d.role !== 'recurring' && OPENING.test(a.view.slice(0, d.start)));
     if (opening) {
@@ -83,6 +87,8 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       history = ctx.since !== null && from < ctx.since;
     }
     if (/^[\s(（]*(截至|截止)/.test(a.view)) history = true;
+    const sentenceDate = clauseDate;
+    clauseDate = /[；;]$/.test(a.view.trim()) ? (opening?.value ?? clauseDate) : null;
     const role = a.section ? (roleOf.get(a.section) ?? 'body') : 'body';
     const higher = HIGHER_MEASURE.exec(a.view);
     const othersMeasure = higher !== null && isHigher(higher[1], ctx.region) && !OWN_SUBJECT.test(a.view);
@@ -101,6 +107,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
       deadlineAt: (at, recurring) => {
         const local = a.dates.filter((d) => d.start < at && d.role !== 'base' && d.role !== 'recurring').pop();
         if (local) return local.value;
+        if (sentenceDate) return sentenceDate;
         // A recurring duty has no deadline unless its own sentence gives one.
         if (recurring) return null;
         if (note && note.deadline !== undefined) return note.deadline;

@@ -119,6 +119,21 @@ describe('extractTargets on the sample plans', () => {
     expect(figure(targetsIn(targets, '学生参与率达90%以上')[0])).toMatchObject({ value: 90, deadline: null });
   });
 
+  it("clauses joined by ；are one sentence: the date opening the first dates them all, not the paragraph's (贵州)", () => {
+    const file = '07-provincial-guizhou-government-work-report-2021.txt';
+    const text = [
+      '贵州省人民政府工作报告',
+      '二、“十四五”时期主要目标任务和二O三五年远景目标',
+      realCorpus(
+        file,
+        '关于奋斗目标。到2035年，与全国同步基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右;居民收入增幅高于经济增长，城乡收入差距进一步缩小;常住人口城镇化率达到58%左右;',
+      ),
+    ].join('\n');
+    const { targets } = extract(text).record;
+    expect(figure(targetsIn(targets, '年均增长7%左右')[0])).toMatchObject({ value: 7, deadline: '2025' });
+    expect(figure(targetsIn(targets, '常住人口城镇化率达到58%左右')[0])).toMatchObject({ value: 58, deadline: '2025' });
+  });
+
   it('到 2025 年 opening the goals paragraph dates its target (德州)', () => {
     const found = targetsIn(sampleTargets('dezhou-county-high-school-2023'), '到 2025 年,县中整体办学水平显著提升').filter((t) => t.kind === 'quantity');
     expect(found.map(figure)).toEqual([
