@@ -134,6 +134,18 @@ describe('extractTargets on the sample plans', () => {
     expect(figure(targetsIn(targets, '常住人口城镇化率达到58%左右')[0])).toMatchObject({ value: 58, deadline: '2025' });
   });
 
+  it("a clause over a period of its own ends a recurrence's reach: 每学年至少参加1项，在校期间培养1-2项 (昌平)", () => {
+    const file = '18-county-changping-school-arts-education-opinions-2018.txt';
+    const text = ['昌平区关于加强学校美育工作的实施意见', realCorpus(file, '实现学生每学年至少参加1项艺术活动，在校期间培养1-2项艺术技能的目标。')].join('\n');
+    const { targets } = extract(text).record;
+    const found = targetsIn(targets, '在校期间培养1-2项艺术技能').filter((t) => t.kind === 'quantity');
+    expect(found.map((t) => [t.value, t.comparator, t.recurring])).toEqual([
+      [1, '>=', 'year'],
+      [1, '>=', null],
+      [2, '<=', null],
+    ]);
+  });
+
   it('到 2025 年 opening the goals paragraph dates its target (德州)', () => {
     const found = targetsIn(sampleTargets('dezhou-county-high-school-2023'), '到 2025 年,县中整体办学水平显著提升').filter((t) => t.kind === 'quantity');
     expect(found.map(figure)).toEqual([

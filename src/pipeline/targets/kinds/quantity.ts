@@ -13,9 +13,10 @@ function recurrenceOf(a: AnalysedSentence, recurrences: readonly RecurrenceMatch
   if (TIME_UNITS.has(q.unit)) return null;
   const r = recurrences.filter((x) => x.end <= q.start).pop();
   if (!r) return null;
-  // A date, or a clause about each of something else (，每个县区建成1个…), ends its reach.
+  // A date, a clause about each of something else (，每个县区建成1个…), or a clause over a
+  // period of its own (每学年至少参加1项，在校期间培养1-2项), ends its reach.
   const between = a.view.slice(r.end, q.start);
-  if (/[，,；;]\s*每[个所名家项座位]/.test(between)) return null;
+  if (/[，,；;]\s*每[个所名家项座位]/.test(between) || /[，,；;][^，,；;]*期间/.test(between)) return null;
   return a.dates.some((d) => d.start >= r.end && d.end <= q.start && d.role !== 'recurring') ? null : r.recurrence;
 }
 
