@@ -158,6 +158,8 @@ const LE_AFTER = /^\s*(以内|以下|及以下|之内|内(?![容涵部外])|可�
 const RANGE_DASH = /^\s*[-—–~～至到]{1,2}\s*\d/;
 const RANGE_LOWER = /(\d+(?:\.\d+)?)\s*[-—–~～]{1,2}\s*$/;
 const ABOUT_AFTER = /^\s*(左右|上下)/;
+/** A bound written after a figure (6%左右, 95%以上). */
+const TRAILING_BOUND = /^\s*(左右|上下|以上|以下|以内|及以上|及以下)/;
 /** 至少每半年专题研究一次, 每年至少提请…听取1次: a bound word that governs its clause. */
 const GE_IN_CLAUSE_ALL = /(至少|不少于|不低于)/g;
 
@@ -448,6 +450,12 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
       found.push({ start: lowStart, end: start, value: Number(value.toPrecision(12)), unit: fig.unit, comparator: '>=', change, clause });
     }
     found.push({ start, end, value: fig.value, unit: fig.unit, comparator, change, clause });
+  }
+  // 比重45%和32%左右: a bound written after the last of a list holds for the figures before it.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [q, next] = [found[i], found[i + 1]];
+    if (q.comparator === '=' && next.comparator !== '=' && /^\s*[、和及]\s*$/.test(text.slice(q.end, next.start)) && TRAILING_BOUND.test(text.slice(next.end)))
+      q.comparator = next.comparator;
   }
   // 翻一番, 翻两番: doubling, as many times as it says (value 1 / 2, measure 番).
   for (const m of text.matchAll(DOUBLING)) {

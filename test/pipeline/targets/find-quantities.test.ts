@@ -47,6 +47,25 @@ describe('findQuantities on the sample plans (GUIDELINE table of shapes)', () =>
     ]);
   });
 
+  it('a bound after the last of a list holds for the figures before it: 比重45%和32%左右; not across another measure', () => {
+    const file = '07-provincial-guizhou-government-work-report-2021.txt';
+    expect(figures(realCorpus(file, '绿色经济、数字经济占地区生产总值比重45%和32%左右')).map((f) => [f.value, f.comparator])).toEqual([
+      [45, '~'],
+      [32, '~'],
+    ]);
+    expect(figures(realCorpus(file, '城镇、农村居民人均可支配收入分别增长8%左右和9%左右，城镇新增就业60万人以上')).map((f) => [f.value, f.comparator])).toEqual(
+      [
+        [8, '~'],
+        [9, '~'],
+        [600000, '>='],
+      ],
+    );
+    expect(figures('全市幼儿园达到20所和新增学位3000个以上').map((f) => [f.value, f.comparator])).toEqual([
+      [20, '='],
+      [3000, '>='],
+    ]);
+  });
+
   it('reach a rate: 毛入学率达到 95%以上 → 95 % >=', () => {
     expect(one(real('dezhou-county-high-school-2023', '保持全市高中阶段教育毛入学率达到 95%以上'))).toMatchObject({ value: 95, unit: '%', comparator: '>=' });
   });
