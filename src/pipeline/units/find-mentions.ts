@@ -37,24 +37,33 @@ export interface Mention {
 /**
  * The document's place names (镇康县, 恩施州 …) are masked in a text before the name patterns run,
  * so that the patterns are the same for every document: a pattern made per place set is
- * compiled per region (10 ms a time), and a batch comes from many regions. A place whose short
- * form is a place too (镇康县, 镇康) is masked up to its level (◌◌县), which the patterns may
- * take as the level of the name that follows (镇康县委 is 镇康 + 县委); 泉州 is masked whole.
- * The mask keeps every offset.
+ * compiled per region (10 ms a time), and a batch comes from many regions. A place is masked
+ * up to its level (镇康县 → ◌◌县, 宝山区 → ◌◌区), which the patterns may take as the level of the
+ * name that follows (镇康县委 is 镇康 + 县委); a short form is masked whole (泉州 of 泉州市: its
+ * 州 is no level). Each character keeps the classes the patterns tell apart: a name may start
+ * after 会同县's 同 (会同县健康促进委员会), and none runs through 三明's 三. Offsets are kept.
  */
-const PLACE_MASK = '\uE000';
+/** Characters a name of its own may start after (…和县健康促进委员会). */
+const OPENS_AFTER = '和与及由对会同';
+/** Characters no name of its own runs through (…等, 一…十). */
+const ENDS_OWN = '要应须的了是在对为把被将等和与及一二三四五六七八九十';
+/** Masks of a place's characters: plain, opening and ending, opening, ending. */
+const MASKS = ['\uE000', '\uE001', '\uE002', '\uE003'];
+const MASKED = /[\uE000-\uE003]/g;
+const maskOf = (c: string) => MASKS[OPENS_AFTER.includes(c) ? (ENDS_OWN.includes(c) ? 1 : 2) : ENDS_OWN.includes(c) ? 3 : 0];
 /** A masked place with its level; names take a run of them: 云南省临沧市镇康县 before 教育局. */
-const ONE_PLACE = `(?:${PLACE_MASK}+[省市州县区]?)`;
+const ONE_PLACE = '(?:[\uE000-\uE003]+[省市州县区]?)';
 
-/** `text` with the document's places masked (PLACE_MASK), longest first; the same length. */
+/** `text` with the document's places masked (MASKS), longest first; the same length. */
 export function maskPlaces(text: string, places: readonly string[]): string {
   const names = [...new Set(places)].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
   // PDF-to-text output may hold private-use characters already: they are no places
-  let out = text.includes(PLACE_MASK) ? text.replaceAll(PLACE_MASK, '\uFFFD') : text;
+  let out = text.replace(MASKED, '\uFFFD');
   for (const place of names) {
     if (!out.includes(place)) continue;
-    const stem = /[省市州县区]$/.test(place) && names.includes(place.slice(0, -1)) ? place.slice(0, -1) : place;
-    out = out.split(place).join(PLACE_MASK.repeat(stem.length) + place.slice(stem.length));
+    const shortForm = names.some((n) => n.length === place.length + 1 && n.startsWith(place));
+    const stem = /[省市州县区]$/.test(place) && !shortForm ? place.slice(0, -1) : place;
+    out = out.split(place).join(Array.from(stem, maskOf).join('') + place.slice(stem.length));
   }
   return out;
 }
@@ -88,13 +97,13 @@ function compilePatterns(known: readonly string[]) {
   const dept = `${prefix}${place}(?:${level})?(?:${gov})?(?:${stem})+${suffix}`;
   // A party or government body, or one of its meetings: 县委常委会, 乡(镇)党委政府, 县政府常务会
   const body = `${prefix}${place}${level}${gov}(?:${alt(['常委会议', '常委会', '常务会议', '常务会', '办公室'])})?`;
-  const named = `${ONE_PLACE}+${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
+  const named = `${ONE_PLACE}${alt(GOVERNMENT.concat(['教育局']))}(?:办公室)?`;
   const whole = `${prefix}${place}(?:${level})(?:委)?${alt(WHOLE_STEMS)}(?![局厅委部门办院所])`;
   // 团市委, 共青团泉州市委: the Youth League's committee of a level.
   const league = `(?:共青团${place}|团)[省市州县区]委(?!员)`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
-  // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）.
-  const own = `(?<=^|[，,、；;：:（(和与及由对会同])${prefix}${place}(?:${level})(?:(?![要应须的了是在对为把被将等和与及一二三四五六七八九十])[\\p{Script=Han}${PLACE_MASK}]){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
+  // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）; not 县主动服务…大局.
+  const own = `(?:(?<=^|[，,、；;：:（(${OPENS_AFTER}])|(?<=[${MASKS[1]}${MASKS[2]}])(?![${MASKS.join('')}]))${prefix}${place}(?:${level})(?:(?![${ENDS_OWN}${MASKS[1]}${MASKS[3]}])[\\p{Script=Han}${MASKS.join('')}]){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|(?<![大格布全结变开新])局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
   // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), found by their first two characters.
   const byHead = new Map<string, string[]>();
   for (const n of new Set(known)) if (n.length >= 3) byHead.set(n.slice(0, 2), [...(byHead.get(n.slice(0, 2)) ?? []), n]);
