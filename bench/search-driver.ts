@@ -5,11 +5,14 @@
 // bench, and the page goes on to query i + 1. The bench starts at ?i=-1, a page that only loads:
 // a visitor's browser is running before they search, and its first page pays the browser's own
 // start.
+import { queryTerms } from '../src/search/engine.ts';
+
 interface BenchConfig {
   queries: string[];
   report: string;
-  /** What the status line says while the page loads the index. */
+  /** What the status line says while the page loads the index, and when a search failed. */
   loading: string;
+  loadError: string;
 }
 
 export interface QueryReport {
@@ -31,8 +34,10 @@ export interface ErrorReport {
   error: string;
 }
 
-// read before the page's script replaces the URL with the query's
-const queryIndex = Number(new URLSearchParams(location.search).get('i') ?? 0);
+// The page's inline script read ?i before any module ran (the search page replaces the URL).
+const queryIndex = Number((window as unknown as { benchQuery: string | null }).benchQuery ?? 0);
+/** A keystroke unanswered this long is a failure of the page, not a slow figure. */
+const ANSWER_WITHIN_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -43,7 +48,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 /** Types `query` one character at a time; each keystroke waits until the page answers it. */
-async function typeQuery(query: string): Promise<number[]> {
+async function typeQuery(query: string, config: BenchConfig): Promise<number[]> {
   const input = element<HTMLInputElement>('search-q');
   const status = element('search-status');
   const results = element('search-results');
@@ -51,26 +56,32 @@ async function typeQuery(query: string): Promise<number[]> {
   for (const ch of query) {
     const next = input.value + ch;
     // a keystroke that leaves no term of two characters searches nothing: the page asks for more
-    const searches = next.split(/\s+/).some((t) => Array.from(t).length >= 2);
+    const searches = queryTerms(next).some((term) => Array.from(term).length >= 2);
     let changed = -1;
+    let waiting: ReturnType<typeof setTimeout> | undefined;
     const answered = new Promise<void>((ok) => {
       const seen = new MutationObserver(() => {
-        if (changed < 0) changed = performance.now();
+        changed = performance.now();
         seen.disconnect();
+        clearTimeout(waiting);
         ok();
       });
       seen.observe(results, { childList: true, subtree: true });
       seen.observe(status, { childList: true, characterData: true, subtree: true });
-      setTimeout(() => {
+      waiting = setTimeout(() => {
         seen.disconnect();
         ok();
-      }, 3000);
+      }, ANSWER_WITHIN_MS);
     });
     input.value = next;
     const start = performance.now();
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await answered;
-    if (searches && changed >= 0) times.push(changed - start);
+    if (searches) {
+      if (changed < 0) throw new Error(`typing ${JSON.stringify(next)}: no answer on the page in ${ANSWER_WITHIN_MS / 1000} s`);
+      if (status.textContent === config.loadError) throw new Error(`typing ${JSON.stringify(next)}: the page says ${config.loadError}`);
+      times.push(changed - start);
+    }
     // a person types a few characters a second: the page is idle between keystrokes
     await sleep(50);
   }
@@ -81,10 +92,11 @@ async function run(): Promise<void> {
   const config = (await (await fetch('/bench.json')).json()) as BenchConfig;
   const post = (body: QueryReport | CostReport | ErrorReport) => fetch(config.report, { method: 'POST', body: JSON.stringify(body) });
   addEventListener('error', (e) => void post({ error: `${e.message} (${e.filename}:${e.lineno})` }));
-  addEventListener('unhandledrejection', (e) => void post({ error: String(e.reason) }));
+  addEventListener('unhandledrejection', (e) => void post({ error: e.reason instanceof Error ? e.reason.message : String(e.reason) }));
   const i = queryIndex;
   const status = element('search-status');
   while (!status.textContent || status.textContent === config.loading) await sleep(5);
+  if (status.textContent === config.loadError) throw new Error(`the search page could not load its index: ${config.loadError}`);
   await sleep(100);
   // ?i=-1: the browser's own first page (its network service and compiler starting), not timed
   if (i < 0) {
@@ -93,7 +105,7 @@ async function run(): Promise<void> {
   }
   if (i < config.queries.length) {
     const query = config.queries[i];
-    const first = await typeQuery(query);
+    const first = await typeQuery(query, config);
     const fetched = performance
       .getEntriesByType('resource')
       .map((r) => new URL(r.name).pathname)
@@ -102,7 +114,7 @@ async function run(): Promise<void> {
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await sleep(100);
-    const again = await typeQuery(query);
+    const again = await typeQuery(query, config);
     await post({ query, first, again, fetched });
     location.search = `?i=${i + 1}`;
     return;

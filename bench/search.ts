@@ -66,7 +66,9 @@ function docsOf(size: number): SearchDoc[] {
 /** A browser script: the search page's own (as src/pages/search/index.astro starts it), or the driver. */
 const bundle = async (contents: string) =>
   (await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', write: false })).outputFiles[0].text;
-const PAGE = `<!doctype html><meta charset="utf-8"><form id="search-form" data-manifest="/search/manifest.json"><input id="search-q" name="q"></form><p id="search-status"></p><div id="search-results"></div><script type="module" src="/search.js"></script><script type="module" src="/driver.js"></script>`;
+// The inline script reads ?i (which query to type) before any module runs: the search page
+// replaces its URL once it has an answer.
+const PAGE = `<!doctype html><meta charset="utf-8"><script>window.benchQuery = new URLSearchParams(location.search).get('i')</script><form id="search-form" data-manifest="/search/manifest.json"><input id="search-q" name="q"></form><p id="search-status"></p><div id="search-results"></div><script type="module" src="/search.js"></script><script type="module" src="/driver.js"></script>`;
 
 // The index is written to a directory and served by a separate process, as a static host
 // serves it: the timed page shares no event loop with this script.
@@ -100,7 +102,10 @@ const receiver = createServer((req, res) => {
 });
 await new Promise<void>((ok) => receiver.listen(0, '127.0.0.1', ok));
 const reportUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
-writeFileSync(join(siteDir, 'bench.json'), JSON.stringify({ queries: QUERIES, report: reportUrl, loading: t('search.loading') }));
+writeFileSync(
+  join(siteDir, 'bench.json'),
+  JSON.stringify({ queries: QUERIES, report: reportUrl, loading: t('search.loading'), loadError: t('search.loadError') }),
+);
 
 const chromiumPath = process.env.LUOSHI_E2E_CHROMIUM ?? '/usr/bin/chromium';
 /** Types every query in a Chromium of its own; resolves with what the page posted. */
@@ -137,9 +142,13 @@ async function typeAll(): Promise<{ queries: QueryReport[]; cost: CostReport }> 
         else if (reports.length === all) stop();
       };
       browser.once('exit', (code) => stop(new Error(`${chromiumPath} stopped (exit code ${code}) before the page posted its figures`)));
+      browser.once('error', (error) =>
+        stop(new Error(`${chromiumPath} could not be started (${error.message}): set LUOSHI_E2E_CHROMIUM to a Chromium binary`)),
+      );
     });
   } finally {
-    const exited = new Promise((ok) => (browser.exitCode === null ? browser.once('exit', ok) : ok(null)));
+    // a Chromium that never started (no pid) has nothing to wait for
+    const exited = new Promise((ok) => (browser.pid === undefined || browser.exitCode !== null ? ok(null) : browser.once('exit', ok)));
     browser.kill();
     // Chromium writes to its profile until it has exited
     await exited;

@@ -64,6 +64,8 @@ export async function initSearch(): Promise<void> {
   }
 
   let seq = 0;
+  /** The keystroke whose results are on screen. */
+  let rendered = 0;
 
   /** One type's hits, the count left and a button for more (which asks the engine again for this type). */
   const typeSection = (q: string, type: DocType, list: SearchHit[], count: number): HTMLElement => {
@@ -121,6 +123,7 @@ export async function initSearch(): Promise<void> {
     // the index is of character pairs: a single character finds nothing by itself
     const terms = queryTerms(q);
     if (!terms.some((term) => Array.from(term).length >= 2)) {
+      rendered = mine;
       show(q);
       results.replaceChildren();
       status.textContent = t(terms.length ? 'search.short' : 'search.empty');
@@ -131,8 +134,10 @@ export async function initSearch(): Promise<void> {
       // a later keystroke's answer wins
       if (mine !== seq) return;
       render(q, found);
-      // once the results are painted: replacing the URL takes Chromium a few ms
-      setTimeout(() => mine === seq && show(q));
+      rendered = mine;
+      // after the next frame has painted the results (replacing the URL takes Chromium a few
+      // ms), unless other results are on screen by then
+      requestAnimationFrame(() => setTimeout(() => rendered === mine && show(q)));
     } catch {
       if (mine === seq) status.textContent = t('search.loadError');
     }

@@ -163,6 +163,25 @@ describe('journey 2: search', () => {
     for (const t of titles) expect(t).toContain('优质均衡');
   });
 
+  it('as one types, the URL names the query whose answer is on screen', async () => {
+    const { page, problems } = await h.open();
+    await page.goto(h.url('/search/'));
+    const box = page.locator('#search-q');
+    const query = () => decodeURIComponent(new URL(page.url()).search);
+    await box.pressSequentially('毛入学率');
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => decodeURIComponent(location.search) === '?q=毛入学率');
+    // a one-character query right after: the page asks for more, and no late update of the
+    // answer before it brings that answer's URL back
+    await box.fill('');
+    await box.pressSequentially('教');
+    await page.waitForFunction(() => decodeURIComponent(location.search) === '?q=教');
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+    expect(query()).toBe('?q=教');
+    expect(await page.locator('#search-results').locator('li').count()).toBe(0);
+    expect(problems).toEqual({ errors: [], failed: [] });
+  });
+
   it('shows the first hits of each type, and more of a type on request', async () => {
     const { page, problems } = await h.open();
     const results = await search(page, '2025');
