@@ -49,22 +49,35 @@ const OPENS_AFTER = '和与及由对会同';
 const ENDS_OWN = '要应须的了是在对为把被将等和与及一二三四五六七八九十';
 /** Masks of a place's characters: plain, opening and ending, opening, ending. */
 const MASKS = ['\uE000', '\uE001', '\uE002', '\uE003'];
-const MASKED = /[\uE000-\uE003]/g;
+const ANY_MASK = `[${MASKS.join('')}]`;
+const MASKED = new RegExp(ANY_MASK, 'g');
 const maskOf = (c: string) => MASKS[OPENS_AFTER.includes(c) ? (ENDS_OWN.includes(c) ? 1 : 2) : ENDS_OWN.includes(c) ? 3 : 0];
 /** A masked place with its level; names take a run of them: 云南省临沧市镇康县 before 教育局. */
-const ONE_PLACE = '(?:[\uE000-\uE003]+[省市州县区]?)';
+const ONE_PLACE = `(?:${ANY_MASK}+[省市州县区]?)`;
+
+/** Each place of a document with its mask, longest first: made once per document, used per sentence. */
+const placeMasks = new Map<string, Array<[string, string]>>();
+function masksOf(places: readonly string[]): Array<[string, string]> {
+  const key = places.join('|');
+  let masks = placeMasks.get(key);
+  if (!masks) {
+    const names = [...new Set(places)].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+    masks = names.map((place) => {
+      const shortForm = names.some((n) => n.length === place.length + 1 && n.startsWith(place));
+      const stem = /[省市州县区]$/.test(place) && !shortForm ? place.slice(0, -1) : place;
+      return [place, Array.from(stem, maskOf).join('') + place.slice(stem.length)];
+    });
+    if (placeMasks.size > 64) placeMasks.clear();
+    placeMasks.set(key, masks);
+  }
+  return masks;
+}
 
 /** `text` with the document's places masked (MASKS), longest first; the same length. */
 export function maskPlaces(text: string, places: readonly string[]): string {
-  const names = [...new Set(places)].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
   // PDF-to-text output may hold private-use characters already: they are no places
   let out = text.replace(MASKED, '\uFFFD');
-  for (const place of names) {
-    if (!out.includes(place)) continue;
-    const shortForm = names.some((n) => n.length === place.length + 1 && n.startsWith(place));
-    const stem = /[省市州县区]$/.test(place) && !shortForm ? place.slice(0, -1) : place;
-    out = out.split(place).join(Array.from(stem, maskOf).join('') + place.slice(stem.length));
-  }
+  for (const [place, mask] of masksOf(places)) if (out.includes(place)) out = out.split(place).join(mask);
   return out;
 }
 
@@ -103,7 +116,7 @@ function compilePatterns(known: readonly string[]) {
   const league = `(?:共青团${place}|团)[省市州县区]委(?!员)`;
   // A body with a name of its own: 市健康沅州行动推进委员会, 县高标准农田建设工作领导小组, 区绿化市容局,
   // 省经济和信息化厅, 区城市网格化综合管理中心, 区委组织部（区公务员局）; not 县主动服务…大局.
-  const own = `(?:(?<=^|[，,、；;：:（(${OPENS_AFTER}])|(?<=[${MASKS[1]}${MASKS[2]}])(?![${MASKS.join('')}]))${prefix}${place}(?:${level})(?:(?![${ENDS_OWN}${MASKS[1]}${MASKS[3]}])[\\p{Script=Han}${MASKS.join('')}]){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|(?<![大格布全结变开新])局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
+  const own = `(?:(?<=^|[，,、；;：:（(${OPENS_AFTER}])|(?<=[${MASKS[1]}${MASKS[2]}])(?!${ANY_MASK}))${prefix}${place}(?:${level})(?:(?![${ENDS_OWN}${MASKS[1]}${MASKS[3]}])[\\p{Script=Han}${MASKS.join('')}]){1,14}?(?:委员会办公室|领导小组办公室|委员会|领导小组|指挥部|工作专班|办公室|管委会|中心|(?<![大格布全结变开新])局|厅|委|办|部|处)${SUFFIX_GUARD}(?:[（(][^（()）]{2,20}[）)])?`;
   // Names the unit directory knows (人民银行, 银保监会, 国家发展改革委 …), found by their first two characters.
   const byHead = new Map<string, string[]>();
   for (const n of new Set(known)) if (n.length >= 3) byHead.set(n.slice(0, 2), [...(byHead.get(n.slice(0, 2)) ?? []), n]);
