@@ -313,7 +313,7 @@ function outputSizes(dir: string): string {
   const docs = tree(join(out, 'search', 'd'));
   if (terms.n)
     parts.push(
-      `search: ${terms.n} term shards ${mb(terms.bytes)}, ${lists.n} lists of common pairs ${mb(lists.bytes)} (largest ${mb(lists.largest)}), ${docs.n} record chunks ${mb(docs.bytes)}`,
+      `search: ${terms.n} term shards ${mb(terms.bytes)}, ${lists.n} lists of common pairs ${mb(lists.bytes)} (largest ${mb(lists.largest)}), ${docs.n} pages of records ${mb(docs.bytes)}`,
     );
   const explorer = tree(join(out, 'targets', 'd'));
   if (explorer.n) parts.push(`explorer data: ${explorer.n} files ${mb(explorer.bytes)} (largest ${mb(explorer.largest)})`);

@@ -167,6 +167,7 @@ try {
       termUrl: '/search/t/{n}.bin',
       listUrl: '/search/l/{n}.bin',
       docUrl: '/search/d/{n}.json',
+      pagesUrl: '/search/pages.bin',
       namesUrl: '/search/names.json',
     });
     rmSync(join(siteDir, 'search'), { recursive: true, force: true });
@@ -174,10 +175,11 @@ try {
     const files = new Map<string, string | Uint8Array>([
       ['/search/manifest.json', JSON.stringify(index.manifest)],
       ['/search/names.json', JSON.stringify(index.names)],
+      ['/search/pages.bin', index.pageMap],
     ]);
     index.termShards.forEach((s, n) => files.set(`/search/t/${n}.bin`, s));
     index.longLists.forEach((l, n) => files.set(`/search/l/${n}.bin`, l));
-    index.docChunks.forEach((c, n) => files.set(`/search/d/${n}.json`, JSON.stringify(c)));
+    index.docPages.forEach((c, n) => files.set(`/search/d/${n}.json`, JSON.stringify(c)));
     for (const [path, body] of files) writeFileSync(join(siteDir, path), body);
     let total = 0;
     let largest: [string, number] = ['', 0];
@@ -187,7 +189,7 @@ try {
       if (n > largest[1]) largest = [path, n];
     }
     console.log(
-      `${size} policies: ${index.manifest.total} records, ${index.termShards.length} term shards, ${index.longLists.length} lists of common pairs, ${index.docChunks.length} doc chunks, ${(total / 2 ** 20).toFixed(0)} MB in all, largest file ${largest[0]} ${kb(largest[1])}, manifest ${kb(Buffer.byteLength(files.get('/search/manifest.json')!))} (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      `${size} policies: ${index.manifest.total} records, ${index.termShards.length} term shards, ${index.longLists.length} lists of common pairs, ${index.docPages.length} pages of records, ${(total / 2 ** 20).toFixed(0)} MB in all, largest file ${largest[0]} ${kb(largest[1])}, manifest ${kb(Buffer.byteLength(files.get('/search/manifest.json')!))} (index built in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
     const { queries, cost } = await typeAll();
     const first = queries.flatMap((q) => q.first);
@@ -206,7 +208,7 @@ try {
     console.log(
       `  the same queries typed again (index parts cached): median ${pct(again, 0.5)} ms, p95 ${pct(again, 0.95)} ms over ${again.length} keystrokes`,
     );
-    console.log(`  downloaded by typing each query on a fresh page (manifest, names, pair lists, record chunks): ${downloads.join('; ')}`);
+    console.log(`  downloaded by typing each query on a fresh page (manifest, names, page map, pair lists, pages of records): ${downloads.join('; ')}`);
     console.log(
       `  one request to the same server costs now: median ${pct(cost.requests, 0.5)} ms, p95 ${pct(cost.requests, 0.95)} ms (load average ${loadavg()
         .map((l) => l.toFixed(1))

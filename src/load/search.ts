@@ -14,6 +14,7 @@ export const loadSearch = perSite(async (site) => {
     termUrl: urls.searchTerms('{n}'),
     listUrl: urls.searchList('{n}'),
     docUrl: urls.searchDocs('{n}'),
+    pagesUrl: urls.searchPages(),
     namesUrl: urls.searchNames(),
   });
 });

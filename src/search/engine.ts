@@ -1,10 +1,11 @@
 // Search in the browser over the served index (index-format.ts): fetches one file per new
-// character pair of the query (a term shard or a common pair's own list) and the doc chunks of the
+// character pair of the query (a term shard or a common pair's own list) and the pages of the
 // records it shows, combines the pairs' id sets (id-set.ts), verifies each candidate with the
 // matcher (match.ts) and ranks: exact before split before one-wrong-character matches, hits in a
 // title or text before hits only in the context, generic headings last.
 import { foldText, matchTerm, type MatchKind, type TermMatch } from './match.ts';
-import { chunkOf, decodeChunk, shardOf, termBigrams, TYPE_ORDER, type DocChunk, type DocType, type SearchDoc, type SearchManifest } from './index-format.ts';
+import { decodePage, shardOf, termBigrams, TYPE_ORDER, type DocPage, type DocType, type SearchDoc, type SearchManifest } from './index-format.ts';
+import { PageMap } from './page-map.ts';
 import { isAbbreviation } from './abbreviation.ts';
 import { IdSet } from './id-set.ts';
 import { decodeShard, readPair } from './postings.ts';
@@ -42,8 +43,12 @@ const CHECK_MARGIN = 1;
  * and asking for more of the type checks further.
  */
 const CHECKS_PER_HIT = 12;
-/** A unit name a term abbreviates is looked up by this many of its rarest pairs (then checked). */
-const NAME_PAIRS = 3;
+/**
+ * The unit names a term abbreviates are looked up by this many of the rarest pairs they all share
+ * (体育 and 育局 of 教育, 体育, 育局 for 县教育体育局 and 市教育和体育局: one fetch for all the
+ * names), or each by its own when they share fewer than two; every record is then checked.
+ */
+const NAME_PAIRS = 2;
 
 /** Query words, folded; quotes and pipes dropped. */
 export function queryTerms(query: string): string[] {
@@ -108,8 +113,9 @@ function levelsOf(sets: IdSet[]): Levels {
 export class SearchEngine {
   private pairs = new Map<string, Promise<Pair>>();
   private shards = new Map<number, Promise<Map<string, Uint8Array>>>();
-  private chunks = new Map<number, Promise<SearchDoc[]>>();
+  private pages = new Map<number, Promise<SearchDoc[]>>();
   private names: Promise<string[]> | undefined;
+  private map: Promise<PageMap> | undefined;
   /** Pairs with a list file of their own: its number and about how many ids it holds. */
   private long = new Map<string, { n: number; size: number }>();
 
@@ -122,9 +128,19 @@ export class SearchEngine {
     if (manifest.long) manifest.long.split(' ').forEach((pair, n) => this.long.set(pair, { n, size: 2 ** (manifest.longSizes.charCodeAt(n) - 48) }));
   }
 
-  /** Fetches what a query may need before any is typed: the unit names (small). */
+  /** Fetches what every query needs before any is typed: which page holds which records, and the unit names (small). */
   preload(): void {
+    void this.pageMap().catch(() => {});
     this.unitNames();
+  }
+
+  private pageMap(): Promise<PageMap> {
+    if (!this.map) {
+      this.map = this.fetcher.bytes(this.manifest.pagesUrl).then((bytes) => PageMap.decode(bytes));
+      // a failed fetch is tried again by the next query
+      this.map.catch(() => (this.map = undefined));
+    }
+    return this.map;
   }
 
   private unitNames(): Promise<string[]> {
@@ -137,10 +153,12 @@ export class SearchEngine {
     return p;
   }
 
-  private chunk(n: number, type: DocType): Promise<SearchDoc[]> {
-    let p = this.chunks.get(n);
-    if (!p)
-      this.chunks.set(n, (p = (this.fetcher.json(this.manifest.docUrl.replace('{n}', String(n))) as Promise<DocChunk>).then((c) => decodeChunk(c, type))));
+  private page(n: number): Promise<SearchDoc[]> {
+    let p = this.pages.get(n);
+    if (!p) {
+      this.pages.set(n, (p = (this.fetcher.json(this.manifest.docUrl.replace('{n}', String(n))) as Promise<DocPage>).then(decodePage)));
+      p.catch(() => this.pages.delete(n));
+    }
     return p;
   }
 
@@ -171,13 +189,20 @@ export class SearchEngine {
     return (await this.unitNames()).filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
   }
 
-  /** Records holding a unit name: its rarest pairs together (a pair with no list file is rare). */
-  private async nameCandidates(name: string): Promise<Found> {
-    const pairs = [...new Set(termBigrams(name))].sort((a, b) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0));
-    const sets = await Promise.all(pairs.slice(0, NAME_PAIRS).map((p) => this.pair(p)));
-    const own = IdSet.all(sets.map((s) => s.own));
-    const any = IdSet.all(sets.map((s) => s.any));
-    return { own: [own, own, own], any: [any, any, any] };
+  /** Records that may hold one of the unit names: see NAME_PAIRS (a pair with no list file is rare). */
+  private async nameCandidates(names: readonly string[]): Promise<Found[]> {
+    const pairs = names.map((n) => [...new Set(termBigrams(n))]);
+    const shared = pairs[0]?.filter((p) => pairs.every((mine) => mine.includes(p))) ?? [];
+    const groups = shared.length >= 2 ? [shared] : pairs;
+    return Promise.all(
+      groups.map(async (group) => {
+        const rarest = [...group].sort((a, b) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0)).slice(0, NAME_PAIRS);
+        const sets = await Promise.all(rarest.map((p) => this.pair(p)));
+        const own = IdSet.all(sets.map((s) => s.own));
+        const any = IdSet.all(sets.map((s) => s.any));
+        return { own: [own, own, own] as Levels, any: [any, any, any] as Levels };
+      }),
+    );
   }
 
   /** Records whose pairs cover the term (Levels). */
@@ -201,7 +226,8 @@ export class SearchEngine {
       terms.map(async (term, i) => {
         if (Array.from(term).length < 2) return null;
         // the term as typed may be split or mistyped; a unit name it abbreviates is taken exactly
-        const all = await Promise.all(alternatives[i].map((alt, n) => (n > 0 ? this.nameCandidates(alt) : this.candidates(alt))));
+        const [typed, names] = await Promise.all([this.candidates(term), this.nameCandidates(alternatives[i].slice(1))]);
+        const all = [typed, ...names];
         return all.length === 1 ? all[0] : { own: union(all.map((f) => f.own)), any: union(all.map((f) => f.any)) };
       }),
     );
@@ -256,8 +282,8 @@ export class SearchEngine {
    * of 镇康's plan due 2025, while 2025 alone does not list every heading of a 2023—2025 plan.
    */
   private async verify(id: number, terms: string[], alternatives: string[][], typos: boolean[]): Promise<SearchHit | null> {
-    const at = chunkOf(this.manifest, id);
-    const doc = at && (await this.chunk(at.n, at.type))[at.at];
+    const at = (await this.pageMap()).locate(id);
+    const doc = at && (await this.page(at.page))[at.at];
     if (!doc) return null;
     const fields = [
       ['title', foldText(doc.t)],

@@ -1,21 +1,25 @@
 // Builds the served search index (index-format.ts) from the records, at build time.
 import { foldText } from './match.ts';
-import { bigramsOf, encodeChunk, shardOf, TYPE_ORDER, type DocChunk, type SearchDoc, type SearchManifest, type TypeRange } from './index-format.ts';
+import { bigramsOf, encodePage, PAGE_ORDER, shardOf, type DocPage, type SearchDoc, type SearchManifest } from './index-format.ts';
+import { encodePageMap, PageMap } from './page-map.ts';
 import { encodePair, encodeShard } from './postings.ts';
 
 /** A list longer than this (bytes) is a file of its own: a query for a common pair fetches only it. */
 const LONG_LIST_BYTES = 4096;
 /** Term shards hold about this many bytes of short lists. */
 const SHARD_BYTES = 16_384;
-/** Doc chunks hold about this many bytes of JSON: a shown record costs little more than itself. */
-const CHUNK_BYTES = 6144;
-const MAX_PER_CHUNK = 200;
+/**
+ * Pages of records hold at most about this many bytes of JSON (one record may be longer): the
+ * records of most policies fit one page, and a query's first answer costs a file or two.
+ */
+const PAGE_BYTES = 32_768;
 
 export interface BuiltIndex {
   manifest: SearchManifest;
   termShards: Uint8Array[];
   longLists: Uint8Array[];
-  docChunks: DocChunk[];
+  docPages: DocPage[];
+  pageMap: Uint8Array;
   names: string[];
 }
 
@@ -28,28 +32,84 @@ export interface IndexUrls {
   termUrl: string;
   listUrl: string;
   docUrl: string;
+  pagesUrl: string;
   namesUrl: string;
 }
 
-/** Records of one type per chunk, so that a chunk is about CHUNK_BYTES. */
-function perChunk(docs: readonly SearchDoc[]): number {
-  const bytes = new TextEncoder().encode(JSON.stringify(encodeChunk(docs))).length;
-  return Math.max(1, Math.min(MAX_PER_CHUNK, Math.floor((CHUNK_BYTES * docs.length) / Math.max(1, bytes))));
+const utf8 = new TextEncoder();
+const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
+
+/**
+ * Bytes records add to a page that holds the strings `shared` (contexts and page URLs are written
+ * once a page); with `keep`, their strings are added to it.
+ */
+function addedBytes(docs: readonly SearchDoc[], shared: Set<string>, keep: boolean): number {
+  const mine = keep ? shared : new Set<string>();
+  let n = 0;
+  for (const d of docs) {
+    const hash = d.u.indexOf('#');
+    n += bytesOf([d.t, d.x, d.k, hash < 0 ? '' : d.u.slice(hash)]) + 8;
+    for (const value of [d.c, hash < 0 ? d.u : d.u.slice(0, hash)]) {
+      if (shared.has(value) || mine.has(value)) continue;
+      mine.add(value);
+      n += bytesOf(value) + 1;
+    }
+  }
+  return n;
 }
 
-/** `docs` in any order; they are numbered type by type (TYPE_ORDER), keeping their order within a type. */
-export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly string[], urls: IndexUrls): BuiltIndex {
-  const ordered: SearchDoc[] = [];
-  const types: TypeRange[] = [];
-  const docChunks: DocChunk[] = [];
-  for (const type of TYPE_ORDER) {
-    const mine = docs.filter((d) => d.y === type);
-    if (!mine.length) continue;
-    const per = perChunk(mine);
-    types.push([type, ordered.length, ordered.length + mine.length, per, docChunks.length]);
-    for (const d of mine) ordered.push(d);
-    for (let i = 0; i < mine.length; i += per) docChunks.push(encodeChunk(mine.slice(i, i + per)));
+/**
+ * Records cut into pages. The parts of a site page (a policy's targets, paragraphs and headings:
+ * records with an anchor) go together, the parts of several small site pages in one page, those of
+ * a long one across a few. Records that stand for a whole site page (a policy, a unit, an
+ * indicator) have pages of their own type: a query's first policies are then one page, as are the
+ * first parts of the first policy holding it.
+ */
+function paginate(docs: readonly SearchDoc[]): SearchDoc[][] {
+  const owners = new Map<string, SearchDoc[]>();
+  for (const d of docs) {
+    const hash = d.u.indexOf('#');
+    const owner = hash < 0 ? d.y : d.u.slice(0, hash);
+    let mine = owners.get(owner);
+    if (!mine) owners.set(owner, (mine = []));
+    mine.push(d);
   }
+  const pages: SearchDoc[][] = [];
+  let page: SearchDoc[] = [];
+  let bytes = 0;
+  let shared = new Set<string>();
+  const close = () => {
+    if (page.length) pages.push(page);
+    page = [];
+    bytes = 0;
+    shared = new Set();
+  };
+  for (const mine of owners.values()) {
+    const whole = !mine[0].u.includes('#');
+    const sorted = PAGE_ORDER.flatMap((type) => mine.filter((d) => d.y === type));
+    // a site page that does not fit in what is left of this page starts the next
+    if (whole || bytes + addedBytes(sorted, shared, false) > PAGE_BYTES) close();
+    for (const d of sorted) {
+      // one longer than a page is cut, between records
+      if (page.length && bytes + addedBytes([d], shared, false) > PAGE_BYTES) close();
+      bytes += addedBytes([d], shared, true);
+      page.push(d);
+    }
+    if (whole) close();
+  }
+  close();
+  return pages;
+}
+
+/**
+ * `docs` in any order. A site page's records share a page of records (paginate), and ids run type
+ * by type (TYPE_ORDER), page by page within a type: within a type, the order of the site pages.
+ */
+export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly string[], urls: IndexUrls): BuiltIndex {
+  const pages = paginate(docs);
+  const counts = pages.map((page) => PAGE_ORDER.map((type) => page.filter((d) => d.y === type).length));
+  const map = PageMap.of(counts);
+  const ordered = map.ranges.flatMap(([type]) => pages.flatMap((page) => page.filter((d) => d.y === type)));
   // ids are pushed in id order: each list is ascending
   const postings = new Map<string, { own: number[]; context: number[] }>();
   const add = (bigram: string, id: number, own: boolean) => {
@@ -80,9 +140,10 @@ export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly strin
   for (const entry of short) byShard[shardOf(entry[0], shards)].push(entry);
   return {
     manifest: {
-      v: 3,
-      types,
+      v: 4,
+      types: map.ranges,
       total: ordered.length,
+      pages: pages.length,
       shards,
       long: long.map(([b]) => b).join(' '),
       longSizes: long.map(([, , n]) => String.fromCharCode(48 + Math.ceil(Math.log2(n + 1)))).join(''),
@@ -90,7 +151,8 @@ export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly strin
     },
     termShards: byShard.map(encodeShard),
     longLists: long.map(([, list]) => list),
-    docChunks,
+    docPages: pages.map(encodePage),
+    pageMap: encodePageMap(counts),
     names: [...new Set(unitNames.map(foldText))].sort(),
   };
 }

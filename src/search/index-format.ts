@@ -1,15 +1,18 @@
 // The search index as served (built by index-build.ts, read by engine.ts):
-//   /search/manifest.json   small: the id range of each type of record, how its records are
-//                           chunked, the number of term shards and the pairs with a list file;
+//   /search/manifest.json   small: the id range of each type of record, the number of term
+//                           shards and the pairs with a list file;
 //   /search/t/<n>.bin       term shards: the short id lists of the character pairs (bigrams)
 //                           hashed to n (postings.ts);
 //   /search/l/<n>.bin       the id list of one common pair, the n-th of the manifest's `long`;
-//   /search/d/<n>.json      doc chunks: a few records of one type each (DocChunk), in id order;
+//   /search/d/<n>.json      pages of records (DocPage): the records of one site page (a policy
+//                           and its targets, paragraphs and headings) or of a few small ones,
+//                           so that the first hits of a query, which mostly share a policy, come
+//                           in one file; a long policy's records take a few;
+//   /search/pages.bin       which page holds which records (page-map.ts);
 //   /search/names.json      canonical unit names, for abbreviations (教体局 → 县教育体育局).
 // A query fetches one file per new pair of its terms (a shard or a long list: the manifest says
-// which) and the chunks of the records it shows: never the whole index. Record ids run type by
-// type (policies first, headings last), and within a type in the site's policy order, so that one
-// policy's records share chunks.
+// which) and the pages of the records it shows: never the whole index. Record ids run type by
+// type (policies first, headings last), and within a type in the site's policy order.
 
 export type DocType = 'policy' | 'department' | 'indicator' | 'target' | 'paragraph' | 'section';
 
@@ -32,38 +35,48 @@ export interface SearchDoc {
   g?: 1;
 }
 
-/** A type's records: [type, first id, last id + 1, records per chunk, number of its first chunk]. */
-export type TypeRange = [DocType, number, number, number, number];
+/** A type's records: [type, first id, last id + 1]. */
+export type TypeRange = [DocType, number, number];
 
 export interface SearchManifest {
-  v: 3;
+  v: 4;
   types: TypeRange[];
   total: number;
+  /** Number of pages of records. */
+  pages: number;
   /** Number of term shards (a power of two). */
   shards: number;
   /** Pairs whose list is a file of its own, space-separated: the n-th is /search/l/<n>.bin. */
   long: string;
   /** One character per long pair: its list holds fewer than 2 ** (code − 48) ids. */
   longSizes: string;
-  /** URL patterns, with {n} for the shard, list or chunk number. */
+  /** URL patterns, with {n} for the shard, list or page number. */
   termUrl: string;
   listUrl: string;
   docUrl: string;
+  pagesUrl: string;
   namesUrl: string;
 }
 
 /**
- * Records of one type as served: the strings they share (policy contexts, page URLs), then each
- * record as [title, text, keywords, context (index into s), page URL (index into s), anchor, 1
- * for a generic heading].
+ * The order of records in a page: short ones first, so that a long policy's headings and targets
+ * share its first page and its paragraphs follow.
  */
-export interface DocChunk {
+export const PAGE_ORDER: readonly DocType[] = ['policy', 'department', 'indicator', 'section', 'target', 'paragraph'];
+
+/**
+ * Records as served: the strings they share (policy contexts, page URLs), how many records of each
+ * type (PAGE_ORDER) the page holds, then each record, types in that order, as [title, text,
+ * keywords, context (index into s), page URL (index into s), anchor, 1 for a generic heading].
+ */
+export interface DocPage {
   s: string[];
+  n: number[];
   r: [string, string, string, number, number, string, 0 | 1][];
 }
 
-/** Records of one type as a chunk: contexts and page URLs written once. */
-export function encodeChunk(docs: readonly SearchDoc[]): DocChunk {
+/** Records as a page: `docs` grouped by type in PAGE_ORDER, contexts and page URLs written once. */
+export function encodePage(docs: readonly SearchDoc[]): DocPage {
   const s: string[] = [];
   const at = new Map<string, number>();
   const ref = (value: string) => {
@@ -71,28 +84,25 @@ export function encodeChunk(docs: readonly SearchDoc[]): DocChunk {
     if (i === undefined) at.set(value, (i = s.push(value) - 1));
     return i;
   };
-  const r = docs.map((d): DocChunk['r'][number] => {
-    const hash = d.u.indexOf('#');
-    const page = hash < 0 ? d.u : d.u.slice(0, hash);
-    return [d.t, d.x, d.k, ref(d.c), ref(page), hash < 0 ? '' : d.u.slice(hash), d.g ? 1 : 0];
-  });
-  return { s, r };
+  const n = PAGE_ORDER.map(() => 0);
+  for (const d of docs) n[PAGE_ORDER.indexOf(d.y)]++;
+  const r = PAGE_ORDER.flatMap((type) =>
+    docs
+      .filter((d) => d.y === type)
+      .map((d): DocPage['r'][number] => {
+        const hash = d.u.indexOf('#');
+        const page = hash < 0 ? d.u : d.u.slice(0, hash);
+        return [d.t, d.x, d.k, ref(d.c), ref(page), hash < 0 ? '' : d.u.slice(hash), d.g ? 1 : 0];
+      }),
+  );
+  return { s, n, r };
 }
 
-export function decodeChunk(chunk: DocChunk, type: DocType): SearchDoc[] {
-  return chunk.r.map(([t, x, k, c, page, anchor, g]) => ({ y: type, t, c: chunk.s[c], x, k, u: chunk.s[page] + anchor, ...(g ? { g: 1 as const } : {}) }));
-}
-
-/** The chunk holding record `id` and its place in it, or null for an id outside the index. */
-export function chunkOf(manifest: SearchManifest, id: number): { n: number; type: DocType; at: number } | null {
-  for (const [type, from, to, per, first] of manifest.types) {
-    if (id >= from && id < to) return { n: first + Math.floor((id - from) / per), type, at: (id - from) % per };
-  }
-  return null;
-}
-
-export function chunkCount(manifest: SearchManifest): number {
-  return manifest.types.reduce((n, [, from, to, per]) => n + Math.ceil((to - from) / per), 0);
+/** The records of a page, in its order. */
+export function decodePage(page: DocPage): SearchDoc[] {
+  const types = PAGE_ORDER.flatMap((type, t) => Array<DocType>(page.n[t] ?? 0).fill(type));
+  if (types.length !== page.r.length) throw new Error(`search index: a page says it holds ${types.length} records but holds ${page.r.length}`);
+  return page.r.map(([t, x, k, c, url, anchor, g], i) => ({ y: types[i], t, c: page.s[c], x, k, u: page.s[url] + anchor, ...(g ? { g: 1 as const } : {}) }));
 }
 
 /** FNV-1a of a bigram: which term shard holds it. */

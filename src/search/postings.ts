@@ -7,83 +7,15 @@
 // so that the list of a pair found in every record of a 10,000-policy site is one bit a record
 // (about 110 KB), not a JSON array of millions of digits. A shard is a run of
 //   key length · key (UTF-8) · list length · list
-// entries. Varints are LEB128 (7 bits a byte, low first).
+// entries. Varints are LEB128 (varint.ts).
+import { ByteReader, ByteWriter, varintSize } from './varint.ts';
 
 const VARINT = 0;
 const BITMAP = 1;
 
-class Writer {
-  private bytes = new Uint8Array(256);
-  length = 0;
-
-  private room(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
-  }
-
-  varint(value: number): void {
-    this.room(5);
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
-  }
-
-  raw(data: Uint8Array): void {
-    this.room(data.length);
-    this.bytes.set(data, this.length);
-    this.length += data.length;
-  }
-
-  done(): Uint8Array {
-    return this.bytes.slice(0, this.length);
-  }
-}
-
-class Reader {
-  at = 0;
-  readonly bytes: Uint8Array;
-
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-
-  varint(): number {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.at >= this.bytes.length) throw new Error('search index: a list ends in the middle of a number');
-      const b = this.bytes[this.at++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return value;
-      shift += 7;
-    }
-  }
-
-  take(n: number): Uint8Array {
-    if (this.at + n > this.bytes.length) throw new Error('search index: a list is shorter than it says');
-    const out = this.bytes.subarray(this.at, this.at + n);
-    this.at += n;
-    return out;
-  }
-}
-
-function varintSize(value: number): number {
-  let n = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    n++;
-  }
-  return n;
-}
-
 /** A sorted list of distinct record ids, in its smaller binary form. */
 function encodeIds(ids: readonly number[]): Uint8Array {
-  const w = new Writer();
+  const w = new ByteWriter();
   if (!ids.length) {
     w.varint(VARINT);
     w.varint(0);
@@ -125,7 +57,7 @@ export function encodePair(own: readonly number[], contextOnly: readonly number[
  * bit id & 7); a bitmap is copied whole. Ids at or past `bits.length * 8` are an index that does
  * not fit its manifest: an error.
  */
-function readList(r: Reader, bits: Uint8Array): number {
+function readList(r: ByteReader, bits: Uint8Array): number {
   const kind = r.varint();
   const count = r.varint();
   if (kind === BITMAP) {
@@ -147,7 +79,7 @@ function readList(r: Reader, bits: Uint8Array): number {
 
 /** Writes a pair's two lists (encodePair) into `own` and `context`, both empty; returns their lengths. */
 export function readPair(pair: Uint8Array, own: Uint8Array, context: Uint8Array): [number, number] {
-  const r = new Reader(pair);
+  const r = new ByteReader(pair);
   const counts: [number, number] = [readList(r, own), readList(r, context)];
   if (r.at !== pair.length) throw new Error('search index: a pair has bytes after its two lists');
   return counts;
@@ -171,7 +103,7 @@ const fromUtf8 = new TextDecoder();
 
 /** Packs the lists of several keys into one shard file. */
 export function encodeShard(lists: Iterable<[string, Uint8Array]>): Uint8Array {
-  const w = new Writer();
+  const w = new ByteWriter();
   for (const [key, list] of lists) {
     const k = utf8.encode(key);
     w.varint(k.length);
@@ -184,9 +116,9 @@ export function encodeShard(lists: Iterable<[string, Uint8Array]>): Uint8Array {
 
 /** The lists of a shard file by key (views into `shard`, not copies). */
 export function decodeShard(shard: Uint8Array): Map<string, Uint8Array> {
-  const r = new Reader(shard);
+  const r = new ByteReader(shard);
   const out = new Map<string, Uint8Array>();
-  while (r.at < shard.length) {
+  while (!r.done) {
     const key = fromUtf8.decode(r.take(r.varint()));
     out.set(key, r.take(r.varint()));
   }

@@ -69,6 +69,7 @@ export const urls = {
   searchTerms: (n: number | string) => href(`search/t/${n}.bin`),
   searchList: (n: number | string) => href(`search/l/${n}.bin`),
   searchDocs: (n: number | string) => href(`search/d/${n}.json`),
+  searchPages: () => href('search/pages.bin'),
   searchNames: () => href('search/names.json'),
 };
 

@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkCount, decodeChunk, type DocChunk, type SearchManifest } from '../../src/search/index-format.ts';
+import { decodePage, type DocPage, type SearchManifest } from '../../src/search/index-format.ts';
 import { serveDir, type StaticServer } from './support/server.ts';
 import { siteDir } from './support/site.ts';
 
@@ -110,15 +110,15 @@ describe('link walker', () => {
       } else if (page.status === 200 && /\.(csv|ics)$/.test(new URL(url).pathname)) {
         for (const m of page.body.replace(/\r\n[ \t]/g, '').matchAll(/https?:\/\/[^\s",\\]+|(?<=^|[,"])\/policies\/[^\s",\\]+/gm)) note(from, m[0], url, false);
       } else if (page.status === 200 && new URL(url).pathname.endsWith('/search/manifest.json')) {
-        // The search index: the manifest names its parts, the doc chunks the result links.
+        // The search index: the manifest names its parts, the pages of records the result links.
         const manifest = JSON.parse(page.body) as SearchManifest;
         for (let n = 0; n < manifest.shards; n++) note(from, manifest.termUrl.replace('{n}', String(n)), url, true);
         for (let n = 0; manifest.long && n < manifest.long.split(' ').length; n++) note(from, manifest.listUrl.replace('{n}', String(n)), url, true);
-        for (let n = 0; n < chunkCount(manifest); n++) note(from, manifest.docUrl.replace('{n}', String(n)), url, true);
+        for (let n = 0; n < manifest.pages; n++) note(from, manifest.docUrl.replace('{n}', String(n)), url, true);
+        note(from, manifest.pagesUrl, url, true);
         note(from, manifest.namesUrl, url, true);
       } else if (page.status === 200 && /\/search\/d\/\d+\.json$/.test(new URL(url).pathname)) {
-        // the type does not matter for the links
-        for (const d of decodeChunk(JSON.parse(page.body) as DocChunk, 'paragraph')) note(from, d.u, url, false);
+        for (const d of decodePage(JSON.parse(page.body) as DocPage)) note(from, d.u, url, false);
       }
     }
     crawled = [...seen];

@@ -1,40 +1,22 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, TODAY } from '../support/policy-fixtures.ts';
-import { readPolicyFile } from '../../src/content/policy-files.ts';
-import { renderPolicyBody } from '../../src/content/policy-body.ts';
-import { buildSite } from '../../src/site/site-data.ts';
-import { paragraphsOf } from '../../src/site/paragraphs.ts';
-import { buildSearchDocs, unitNames } from '../../src/search/records.ts';
+import { copies, docs, site, urls } from '../support/search-records.ts';
+import { unitNames } from '../../src/search/records.ts';
 import { buildIndex } from '../../src/search/index-build.ts';
 import { SearchEngine, queryTerms } from '../../src/search/engine.ts';
-import { load } from 'js-yaml';
 
-const files = readdirSync(FIXTURE_DIR)
-  .filter((f) => f.endsWith('.mdx'))
-  .sort();
-const bodies = new Map<string, string>();
-const records = files.map((f) => {
-  const file = readPolicyFile(readFileSync(join(FIXTURE_DIR, f), 'utf8'), f);
-  bodies.set(file.record.slug, renderPolicyBody(file.body, f, file.bodyLine).html);
-  return file.record;
-});
-const site = buildSite(records, TODAY);
-const catalogue = load(readFileSync(join(FIXTURE_DIR, '..', 'data', 'indicators.yaml'), 'utf8')) as {
-  indicators: { id: string; name: string; aliases: string[]; unit: string }[];
-};
-const docs = buildSearchDocs(site, { indicators: catalogue.indicators, paragraphs: (slug) => paragraphsOf(bodies.get(slug)!) });
-const urls = { termUrl: 't/{n}', listUrl: 'l/{n}', docUrl: 'd/{n}', namesUrl: 'names' };
 const fixtureIndex = buildIndex(docs, unitNames(site), urls);
+const bigIndex = buildIndex(copies(300).flat(), unitNames(site), urls);
 
 /** An engine over a built index, counting what it fetches. */
 function engine(index = fixtureIndex) {
   const fetched: string[] = [];
-  const files = new Map<string, unknown>([['names', index.names]]);
+  const files = new Map<string, unknown>([
+    ['names', index.names],
+    ['pages', index.pageMap],
+  ]);
   index.termShards.forEach((s, n) => files.set(`t/${n}`, s));
   index.longLists.forEach((l, n) => files.set(`l/${n}`, l));
-  index.docChunks.forEach((c, n) => files.set(`d/${n}`, c));
+  index.docPages.forEach((c, n) => files.set(`d/${n}`, c));
   const get = async (url: string) => {
     fetched.push(url);
     if (!files.has(url)) throw new Error(`no file ${url}`);
@@ -94,18 +76,23 @@ describe('search over the text of the policies', () => {
     for (const h of hits) expect(h.doc.u).toContain('zhenkang');
   });
 
-  it('fetches only the parts of the index a query needs', async () => {
-    const { e, fetched } = engine();
-    await e.search('控辍保学');
-    // one file per pair at most (控辍, 辍保, 保学), and a few chunks of records
+  it('fetches only the parts of the index a query needs: the hits of several types in one policy come in one page', async () => {
+    const { e, fetched } = engine(bigIndex);
+    const found = await e.search('控辍保学', 5);
+    // one file per pair at most (控辍, 辍保, 保学)
     expect(fetched.filter((u) => u.startsWith('t/') || u.startsWith('l/')).length).toBeLessThanOrEqual(3);
-    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThan(fixtureIndex.docChunks.length);
+    // a paragraph and a heading of each of five copies of a policy: five pages, and one or two
+    // for the candidates checked beyond them
+    expect(found.hits.filter((h) => h.doc.y === 'paragraph')).toHaveLength(5);
+    expect(found.hits.filter((h) => h.doc.y === 'section')).toHaveLength(5);
+    const policies = new Set(found.hits.map((h) => h.doc.u.replace(/#.*/, '')));
+    expect(policies.size).toBe(5);
+    expect(fetched.filter((u) => u.startsWith('d/')).length).toBeLessThanOrEqual(policies.size + 2);
   });
 
   it('keeps the list of a common pair in a file of its own, and fetches each file once', async () => {
-    // the fixture's records 150 times over: 教育 is in most of them
-    const many = Array.from({ length: 150 }, (_, k) => docs.map((d) => ({ ...d, u: `${d.u.replace('#', `c${k}/#`)}` }))).flat();
-    const big = buildIndex(many, unitNames(site), urls);
+    // the fixture's records 300 times over: 教育 is in most of them
+    const big = bigIndex;
     const common = big.manifest.long.split(' ');
     expect(common).toContain('教育');
     const { e, fetched } = engine(big);
@@ -119,7 +106,7 @@ describe('search over the text of the policies', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
     const small = await engine().e.search('控辍保学', 50);
     const large = await e.search('控辍保学', 50);
-    expect(large.counts.paragraph).toBe(small.counts.paragraph * 150);
+    expect(large.counts.paragraph).toBe(small.counts.paragraph * 300);
     expect(new Set(large.hits.map((h) => h.doc.x))).toEqual(new Set(small.hits.map((h) => h.doc.x)));
   });
 
