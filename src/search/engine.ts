@@ -44,11 +44,12 @@ const CHECK_MARGIN = 1;
  */
 const CHECKS_PER_HIT = 12;
 /**
- * The unit names a term abbreviates are looked up by this many of the rarest pairs they all share
- * (体育 and 育局 of 教育, 体育, 育局 for 县教育体育局 and 市教育和体育局: one fetch for all the
- * names), or each by its own when they share fewer than two; every record is then checked.
+ * A unit name a term abbreviates is looked up by this many of its rarest pairs: first those only it
+ * has among the names (育体 of 县教育体育局 beside 市教育和体育局: a paragraph holding 教育局
+ * and 体育 has the pairs the names share, not these), then the rarest the names share, fetched
+ * once for all of them; every record is then checked.
  */
-const NAME_PAIRS = 2;
+const NAME_PAIRS = 3;
 
 /** Query words, folded; quotes and pipes dropped. */
 export function queryTerms(query: string): string[] {
@@ -136,7 +137,13 @@ export class SearchEngine {
 
   private pageMap(): Promise<PageMap> {
     if (!this.map) {
-      this.map = this.fetcher.bytes(this.manifest.pagesUrl).then((bytes) => PageMap.decode(bytes));
+      this.map = this.fetcher.bytes(this.manifest.pagesUrl).then((bytes) => {
+        const map = PageMap.decode(bytes);
+        // a page map of another build (a cached one after a new deploy) would show the wrong records
+        if (JSON.stringify(map.ranges) !== JSON.stringify(this.manifest.types) || map.pages !== this.manifest.pages)
+          throw new Error(`search index: ${this.manifest.pagesUrl} does not fit the manifest; reload the page`);
+        return map;
+      });
       // a failed fetch is tried again by the next query
       this.map.catch(() => (this.map = undefined));
     }
@@ -192,12 +199,13 @@ export class SearchEngine {
   /** Records that may hold one of the unit names: see NAME_PAIRS (a pair with no list file is rare). */
   private async nameCandidates(names: readonly string[]): Promise<Found[]> {
     const pairs = names.map((n) => [...new Set(termBigrams(n))]);
-    const shared = pairs[0]?.filter((p) => pairs.every((mine) => mine.includes(p))) ?? [];
-    const groups = shared.length >= 2 ? [shared] : pairs;
+    const rarity = (a: string, b: string) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0);
+    const shared = (pairs[0] ?? []).filter((p) => pairs.every((mine) => mine.includes(p))).sort(rarity);
     return Promise.all(
-      groups.map(async (group) => {
-        const rarest = [...group].sort((a, b) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0)).slice(0, NAME_PAIRS);
-        const sets = await Promise.all(rarest.map((p) => this.pair(p)));
+      pairs.map(async (mine) => {
+        const distinct = mine.filter((p) => !shared.includes(p)).sort(rarity);
+        const pick = [...distinct.slice(0, NAME_PAIRS - 1), ...shared].slice(0, NAME_PAIRS);
+        const sets = await Promise.all(pick.map((p) => this.pair(p)));
         const own = IdSet.all(sets.map((s) => s.own));
         const any = IdSet.all(sets.map((s) => s.any));
         return { own: [own, own, own] as Levels, any: [any, any, any] as Levels };

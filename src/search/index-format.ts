@@ -4,10 +4,11 @@
 //   /search/t/<n>.bin       term shards: the short id lists of the character pairs (bigrams)
 //                           hashed to n (postings.ts);
 //   /search/l/<n>.bin       the id list of one common pair, the n-th of the manifest's `long`;
-//   /search/d/<n>.json      pages of records (DocPage): the records of one site page (a policy
-//                           and its targets, paragraphs and headings) or of a few small ones,
-//                           so that the first hits of a query, which mostly share a policy, come
-//                           in one file; a long policy's records take a few;
+//   /search/d/<n>.json      pages of records (DocPage): the parts of a policy (its targets,
+//                           paragraphs and headings) or of a few short ones, so that a query's
+//                           hits of several types, which mostly share a policy, come in one
+//                           file (a long policy's take a few); policies, units and indicators
+//                           in pages of their own type;
 //   /search/pages.bin       which page holds which records (page-map.ts);
 //   /search/names.json      canonical unit names, for abbreviations (教体局 → 县教育体育局).
 // A query fetches one file per new pair of its terms (a shard or a long list: the manifest says

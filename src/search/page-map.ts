@@ -28,12 +28,14 @@ interface Runs {
 export class PageMap {
   /** Each type's id range, in TYPE_ORDER: the same as the manifest's `types`. */
   readonly ranges: [DocType, number, number][] = [];
+  readonly pages: number;
   private readonly runs: Runs[] = [];
 
   /** `counts`: each page's number of records of each type, PAGE_ORDER.length numbers a page. */
   private constructor(counts: Int32Array) {
     const types = PAGE_ORDER.length;
     const pages = counts.length / types;
+    this.pages = pages;
     let next = 0;
     for (const type of TYPE_ORDER) {
       const t = PAGE_ORDER.indexOf(type);

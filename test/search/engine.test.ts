@@ -3,6 +3,7 @@ import { copies, docs, site, urls } from '../support/search-records.ts';
 import { unitNames } from '../../src/search/records.ts';
 import { buildIndex } from '../../src/search/index-build.ts';
 import { SearchEngine, queryTerms } from '../../src/search/engine.ts';
+import type { SearchDoc } from '../../src/search/index-format.ts';
 
 const fixtureIndex = buildIndex(docs, unitNames(site), urls);
 const bigIndex = buildIndex(copies(300).flat(), unitNames(site), urls);
@@ -55,6 +56,25 @@ describe('search over the text of the policies', () => {
     const deps = (await titles('教体局', 'department')).map((h) => h.doc.t);
     expect(deps).toEqual(expect.arrayContaining(['镇康县 · 县教育体育局', '德州市 · 市教育和体育局']));
     expect((await titles('人社局', 'department')).map((h) => h.doc.t)).toContain('镇康县 · 县人力资源和社会保障局');
+  });
+
+  it('finds a unit by abbreviation among many paragraphs holding the pairs its names share', async () => {
+    // 教育局 and 体育 in one paragraph hold 教育, 体育 and 育局, not 县教育体育局
+    const near = Array.from({ length: 200 }, (_, i): SearchDoc => ({ y: 'paragraph', t: '', c: '某县方案', x: `县教育局组织学生开展体育活动${i}次`, k: '', u: `/policies/a/#p-${i}` }));
+    const units: SearchDoc[] = [
+      { y: 'paragraph', t: '', c: '某县方案', x: '由县教育体育局牵头', k: '', u: '/policies/b/#p-1' },
+      { y: 'paragraph', t: '', c: '某市方案', x: '市教育和体育局负责', k: '', u: '/policies/c/#p-1' },
+    ];
+    const { e } = engine(buildIndex([...near, ...units], ['县教育体育局', '市教育和体育局', '县教育局'], urls));
+    const found = await e.search('教体局', 5);
+    expect(found.hits.map((h) => h.doc.x).sort()).toEqual(['由县教育体育局牵头', '市教育和体育局负责'].sort());
+    expect(found.counts.paragraph).toBe(2);
+  });
+
+  it('refuses a page map that does not fit the manifest (one of another build) rather than show wrong records', async () => {
+    const other = buildIndex(copies(2).flat(), unitNames(site), urls);
+    const mixed = { ...fixtureIndex, pageMap: other.pageMap };
+    await expect(engine(mixed).e.search('控辍保学')).rejects.toThrow(/does not fit the manifest/);
   });
 
   it('ranks generic headings below substantive hits and says which policy a result belongs to', async () => {
