@@ -44,10 +44,11 @@ const CHECK_MARGIN = 1;
  */
 const CHECKS_PER_HIT = 12;
 /**
- * A unit name a term abbreviates is looked up by this many of its rarest pairs: first those only it
+ * A unit name a term abbreviates is looked up by this many of its pairs: the rarest that only it
  * has among the names (育体 of 县教育体育局 beside 市教育和体育局: a paragraph holding 教育局
- * and 体育 has the pairs the names share, not these), then the rarest the names share, fetched
- * once for all of them; every record is then checked.
+ * and 体育 has the pairs the names share, not this one), then the rarest they share, fetched once
+ * for all of them; every record is then checked. Of pairs equally rare (short lists say nothing
+ * of their size), later ones first: a name begins with its level (县, 市), which other units share.
  */
 const NAME_PAIRS = 3;
 
@@ -200,11 +201,18 @@ export class SearchEngine {
   private async nameCandidates(names: readonly string[]): Promise<Found[]> {
     const pairs = names.map((n) => [...new Set(termBigrams(n))]);
     const rarity = (a: string, b: string) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0);
-    const shared = (pairs[0] ?? []).filter((p) => pairs.every((mine) => mine.includes(p))).sort(rarity);
+    // sort is stable: reversed first, equally rare pairs come later ones first
+    const shared = (pairs[0] ?? [])
+      .filter((p) => pairs.every((mine) => mine.includes(p)))
+      .reverse()
+      .sort(rarity);
     return Promise.all(
       pairs.map(async (mine) => {
-        const distinct = mine.filter((p) => !shared.includes(p)).sort(rarity);
-        const pick = [...distinct.slice(0, NAME_PAIRS - 1), ...shared].slice(0, NAME_PAIRS);
+        const distinct = mine
+          .filter((p) => !shared.includes(p))
+          .reverse()
+          .sort(rarity);
+        const pick = [...distinct.slice(0, 1), ...shared].slice(0, NAME_PAIRS);
         const sets = await Promise.all(pick.map((p) => this.pair(p)));
         const own = IdSet.all(sets.map((s) => s.own));
         const any = IdSet.all(sets.map((s) => s.any));

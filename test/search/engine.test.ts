@@ -60,7 +60,14 @@ describe('search over the text of the policies', () => {
 
   it('finds a unit by abbreviation among many paragraphs holding the pairs its names share', async () => {
     // 教育局 and 体育 in one paragraph hold 教育, 体育 and 育局, not 县教育体育局
-    const near = Array.from({ length: 200 }, (_, i): SearchDoc => ({ y: 'paragraph', t: '', c: '某县方案', x: `县教育局组织学生开展体育活动${i}次`, k: '', u: `/policies/a/#p-${i}` }));
+    const near = Array.from({ length: 200 }, (_, i): SearchDoc => ({
+      y: 'paragraph',
+      t: '',
+      c: '某县方案',
+      x: `县教育局组织学生开展体育活动${i}次`,
+      k: '',
+      u: `/policies/a/#p-${i}`,
+    }));
     const units: SearchDoc[] = [
       { y: 'paragraph', t: '', c: '某县方案', x: '由县教育体育局牵头', k: '', u: '/policies/b/#p-1' },
       { y: 'paragraph', t: '', c: '某市方案', x: '市教育和体育局负责', k: '', u: '/policies/c/#p-1' },
