@@ -1,6 +1,6 @@
 // Builds the served search index (index-format.ts) from the records, at build time.
 import { foldText } from './match.ts';
-import { bigramsOf, encodePage, PAGE_ORDER, shardOf, type DocPage, type SearchDoc, type SearchManifest } from './index-format.ts';
+import { bigramsOf, encodePage, PAGE_ORDER, shardOf, splitUrl, type DocPage, type SearchDoc, type SearchManifest } from './index-format.ts';
 import { encodePageMap, PageMap } from './page-map.ts';
 import { encodePair, encodeShard } from './postings.ts';
 
@@ -38,22 +38,19 @@ export interface IndexUrls {
 
 const utf8 = new TextEncoder();
 const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
+/** Bytes a record adds to a page besides the strings it shares with others (sharedOf). */
+const ownBytes = (d: SearchDoc) => bytesOf([d.t, d.x, d.k, splitUrl(d.u)[1]]) + 8;
+/** The strings a page writes once for all its records: contexts and site page URLs. */
+const sharedOf = (d: SearchDoc) => [d.c, splitUrl(d.u)[0]];
 
-/**
- * Bytes records add to a page that holds the strings `shared` (contexts and page URLs are written
- * once a page); with `keep`, their strings are added to it.
- */
-function addedBytes(docs: readonly SearchDoc[], shared: Set<string>, keep: boolean): number {
-  const mine = keep ? shared : new Set<string>();
+/** Bytes `values` add to a page that holds the strings `held`: each written once. */
+function newBytes(values: readonly string[], held: ReadonlySet<string>): number {
+  const seen = new Set<string>();
   let n = 0;
-  for (const d of docs) {
-    const hash = d.u.indexOf('#');
-    n += bytesOf([d.t, d.x, d.k, hash < 0 ? '' : d.u.slice(hash)]) + 8;
-    for (const value of [d.c, hash < 0 ? d.u : d.u.slice(0, hash)]) {
-      if (shared.has(value) || mine.has(value)) continue;
-      mine.add(value);
-      n += bytesOf(value) + 1;
-    }
+  for (const v of values) {
+    if (held.has(v) || seen.has(v)) continue;
+    seen.add(v);
+    n += bytesOf(v) + 1;
   }
   return n;
 }
@@ -68,8 +65,8 @@ function addedBytes(docs: readonly SearchDoc[], shared: Set<string>, keep: boole
 function paginate(docs: readonly SearchDoc[]): SearchDoc[][] {
   const owners = new Map<string, SearchDoc[]>();
   for (const d of docs) {
-    const hash = d.u.indexOf('#');
-    const owner = hash < 0 ? d.y : d.u.slice(0, hash);
+    const [url, anchor] = splitUrl(d.u);
+    const owner = anchor ? url : d.y;
     let mine = owners.get(owner);
     if (!mine) owners.set(owner, (mine = []));
     mine.push(d);
@@ -77,24 +74,27 @@ function paginate(docs: readonly SearchDoc[]): SearchDoc[][] {
   const pages: SearchDoc[][] = [];
   let page: SearchDoc[] = [];
   let bytes = 0;
-  let shared = new Set<string>();
+  let held = new Set<string>();
   const close = () => {
     if (page.length) pages.push(page);
     page = [];
     bytes = 0;
-    shared = new Set();
+    held = new Set();
   };
   for (const mine of owners.values()) {
-    const whole = !mine[0].u.includes('#');
+    const whole = !splitUrl(mine[0].u)[1];
     const sorted = PAGE_ORDER.flatMap((type) => mine.filter((d) => d.y === type));
+    const sizes = sorted.map(ownBytes);
     // a site page that does not fit in what is left of this page starts the next
-    if (whole || bytes + addedBytes(sorted, shared, false) > PAGE_BYTES) close();
-    for (const d of sorted) {
+    if (whole || bytes + sizes.reduce((a, b) => a + b, 0) + newBytes(sorted.flatMap(sharedOf), held) > PAGE_BYTES) close();
+    sorted.forEach((d, i) => {
+      const strings = sharedOf(d);
       // one longer than a page is cut, between records
-      if (page.length && bytes + addedBytes([d], shared, false) > PAGE_BYTES) close();
-      bytes += addedBytes([d], shared, true);
+      if (page.length && bytes + sizes[i] + newBytes(strings, held) > PAGE_BYTES) close();
+      bytes += sizes[i] + newBytes(strings, held);
+      for (const v of strings) held.add(v);
       page.push(d);
-    }
+    });
     if (whole) close();
   }
   close();

@@ -76,6 +76,12 @@ export interface DocPage {
   r: [string, string, string, number, number, string, 0 | 1][];
 }
 
+/** A record's URL as the site page it is on and its anchor there ('' for the page itself). */
+export function splitUrl(url: string): [page: string, anchor: string] {
+  const hash = url.indexOf('#');
+  return hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+}
+
 /** Records as a page: `docs` grouped by type in PAGE_ORDER, contexts and page URLs written once. */
 export function encodePage(docs: readonly SearchDoc[]): DocPage {
   const s: string[] = [];
@@ -91,9 +97,8 @@ export function encodePage(docs: readonly SearchDoc[]): DocPage {
     docs
       .filter((d) => d.y === type)
       .map((d): DocPage['r'][number] => {
-        const hash = d.u.indexOf('#');
-        const page = hash < 0 ? d.u : d.u.slice(0, hash);
-        return [d.t, d.x, d.k, ref(d.c), ref(page), hash < 0 ? '' : d.u.slice(hash), d.g ? 1 : 0];
+        const [page, anchor] = splitUrl(d.u);
+        return [d.t, d.x, d.k, ref(d.c), ref(page), anchor, d.g ? 1 : 0];
       }),
   );
   return { s, n, r };
