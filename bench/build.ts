@@ -186,13 +186,23 @@ function largestChild(out: string, section: string): string | null {
   return best ? `/${section}/${best.name}/` : null;
 }
 
-/** The unit with the most pages of obligations (the explorer's largest unit filter). */
+/**
+ * The unit with the most obligations: the explorer's largest unit filter. Read from the explorer's
+ * own unit scopes (targets/d/u/<unit>.json, its chunks in targets/d/u/<unit>/): the most chunks,
+ * then the largest head (a scope of one chunk holds its rows).
+ */
 function busiestDepartment(out: string): string | null {
-  const dir = join(out, 'departments');
+  const dir = join(out, 'targets', 'd', 'u');
   if (!existsSync(dir)) return null;
-  const pages = (name: string) => (existsSync(join(dir, name, 'page')) ? readdirSync(join(dir, name, 'page')).length : 0);
-  const names = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.html')));
-  return names.sort((a, b) => pages(b) - pages(a))[0] ?? null;
+  let best: { unit: string; chunks: number; size: number } | null = null;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.json')) continue;
+    const unit = name.slice(0, -'.json'.length);
+    const chunks = existsSync(join(dir, unit)) ? readdirSync(join(dir, unit)).length : 0;
+    const size = statSync(join(dir, name)).size;
+    if (!best || chunks > best.chunks || (chunks === best.chunks && size > best.size)) best = { unit, chunks, size };
+  }
+  return best?.unit ?? null;
 }
 
 /** The last numbered page of a paged list (`/policies/page/100/`), when it has more than one. */

@@ -3,6 +3,7 @@
 // that one step never downloads much; the caller offers to go on).
 import { t, type MessageKey } from '../i18n/index.ts';
 import { formatCount } from '../i18n/format.ts';
+import { fetchOk } from './fetch-ok.ts';
 
 /** JSON files by URL, each downloaded once per page view. */
 const files = new Map<string, Promise<unknown>>();
@@ -10,10 +11,7 @@ const files = new Map<string, Promise<unknown>>();
 export function fetchJson<T>(url: string): Promise<T> {
   let hit = files.get(url);
   if (!hit) {
-    hit = fetch(url).then((res) => {
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return res.json();
-    });
+    hit = fetchOk(url).then((res) => res.json());
     // a failed download may be tried again
     hit.catch(() => files.delete(url));
     files.set(url, hit);

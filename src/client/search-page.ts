@@ -6,6 +6,7 @@ import { excerpt, foldText, highlightPieces } from '../search/match.ts';
 import { TYPE_ORDER, type DocType, type SearchManifest } from '../search/index-format.ts';
 import { formatCount } from '../i18n/format.ts';
 import { el } from './dom.ts';
+import { fetchOk } from './fetch-ok.ts';
 
 /**
  * Hits first shown of each type: each shown hit may cost a fetch of its record chunk, so the first
@@ -46,13 +47,8 @@ export async function initSearch(): Promise<void> {
   let engine: SearchEngine;
   try {
     const manifestUrl = new URL(form.dataset.manifest!, location.href);
-    const res = await fetch(manifestUrl);
-    if (!res.ok) throw new Error(String(res.status));
-    const get = async (url: string) => {
-      const r = await fetch(new URL(url, manifestUrl));
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r;
-    };
+    const res = await fetchOk(manifestUrl);
+    const get = (url: string) => fetchOk(new URL(url, manifestUrl));
     engine = new SearchEngine((await res.json()) as SearchManifest, {
       json: async (url) => (await get(url)).json(),
       bytes: async (url) => new Uint8Array(await (await get(url)).arrayBuffer()),
