@@ -1,6 +1,6 @@
 // Builds the served search index (index-format.ts) from the records, at build time.
 import { foldText } from './match.ts';
-import { bigramsOf, encodePage, PAGE_ORDER, shardOf, splitUrl, type DocPage, type SearchDoc, type SearchManifest } from './index-format.ts';
+import { bigramsOf, encodePage, INDEX_VERSION, PAGE_ORDER, shardOf, splitUrl, type DocPage, type SearchDoc, type SearchManifest } from './index-format.ts';
 import { encodePageMap, PageMap } from './page-map.ts';
 import { encodePair, encodeShard } from './postings.ts';
 
@@ -58,7 +58,8 @@ function newBytes(values: readonly string[], held: ReadonlySet<string>): number 
 /**
  * Records cut into pages. The parts of a site page (a policy's targets, paragraphs and headings:
  * records with an anchor) go together, the parts of several small site pages in one page, those of
- * a long one across a few. Records that stand for a whole site page (a policy, a unit, an
+ * a long one across a few, cut in the order given (a policy's text order) and never between a
+ * paragraph and the targets after it (its sentences). Records that stand for a whole site page (a policy, a unit, an
  * indicator) have pages of their own type: a query's first policies are then one page, as are the
  * first parts of the first policy holding it.
  */
@@ -83,18 +84,23 @@ function paginate(docs: readonly SearchDoc[]): SearchDoc[][] {
   };
   for (const mine of owners.values()) {
     const whole = !splitUrl(mine[0].u)[1];
-    const sorted = PAGE_ORDER.flatMap((type) => mine.filter((d) => d.y === type));
-    const sizes = sorted.map(ownBytes);
+    const sizes = mine.map(ownBytes);
     // a site page that does not fit in what is left of this page starts the next
-    if (whole || bytes + sizes.reduce((a, b) => a + b, 0) + newBytes(sorted.flatMap(sharedOf), held) > PAGE_BYTES) close();
-    sorted.forEach((d, i) => {
-      const strings = sharedOf(d);
-      // one longer than a page is cut, between records
-      if (page.length && bytes + sizes[i] + newBytes(strings, held) > PAGE_BYTES) close();
-      bytes += sizes[i] + newBytes(strings, held);
-      for (const v of strings) held.add(v);
-      page.push(d);
-    });
+    if (whole || bytes + sizes.reduce((a, b) => a + b, 0) + newBytes(mine.flatMap(sharedOf), held) > PAGE_BYTES) close();
+    // one longer than a page is cut before a record that is not a target: a paragraph and the
+    // targets after it (its sentences) stay together
+    for (let from = 0, to = 1; from < mine.length; from = to, to = from + 1) {
+      while (to < mine.length && mine[to].y === 'target') to++;
+      const run = mine.slice(from, to);
+      const runBytes = sizes.slice(from, to).reduce((a, b) => a + b, 0) + newBytes(run.flatMap(sharedOf), held);
+      if (page.length && bytes + runBytes > PAGE_BYTES) close();
+      run.forEach((d, i) => {
+        const strings = sharedOf(d);
+        bytes += sizes[from + i] + newBytes(strings, held);
+        for (const v of strings) held.add(v);
+        page.push(d);
+      });
+    }
     if (whole) close();
   }
   close();
@@ -102,8 +108,9 @@ function paginate(docs: readonly SearchDoc[]): SearchDoc[][] {
 }
 
 /**
- * `docs` in any order. A site page's records share a page of records (paginate), and ids run type
- * by type (TYPE_ORDER), page by page within a type: within a type, the order of the site pages.
+ * `docs` with a site page's parts in its text order (buildSearchDocs), site pages in any order. A
+ * site page's records share a page of records (paginate), and ids run type by type (TYPE_ORDER),
+ * page by page within a type: within a type, the order of the site pages, then of their text.
  */
 export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly string[], urls: IndexUrls): BuiltIndex {
   const pages = paginate(docs);
@@ -140,7 +147,7 @@ export function buildIndex(docs: readonly SearchDoc[], unitNames: readonly strin
   for (const entry of short) byShard[shardOf(entry[0], shards)].push(entry);
   return {
     manifest: {
-      v: 4,
+      v: INDEX_VERSION,
       types: map.ranges,
       total: ordered.length,
       pages: pages.length,

@@ -3,7 +3,7 @@
 import type { PolicyRecord } from '../schema/record.ts';
 import type { SiteData } from '../site/site-data.ts';
 import type { Paragraph } from '../site/paragraphs.ts';
-import { answerable } from '../site/target-rows.ts';
+import { answerable, type TargetRow } from '../site/target-rows.ts';
 import type { SearchDoc } from './index-format.ts';
 import { normalize } from './normalize.ts';
 import { formatPartialDate, formatTargetValue, formatRecurrence } from '../i18n/format.ts';
@@ -33,8 +33,14 @@ export interface SearchExtras {
   paragraphs: (slug: string) => readonly Paragraph[];
 }
 
+/**
+ * The records, a policy's in the order of its text: its heading records, paragraphs, and each
+ * target right after the paragraph holding its sentence (those found in no paragraph after them
+ * all), so that a page of records cut from a long policy keeps a target with its paragraph.
+ */
 export function buildSearchDocs(site: SiteData, extras: SearchExtras): SearchDoc[] {
   const out: SearchDoc[] = [];
+  const departments = site.departmentsBySlug;
   for (const p of site.policies) {
     const m = p.meta;
     out.push(
@@ -48,22 +54,45 @@ export function buildSearchDocs(site: SiteData, extras: SearchExtras): SearchDoc
       }),
     );
     const ids = site.bodyIds(p.slug);
+    const sections = p.sections.filter((s) => !ids || ids.has(s.id));
     const sectionTitles = new Map(p.sections.map((s) => [s.id, `${s.number}${s.title}`]));
-    for (const s of p.sections) {
-      if (ids && !ids.has(s.id)) continue;
+    const rows = new Map((site.rowsByPolicy.get(p.slug) ?? []).map((r) => [r.id, r]));
+    let nextSection = 0;
+    /** The heading records up to section `id` (all that are left when null), those not yet out. */
+    const sectionsUpTo = (id: string | null) => {
+      const end = id === null ? sections.length : sections.findIndex((s) => s.id === id) + 1;
+      for (; nextSection < end; nextSection++) {
+        const s = sections[nextSection];
+        out.push(
+          doc({
+            y: 'section',
+            t: `${s.number}${s.title}`,
+            c: policyContext(p),
+            k: '',
+            x: '',
+            u: urls.section(p.slug, s.id),
+            ...(GENERIC_HEADING.test(s.title.trim()) ? { g: 1 } : {}),
+          }),
+        );
+      }
+    };
+    const target = (row: TargetRow) => {
+      rows.delete(row.id);
+      const tg = row.target;
+      const units = answerable(row).flatMap((r) => [r.label, r.name, ...(departments.get(r.slug)?.aliases ?? [])]);
       out.push(
         doc({
-          y: 'section',
-          t: `${s.number}${s.title}`,
-          c: policyContext(p),
-          k: '',
-          x: '',
-          u: urls.section(p.slug, s.id),
-          ...(GENERIC_HEADING.test(s.title.trim()) ? { g: 1 } : {}),
+          y: 'target',
+          t: tg.phrase || tg.text,
+          c: join(policyContext(p), row.deadline ? formatPartialDate(row.deadline) : formatRecurrence(tg.recurring) || t('target.noDeadline')),
+          k: words(tg.indicator, formatTargetValue(tg.value, tg.unit, tg.comparator), row.deadline, t(`target.kind.${row.kind}`), ...units),
+          x: tg.text,
+          u: urls.target(row.policy, row.anchor),
         }),
       );
-    }
+    };
     for (const para of extras.paragraphs(p.slug)) {
+      if (para.section) sectionsUpTo(para.section);
       out.push(
         doc({
           y: 'paragraph',
@@ -74,23 +103,13 @@ export function buildSearchDocs(site: SiteData, extras: SearchExtras): SearchDoc
           u: urls.section(p.slug, para.id),
         }),
       );
+      for (const id of para.targets) {
+        const row = rows.get(id);
+        if (row) target(row);
+      }
     }
-  }
-  const departments = site.departmentsBySlug;
-  for (const row of site.rows) {
-    const tg = row.target;
-    const units = answerable(row).flatMap((r) => [r.label, r.name, ...(departments.get(r.slug)?.aliases ?? [])]);
-    const policy = site.bySlug.get(row.policy)!;
-    out.push(
-      doc({
-        y: 'target',
-        t: tg.phrase || tg.text,
-        c: join(policyContext(policy), row.deadline ? formatPartialDate(row.deadline) : formatRecurrence(tg.recurring) || t('target.noDeadline')),
-        k: words(tg.indicator, formatTargetValue(tg.value, tg.unit, tg.comparator), row.deadline, t(`target.kind.${row.kind}`), ...units),
-        x: tg.text,
-        u: urls.target(row.policy, row.anchor),
-      }),
-    );
+    sectionsUpTo(null);
+    for (const row of [...rows.values()]) target(row);
   }
   for (const d of site.departments) {
     out.push(

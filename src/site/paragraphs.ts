@@ -8,6 +8,8 @@ export interface Paragraph {
   text: string;
   /** Id of the last section anchor before it (s3-1), or null. */
   section: string | null;
+  /** Ids of the targets whose sentences it holds (Target.astro's data-targets), in text order. */
+  targets: string[];
 }
 
 const BLOCK = /<(p|li)(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
@@ -47,7 +49,8 @@ export function paragraphsOf(html: string): Paragraph[] {
     n++;
     const own = m[3] && /\sid="([^"]*)"/.exec(m[3]);
     const text = plainText(m[4]);
-    if (text) out.push({ id: own ? own[1] : `p-${n}`, text, section });
+    const targets = Array.from(m[4].matchAll(/<mark class="target"[^>]*\sdata-targets="([^"]*)"/g), (t) => t[1].split(' ')).flat();
+    if (text) out.push({ id: own ? own[1] : `p-${n}`, text, section, targets });
   }
   return out;
 }

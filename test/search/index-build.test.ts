@@ -42,6 +42,26 @@ describe('pages of records', () => {
     expect(pages.filter((page) => new Set(page.filter((d) => d.u.includes('#')).map(siteUrl)).size > 1).length).toBeGreaterThan(0);
   });
 
+  it('cuts a long site page in the order of its text: a target stays on the page of the paragraph holding its sentence', () => {
+    // twenty rounds of the fixture's parts as one long site page
+    const long = Array.from({ length: 20 }, (_, k) =>
+      docs.filter((d) => d.u.includes('#')).map((d) => ({ ...d, u: d.u.replace(/^[^#]*#/, `/policies/long/#c${k}-`) })),
+    ).flat();
+    const cut = buildIndex(long, unitNames(site), urls).docPages.map(decodePage);
+    expect(cut.length).toBeGreaterThan(3);
+    const round = (d: SearchDoc) => /#c(\d+)-/.exec(d.u)![1];
+    let checked = 0;
+    for (const page of cut) {
+      for (const target of page.filter((d) => d.y === 'target')) {
+        const holders = long.filter((d) => d.y === 'paragraph' && round(d) === round(target) && d.x.includes(target.x));
+        if (!holders.length) continue;
+        checked++;
+        expect(holders.some((h) => page.some((d) => d.u === h.u))).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(20 * 20);
+  });
+
   it('puts the records that stand for a whole site page (policies, units, indicators) with others of their type', () => {
     for (const page of pages) {
       const whole = page.filter((d) => !d.u.includes('#'));

@@ -19,10 +19,25 @@ describe('paragraphs of a policy text', () => {
   it('gives search their plain text, section and the same ids', () => {
     const paragraphs = paragraphsOf(body);
     expect(paragraphs.map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-3']);
-    expect(paragraphs[1]).toEqual({ id: 'p-2', text: '持续开展“张桂梅思政大讲堂”进校园。到2025年,小学思政课专职教师配比达70%以上。', section: 's1' });
+    expect(paragraphs[1]).toEqual({
+      id: 'p-2',
+      text: '持续开展“张桂梅思政大讲堂”进校园。到2025年,小学思政课专职教师配比达70%以上。',
+      section: 's1',
+      targets: ['t-1'],
+    });
     expect(paragraphs[0].section).toBeNull();
+    expect(paragraphs[0].targets).toEqual([]);
     expect(paragraphs[2].text).toBe('压实控辍保学责任 & 属地责任');
     const ids = new Set(Array.from(numberParagraphs(body).matchAll(/ id="(p-\d+)"/g), (m) => m[1]));
     for (const p of paragraphs) expect(ids.has(p.id)).toBe(true);
+  });
+
+  it('names the targets whose sentences a paragraph holds, one sentence standing for several', () => {
+    const html = [
+      '<p>一是<mark class="target" id="t-2" data-targets="t-2 t-3"><span id="t-3"></span>每年新增学位1000个。<a class="target-ref" href="#item-t-2">目标×2</a></mark>',
+      '二是<mark class="target" id="t-4" data-targets="t-4">到2025年建成10所。<a class="target-ref" href="#item-t-4">目标</a></mark></p>',
+      '<p>不是目标的<mark>标记</mark>。</p>',
+    ].join('');
+    expect(paragraphsOf(html).map((p) => p.targets)).toEqual([['t-2', 't-3', 't-4'], []]);
   });
 });
