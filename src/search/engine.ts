@@ -4,7 +4,17 @@
 // matcher (match.ts) and ranks: exact before split before one-wrong-character matches, hits in a
 // title or text before hits only in the context, generic headings last.
 import { foldText, matchTerm, type MatchKind, type TermMatch } from './match.ts';
-import { decodePage, shardOf, termBigrams, TYPE_ORDER, type DocPage, type DocType, type SearchDoc, type SearchManifest } from './index-format.ts';
+import {
+  decodePage,
+  INDEX_VERSION,
+  shardOf,
+  termBigrams,
+  TYPE_ORDER,
+  type DocPage,
+  type DocType,
+  type SearchDoc,
+  type SearchManifest,
+} from './index-format.ts';
 import { PageMap } from './page-map.ts';
 import { isAbbreviation } from './abbreviation.ts';
 import { IdSet } from './id-set.ts';
@@ -98,18 +108,27 @@ function levelsOf(sets: IdSet[]): Levels {
   const n = sets.length + 1;
   const all = IdSet.all(sets);
   // character c is covered by the pair before it or the pair from it
-  const cover = Array.from({ length: n }, (_, c) => IdSet.any([sets[c - 1], sets[c]].filter((s) => s !== undefined)));
-  const covered = IdSet.all(cover);
+  const cover = (c: number) => (c === 0 ? sets[0] : c === n - 1 ? sets[n - 2] : IdSet.any([sets[c - 1], sets[c]]));
+  // every character covered: the first and last pairs cover the first two and the last two
+  // characters, each one between needs one of its pairs (a three-character term: both pairs)
+  const covered = n === 3 ? all : IdSet.all([sets[0], sets[n - 2], ...Array.from({ length: n - 4 }, (_, i) => cover(i + 2))]);
   // one wrong character is forgiven only when the term as typed is nowhere: 毛入学律 finds
   // 毛入学率, but 毛入学率 does not also find every 入学率
   if (!covered.isEmpty()) return [all, covered, covered];
   // all but one character covered: the characters before c and after c
+  const covers = Array.from({ length: n }, (_, c) => cover(c));
   const before: IdSet[] = [];
-  for (let c = 1; c < n; c++) before[c] = c === 1 ? cover[0] : before[c - 1].and(cover[c - 1]);
+  for (let c = 1; c < n; c++) before[c] = c === 1 ? covers[0] : before[c - 1].and(covers[c - 1]);
   const after: IdSet[] = [];
-  for (let c = n - 2; c >= 0; c--) after[c] = c === n - 2 ? cover[c + 1] : after[c + 1].and(cover[c + 1]);
-  const oneOff = IdSet.any(cover.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
+  for (let c = n - 2; c >= 0; c--) after[c] = c === n - 2 ? covers[c + 1] : after[c + 1].and(covers[c + 1]);
+  const oneOff = IdSet.any(covers.map((_, c) => (c === 0 ? after[0] : c === n - 1 ? before[c] : before[c].and(after[c]))));
   return [all, covered, oneOff];
+}
+
+/** A term's levels by its own fields and by its fields or context, computed once when no pair is in any context. */
+function foundOf(sets: readonly Pair[]): Found {
+  const own = levelsOf(sets.map((s) => s.own));
+  return { own, any: sets.every((s) => s.any === s.own) ? own : levelsOf(sets.map((s) => s.any)) };
 }
 
 export class SearchEngine {
@@ -125,6 +144,9 @@ export class SearchEngine {
   private readonly fetcher: Fetcher;
 
   constructor(manifest: SearchManifest, fetcher: Fetcher) {
+    // a manifest of another version (a cached one beside a new page script) would be misread
+    const v: unknown = manifest.v;
+    if (v !== INDEX_VERSION) throw new Error(`search index: version ${String(v)}, this page reads version ${INDEX_VERSION}; reload the page`);
     this.manifest = manifest;
     this.fetcher = fetcher;
     if (manifest.long) manifest.long.split(' ').forEach((pair, n) => this.long.set(pair, { n, size: 2 ** (manifest.longSizes.charCodeAt(n) - 48) }));
@@ -215,7 +237,7 @@ export class SearchEngine {
         const pick = [...distinct.slice(0, 1), ...shared].slice(0, NAME_PAIRS);
         const sets = await Promise.all(pick.map((p) => this.pair(p)));
         const own = IdSet.all(sets.map((s) => s.own));
-        const any = IdSet.all(sets.map((s) => s.any));
+        const any = sets.every((s) => s.any === s.own) ? own : IdSet.all(sets.map((s) => s.any));
         return { own: [own, own, own] as Levels, any: [any, any, any] as Levels };
       }),
     );
@@ -223,8 +245,7 @@ export class SearchEngine {
 
   /** Records whose pairs cover the term (Levels). */
   private async candidates(term: string): Promise<Found> {
-    const sets = await Promise.all(termBigrams(term).map((b) => this.pair(b)));
-    return { own: levelsOf(sets.map((s) => s.own)), any: levelsOf(sets.map((s) => s.any)) };
+    return foundOf(await Promise.all(termBigrams(term).map((b) => this.pair(b))));
   }
 
   /**

@@ -9,6 +9,9 @@ function popcount(w: number): number {
   return (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+/** The sets without repeats of the same set (the engine never changes a set once made). */
+const distinct = (sets: readonly IdSet[]): readonly IdSet[] => (sets.length > 1 && new Set(sets).size < sets.length ? [...new Set(sets)] : sets);
+
 export class IdSet {
   /** Bytes of the set; its length is a multiple of 4. */
   readonly bytes: Uint8Array;
@@ -51,6 +54,7 @@ export class IdSet {
 
   /** Ids in all the sets (one new set, whatever their number; the set itself when there is one). */
   static all(sets: readonly IdSet[]): IdSet {
+    sets = distinct(sets);
     if (sets.length === 1) return sets[0];
     const out = sets[0].and(sets[1]);
     const o = out.words;
@@ -63,6 +67,7 @@ export class IdSet {
 
   /** Ids in any of the sets (one new set, whatever their number; the set itself when there is one). */
   static any(sets: readonly IdSet[]): IdSet {
+    sets = distinct(sets);
     if (sets.length === 1) return sets[0];
     const out = sets[0].or(sets[1]);
     const o = out.words;

@@ -39,8 +39,11 @@ export interface SearchDoc {
 /** A type's records: [type, first id, last id + 1]. */
 export type TypeRange = [DocType, number, number];
 
+/** The index format's version: a page reads only the version it was built with. */
+export const INDEX_VERSION = 4;
+
 export interface SearchManifest {
-  v: 4;
+  v: typeof INDEX_VERSION;
   types: TypeRange[];
   total: number;
   /** Number of pages of records. */

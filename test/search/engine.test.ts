@@ -39,6 +39,9 @@ describe('search over the text of the policies', () => {
   it('matches a query without spaces across words: 镇康教育 finds 镇康县教育…', async () => {
     const hits = await titles('镇康教育', 'policy');
     expect(hits.map((h) => h.doc.t)).toContain('镇康县教育高质量发展三年行动计划实施方案(2023—2025年)');
+    // longer terms too: each character needs one of its pairs (镇康 · 教育 · 育高 of 镇康县教育高…)
+    expect((await titles('镇康教育高', 'policy')).map((h) => h.doc.t)).toContain('镇康县教育高质量发展三年行动计划实施方案(2023—2025年)');
+    expect(await titles('镇康教康高', 'policy')).toEqual([]);
   });
 
   it('still finds a term of three or more characters with one wrong character', async () => {
@@ -82,6 +85,11 @@ describe('search over the text of the policies', () => {
     const other = buildIndex(copies(2).flat(), unitNames(site), urls);
     const mixed = { ...fixtureIndex, pageMap: other.pageMap };
     await expect(engine(mixed).e.search('控辍保学')).rejects.toThrow(/does not fit the manifest/);
+  });
+
+  it('refuses a manifest of another index version', () => {
+    const old = { ...fixtureIndex, manifest: { ...fixtureIndex.manifest, v: 3 as unknown as 4 } };
+    expect(() => engine(old)).toThrow('search index: version 3, this page reads version 4; reload the page');
   });
 
   it('ranks generic headings below substantive hits and says which policy a result belongs to', async () => {

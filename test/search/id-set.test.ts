@@ -38,6 +38,15 @@ describe('sets of record ids', () => {
     );
   });
 
+  it('takes a set given twice once: the same set, no new one', () => {
+    const x = setOf(total, [1, 5, 900]);
+    const y = setOf(total, [5]);
+    expect(IdSet.all([x, x])).toBe(x);
+    expect(IdSet.any([x, x])).toBe(x);
+    expect(IdSet.all([x, y, x]).count()).toBe(1);
+    expect(IdSet.any([y, x, y]).count()).toBe(3);
+  });
+
   it('knows when it is empty', () => {
     expect(new IdSet(70).isEmpty()).toBe(true);
     expect(setOf(70, [69]).isEmpty()).toBe(false);
