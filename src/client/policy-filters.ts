@@ -8,6 +8,7 @@ import { pageCount } from '../site/pagination.ts';
 import { urls } from '../site/urls.ts';
 import { ChunkScan, fetchJson, showScan } from './chunk-scan.ts';
 import { el } from './dom.ts';
+import { fillLongSelects } from './select-options.ts';
 
 /** Chunks one step may download before it shows what it found and offers to go on. */
 const STEP_CHUNKS = 10;
@@ -32,7 +33,7 @@ function rowElement(p: PolicyListItem): HTMLTableRowElement {
   );
 }
 
-export function initPolicyFilters(): void {
+export async function initPolicyFilters(): Promise<void> {
   const form = document.getElementById('policy-filters') as HTMLFormElement | null;
   const table = document.getElementById('policy-table');
   const tbody = table?.querySelector('tbody');
@@ -45,11 +46,15 @@ export function initPolicyFilters(): void {
   const field = (k: string) => form.elements.namedItem(k) as HTMLSelectElement | null;
   const keys = [...FACETS, 'sort'] as const;
 
+  await fillLongSelects(form);
   const params = new URLSearchParams(location.search);
   for (const k of keys) {
     const v = params.get(k);
     const select = field(k);
-    if (v && select && [...select.options].some((o) => o.value === v)) select.value = v;
+    if (!v || !select) continue;
+    // a value a list could not be read for is kept (its count unknown)
+    if (select.dataset.options !== undefined && ![...select.options].some((o) => o.value === v)) select.append(el('option', { value: v }, v));
+    if ([...select.options].some((o) => o.value === v)) select.value = v;
   }
   form.hidden = false;
 
@@ -94,9 +99,9 @@ export function initPolicyFilters(): void {
     table.setAttribute('aria-busy', 'true');
 
     // the narrowest facet value chosen: its policies are the fewest to read
-    const chosen = (Object.keys(filter) as Facet[]).map((facet) => ({ facet, n: Number(field(facet)!.selectedOptions[0]?.dataset.n ?? total) }));
-    chosen.sort((a, b) => a.n - b.n);
-    const narrowest = chosen[0];
+    const chosen = (Object.keys(filter) as Facet[]).map((facet) => ({ facet, n: Number(field(facet)!.selectedOptions[0]?.dataset.n ?? NaN) }));
+    // a value of unknown count (its list could not be read) is no scope to read, only a filter
+    const narrowest = chosen.filter((c) => Number.isFinite(c.n)).sort((a, b) => a.n - b.n)[0];
     const scope = narrowest ? listScope(narrowest.facet, filter[narrowest.facet]!) : 'all';
     const size = narrowest ? narrowest.n : total;
     const chunks = size ? pageCount(size, LIST_PAGE) : 0;
@@ -106,7 +111,7 @@ export function initPolicyFilters(): void {
       mayMatch: () => true,
       load: async (n) => (await fetchJson<PolicyListItem[]>(urls.policyListChunk(order, scope, n))).filter((item) => itemMatches(item, filter)),
     });
-    exact = chosen.length <= 1 ? size : null;
+    exact = chosen.length === 0 || (chosen.length === 1 && narrowest) ? size : null;
     shown = 0;
     tbody.replaceChildren();
     if (pager) pager.hidden = true;

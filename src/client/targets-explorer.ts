@@ -18,6 +18,7 @@ import { formatCount, formatPartialDate, formatRecurrence, formatTargetValue } f
 import { daysBetween } from '../dates/partial-date.ts';
 import { urls } from '../site/urls.ts';
 import { ChunkScan, fetchJson, showScan } from './chunk-scan.ts';
+import { fillLongSelects } from './select-options.ts';
 import { debounce, download, el } from './dom.ts';
 
 const PAGE = 300;
@@ -134,6 +135,7 @@ export async function initExplorer(): Promise<void> {
     for (const k of FILTER_KEYS) f[k] = field(k)?.value.trim() ?? '';
     return f;
   };
+  await fillLongSelects(form);
   const initial = parseFilter(new URLSearchParams(location.search));
   for (const k of FILTER_KEYS) {
     const input = field(k);

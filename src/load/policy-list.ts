@@ -1,6 +1,17 @@
 // The policies list's rows, scopes and orders (site/policy-list.ts), found once per build.
 import { perSite } from './policies.ts';
-import { policyListItem, policyListScopes, sortItems, type PolicyListItem, type PolicySort } from '../site/policy-list.ts';
+import {
+  facetLabel,
+  FACETS,
+  policyFacets,
+  policyListItem,
+  policyListScopes,
+  sortItems,
+  type Facet,
+  type PolicyListItem,
+  type PolicySort,
+} from '../site/policy-list.ts';
+import type { SelectOption } from '../site/select-options.ts';
 
 export const loadPolicyList = perSite((site) => {
   const items = sortItems(
@@ -9,10 +20,17 @@ export const loadPolicyList = perSite((site) => {
   );
   const scopes = policyListScopes(items);
   const sorted = new Map<string, PolicyListItem[]>();
+  const counted = policyFacets(items);
+  const facets = Object.fromEntries(FACETS.map((f) => [f, counted[f].map(({ value, n }) => ({ value, label: facetLabel(f, value), n }))])) as Record<
+    Facet,
+    SelectOption[]
+  >;
   return {
     /** Newest first: the order of the HTML pages. */
     items,
     scopes,
+    /** Each facet's options, with how many policies each stands for. */
+    facets,
     /** A scope's items in an order, sorted once. */
     inOrder(scope: string, order: PolicySort): PolicyListItem[] {
       const key = `${order}/${scope}`;

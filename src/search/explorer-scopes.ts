@@ -46,6 +46,11 @@ export interface ExplorerScope {
   d?: ExplorerData;
 }
 
+/** The regions of the policies with rows (each has a scope), in the order the region filter lists them. */
+export function explorerRegions(rows: readonly TargetRow[]): string[] {
+  return [...new Set(rows.map((r) => r.region).filter((r): r is string => !!r))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
 /** The scope of a region's rows: its name hashed (file names stay ASCII). */
 export function regionScope(region: string): string {
   return `r/${hash53(region).toString(36)}`;

@@ -4,6 +4,7 @@
 // policies of one facet value (the narrowest the filter names) or of all, in that order.
 import type { PolicyRecord } from '../schema/record.ts';
 import { hash53 } from './hash.ts';
+import { t } from '../i18n/index.ts';
 
 /** Option value for "not stated". */
 export const UNKNOWN = '__none__';
@@ -67,6 +68,11 @@ export function listScope(facet: Facet, value: string): string {
 }
 
 /** Each facet's values with how many policies have it, sorted (years newest first), UNKNOWN last. */
+/** How a facet's option reads: “not stated” for UNKNOWN, a year as 2024年. */
+export function facetLabel(facet: Facet, value: string): string {
+  return value === UNKNOWN ? t('policies.filter.unknown') : facet === 'year' ? `${value}年` : value;
+}
+
 export function policyFacets(items: readonly PolicyListItem[]): Record<Facet, { value: string; n: number }[]> {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const item of items)

@@ -25,6 +25,8 @@ export const urls = {
   policiesPage: (n: number) => href(`policies/page/${n}/`),
   /** A chunk of the policies list's data (site/policy-list.ts). */
   policyListChunk: (order: string, scope: string, n: number) => href(`policies/list/${order}/${scope}/${n}.json`),
+  /** The options of a facet of the policies list too long for its pages (site/select-options.ts). */
+  policyFacetOptions: (facet: string) => href(`policies/facets/${facet}.json`),
   policy: (slug: string) => href(`policies/${slug}/`),
   section: (slug: string, sectionId: string) => href(`policies/${slug}/#${sectionId}`),
   target: (slug: string, targetId: string) => href(`policies/${slug}/#${targetId}`),
@@ -35,6 +37,8 @@ export const urls = {
   /** The targets explorer's data in parts (search/explorer-scopes.ts). */
   explorerScope: (scope: string) => href(`targets/d/${scope}.json`),
   explorerChunk: (scope: string, n: number) => href(`targets/d/${scope}/${n}.json`),
+  /** The explorer's regions, when too many for its page (site/select-options.ts). */
+  explorerRegions: () => href('targets/regions.json'),
   departments: () => href('departments/'),
   department: (slug: string) => href(`departments/${slug}/`),
   /** Page n (from 2) of the departments index's regions. */

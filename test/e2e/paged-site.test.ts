@@ -3,7 +3,8 @@
 // in linked pages that work without JavaScript; its filters and sort orders read only the
 // chunks of the facet value chosen; the departments index lists regions in pages, each with a page
 // of its units; an indicator of many regions merges its chart's goals and pages its regions without
-// data; the targets explorer downloads nothing on a first visit,
+// data; a filter of more regions than a page lists reads them from a file; the targets explorer
+// downloads only that on a first visit,
 // and a filter only the scope and chunks it needs; a unit's obligations come in pages whose
 // items add up to its count; the paged views pass axe.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { astroBuild, copyRepo, removeRepo, ROOT, tail } from './support/repo.ts'
 import { departmentSlug } from '../../src/site/departments.ts';
 import { LIST_PAGE } from '../../src/site/policy-list.ts';
 import { CHUNK_ROWS } from '../../src/search/explorer-scopes.ts';
+import { INLINE_OPTIONS } from '../../src/site/select-options.ts';
 import { DEPARTMENT_PAGE } from '../../src/site/department-pages.ts';
 import { DEPARTMENTS_ON_INDEX, REGIONS_PAGE, regionSlug } from '../../src/site/department-index.ts';
 import { MISSING_LIMIT, WAITING_LIMIT } from '../../src/progress/summary.ts';
@@ -161,11 +163,17 @@ describe('the policies list in pages', () => {
     const titles = await page.$$eval('#policy-table tbody tr td:first-child a', (as) => as.map((a) => a.textContent!));
     expect(titles.length).toBe(COPIES);
     expect(titles.every((t) => t.startsWith('镇康县'))).toBe(true);
+    // more regions than a page lists: the select's options come from a file, the one chosen selected
+    const regions = page.locator('#policy-filters select[name="region"]');
+    expect(await regions.getAttribute('data-options')).toBe('/policies/facets/region.json');
+    expect(await regions.inputValue()).toBe('镇康县');
+    expect(await regions.locator('option').count()).toBeGreaterThan(INLINE_OPTIONS);
     expect(titles).toEqual([...titles].sort(new Intl.Collator('zh-CN').compare));
     expect(await page.locator('#policy-count').innerText()).toContain(`${COPIES} / ${COPIES}`);
     expect(await page.locator('#policy-pager').isHidden()).toBe(true);
-    expect(json.length).toBeGreaterThan(0);
-    expect(json.every((p) => /^\/policies\/list\/title\/region-[0-9a-z]+\/\d+\.json$/.test(p))).toBe(true);
+    expect(json[0]).toBe('/policies/facets/region.json');
+    expect(json.length).toBeGreaterThan(1);
+    expect(json.slice(1).every((p) => /^\/policies\/list\/title\/region-[0-9a-z]+\/\d+\.json$/.test(p))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -173,7 +181,8 @@ describe('the policies list in pages', () => {
     const { page, json } = await open();
     await page.goto(url('/policies/'));
     await page.waitForSelector('#policy-filters:not([hidden])');
-    expect(json).toEqual([]);
+    // only the list of regions (too many for the page's HTML)
+    expect(json).toEqual(['/policies/facets/region.json']);
     await page.selectOption('#policy-filters select[name="sort"]', 'targets');
     await drawn(page, '#policy-table');
     const counts = async () => page.$$eval('#policy-table tbody tr td:last-child', (tds) => tds.map((td) => Number(td.textContent)));
@@ -182,16 +191,17 @@ describe('the policies list in pages', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#policy-table tbody tr').length === n, 2 * LIST_PAGE);
     const all = await counts();
     expect(all).toEqual([...all].sort((a, b) => b - a));
-    expect(json).toEqual(['/policies/list/targets/all/0.json', '/policies/list/targets/all/1.json']);
+    expect(json).toEqual(['/policies/facets/region.json', '/policies/list/targets/all/0.json', '/policies/list/targets/all/1.json']);
   });
 });
 
 describe('the targets explorer in parts', () => {
-  it('a first visit downloads no data; “more” reads on from the rows the page holds', async () => {
+  it('a first visit downloads only its list of regions; “more” reads on from the rows the page holds', async () => {
     const { page, json, errors } = await open();
     await page.goto(url('/targets/'));
     await page.waitForSelector('#explorer-form:not([hidden])');
-    expect(json).toEqual([]);
+    expect(json).toEqual(['/targets/regions.json']);
+    expect(await page.locator('#explorer-form select[name="region"] option').count()).toBeGreaterThan(INLINE_OPTIONS);
     const served = await explorerRows(url);
     expect(served.length).toBeGreaterThan(3 * CHUNK_ROWS);
     const first = await hrefs(page, '#explorer-table');
@@ -202,7 +212,7 @@ describe('the targets explorer in parts', () => {
     expect(ids).toEqual(served.slice(0, 2 * first.length).map((r) => r.id));
     // the chunks up to the last row shown, and no more
     const chunks = Math.ceil((2 * first.length) / CHUNK_ROWS);
-    expect(json).toEqual(['/targets/d/all.json', ...Array.from({ length: chunks }, (_, n) => `/targets/d/all/${n}.json`)]);
+    expect(json).toEqual(['/targets/regions.json', '/targets/d/all.json', ...Array.from({ length: chunks }, (_, n) => `/targets/d/all/${n}.json`)]);
     expect(errors).toEqual([]);
   }, 120_000);
 
