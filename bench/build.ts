@@ -26,6 +26,7 @@ import { serveDir } from '../test/e2e/support/server.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { loadSettings } from '../src/ingest/settings.ts';
 import { buildHeapArgs } from '../src/cli/build-heap.ts';
+import { optionsOf, type OptionList } from '../src/site/select-options.ts';
 
 const { values } = parseArgs({
   options: {
@@ -205,6 +206,19 @@ function busiestDepartment(out: string): string | null {
   return best?.unit ?? null;
 }
 
+/** The region with the most policies, as the policies list's region filter counts them (its options in the page or in a file). */
+function largestRegion(out: string): string | null {
+  const file = join(out, 'policies', 'facets', 'region.json');
+  let options: { value: string; n?: number }[];
+  if (existsSync(file)) options = optionsOf(JSON.parse(readFileSync(file, 'utf8')) as OptionList);
+  else {
+    const select = /<select name="region"[^>]*>([\s\S]*?)<\/select>/.exec(readFileSync(join(out, 'policies', 'index.html'), 'utf8'))?.[1] ?? '';
+    options = Array.from(select.matchAll(/<option value="([^"]+)" data-n="(\d+)"/g), (m) => ({ value: m[1], n: Number(m[2]) }));
+  }
+  options.sort((a, b) => (b.n ?? 0) - (a.n ?? 0));
+  return options[0]?.value ?? null;
+}
+
 /** The last numbered page of a paged list (`/policies/page/100/`), when it has more than one. */
 function lastPage(out: string, list: string): string | null {
   const dir = join(out, list, 'page');
@@ -243,11 +257,12 @@ function servedFile(out: string, requested: string): string | null {
  */
 async function firstVisitBytes(out: string): Promise<string[]> {
   const unit = busiestDepartment(out);
+  const region = largestRegion(out);
   const pages: [string, string | null][] = [
     ['home', '/'],
     ['policy list', '/policies/'],
     ['policy list, last page', lastPage(out, 'policies')],
-    ['policy list filtered (region, by title)', '/policies/?region=%E9%95%87%E5%BA%B7%E5%8E%BF&sort=title'],
+    ['policy list filtered (largest region, by title)', region ? `/policies/?region=${encodeURIComponent(region)}&sort=title` : null],
     ['largest policy', largestChild(out, 'policies')],
     ['targets explorer', '/targets/'],
     ['explorer filtered (2025, quantity targets)', '/targets/?year=2025&kind=quantity'],

@@ -52,8 +52,8 @@ export async function initPolicyFilters(): Promise<void> {
     const v = params.get(k);
     const select = field(k);
     if (!v || !select) continue;
-    // a value a list could not be read for is kept (its count unknown)
-    if (select.dataset.options !== undefined && ![...select.options].some((o) => o.value === v)) select.append(el('option', { value: v }, v));
+    // a value of a list that could not be read (only “any” listed) is kept, its count unknown
+    if (select.dataset.options !== undefined && select.options.length === 1) select.append(el('option', { value: v }, v));
     if ([...select.options].some((o) => o.value === v)) select.value = v;
   }
   form.hidden = false;
