@@ -131,6 +131,7 @@ export async function initSearch(): Promise<void> {
       if (mine !== seq) return;
       render(q, found);
       rendered = mine;
+      engine.prefetchNames(q);
       // after the next frame has painted the results (replacing the URL takes Chromium a few
       // ms), unless other results are on screen by then
       requestAnimationFrame(() => setTimeout(() => rendered === mine && show(q)));

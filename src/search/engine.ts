@@ -216,11 +216,16 @@ export class SearchEngine {
   /** Unit names a term may abbreviate (教体局 → 县教育体育局). */
   private async expansions(term: string): Promise<string[]> {
     if (Array.from(term).length < 2 || !UNIT_END.test(term) || !/\p{Script=Han}/u.test(term)) return [];
-    return (await this.unitNames()).filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
+    return this.abbreviated(term, await this.unitNames());
   }
 
-  /** Records that may hold one of the unit names: see NAME_PAIRS (a pair with no list file is rare). */
-  private async nameCandidates(names: readonly string[]): Promise<Found[]> {
+  /** Of `names`, the first eight that `term` abbreviates and does not spell out. */
+  private abbreviated(term: string, names: readonly string[]): string[] {
+    return names.filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
+  }
+
+  /** The pairs each of the unit names is looked up by: see NAME_PAIRS (a pair with no list file is rare). */
+  private namePairs(names: readonly string[]): string[][] {
     const pairs = names.map((n) => [...new Set(termBigrams(n))]);
     const rarity = (a: string, b: string) => (this.long.get(a)?.size ?? 0) - (this.long.get(b)?.size ?? 0);
     // sort is stable: reversed first, equally rare pairs come later ones first
@@ -228,13 +233,19 @@ export class SearchEngine {
       .filter((p) => pairs.every((mine) => mine.includes(p)))
       .reverse()
       .sort(rarity);
+    return pairs.map((mine) => {
+      const distinct = mine
+        .filter((p) => !shared.includes(p))
+        .reverse()
+        .sort(rarity);
+      return [...distinct.slice(0, 1), ...shared].slice(0, NAME_PAIRS);
+    });
+  }
+
+  /** Records that may hold one of the unit names. */
+  private async nameCandidates(names: readonly string[]): Promise<Found[]> {
     return Promise.all(
-      pairs.map(async (mine) => {
-        const distinct = mine
-          .filter((p) => !shared.includes(p))
-          .reverse()
-          .sort(rarity);
-        const pick = [...distinct.slice(0, 1), ...shared].slice(0, NAME_PAIRS);
+      this.namePairs(names).map(async (pick) => {
         const sets = await Promise.all(pick.map((p) => this.pair(p)));
         const own = IdSet.all(sets.map((s) => s.own));
         const any = sets.every((s) => s.any === s.own) ? own : IdSet.all(sets.map((s) => s.any));
@@ -243,6 +254,21 @@ export class SearchEngine {
     );
   }
 
+  /**
+   * Fetches ahead the pairs of the unit names that the query's last term, one character longer,
+   * abbreviates (教体 → 教体局 → 县教育体育局): typed next, that keystroke fetches only its own
+   * pairs. The page calls it once an answer is shown; nothing waits for it, a failure is retried
+   * by the keystroke that needs the pair.
+   */
+  prefetchNames(query: string): void {
+    const term = queryTerms(query).at(-1);
+    if (!term || UNIT_END.test(term) || !/\p{Script=Han}/u.test(term)) return;
+    void this.unitNames().then((names) => {
+      const ends = new Set(names.map((n) => Array.from(n).at(-1)!).filter((end) => UNIT_END.test(end)));
+      for (const end of ends)
+        for (const pick of this.namePairs(this.abbreviated(`${term}${end}`, names))) for (const p of pick) void this.pair(p).catch(() => {});
+    });
+  }
   /** Records whose pairs cover the term (Levels). */
   private async candidates(term: string): Promise<Found> {
     return foundOf(await Promise.all(termBigrams(term).map((b) => this.pair(b))));

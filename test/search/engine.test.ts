@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { copies, docs, site, urls } from '../support/search-records.ts';
 import { unitNames } from '../../src/search/records.ts';
 import { buildIndex } from '../../src/search/index-build.ts';
@@ -79,6 +79,33 @@ describe('search over the text of the policies', () => {
     const found = await e.search('教体局', 5);
     expect(found.hits.map((h) => h.doc.x).sort()).toEqual(['由县教育体育局牵头', '市教育和体育局负责'].sort());
     expect(found.counts.paragraph).toBe(2);
+  });
+
+  it('fetches ahead the pairs of the unit names a term abbreviates with one character more (教体 → 教体局)', async () => {
+    const lists = (files: string[]) => files.filter((f) => /^[tl]\//.test(f));
+    const plain = engine();
+    await plain.e.search('教体', 5);
+    plain.fetched.length = 0;
+    const expected = await plain.e.search('教体局', 5);
+    const ahead = engine();
+    await ahead.e.search('教体', 5);
+    ahead.e.prefetchNames('教体');
+    await vi.waitFor(() => expect(lists(ahead.fetched).length).toBeGreaterThan(1));
+    const prefetched = ahead.fetched.length;
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(ahead.fetched.length).toBe(prefetched);
+    ahead.fetched.length = 0;
+    const found = await ahead.e.search('教体局', 5);
+    expect(found.hits.map((h) => h.doc.u)).toEqual(expected.hits.map((h) => h.doc.u));
+    // the keystroke fetched fewer index files: the names' pairs were there already
+    expect(lists(ahead.fetched).length).toBeLessThan(lists(plain.fetched).length);
+    expect(found.hits.some((h) => h.doc.y === 'department' && h.doc.t.includes('教育体育局'))).toBe(true);
+    // a term that is already a unit's ending, or not Han, fetches nothing ahead
+    const none = engine();
+    none.e.prefetchNames('教体局');
+    none.e.prefetchNames('2025');
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(lists(none.fetched)).toEqual([]);
   });
 
   it('refuses a page map that does not fit the manifest (one of another build) rather than show wrong records', async () => {
