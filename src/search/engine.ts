@@ -62,6 +62,9 @@ const CHECKS_PER_HIT = 12;
  */
 const NAME_PAIRS = 3;
 
+/** Whether `term` abbreviates the unit name (and does not spell it out). */
+const abbreviates = (term: string, name: string) => !name.includes(term) && isAbbreviation(term, name);
+
 /** Query words, folded; quotes and pipes dropped. */
 export function queryTerms(query: string): string[] {
   return foldText(query).replace(/["'|]/g, ' ').split(/\s+/).filter(Boolean);
@@ -219,9 +222,9 @@ export class SearchEngine {
     return this.abbreviated(term, await this.unitNames());
   }
 
-  /** Of `names`, the first eight that `term` abbreviates and does not spell out. */
+  /** Of `names`, the first eight that `term` abbreviates (and does not spell out). */
   private abbreviated(term: string, names: readonly string[]): string[] {
-    return names.filter((n) => !n.includes(term) && isAbbreviation(term, n)).slice(0, 8);
+    return names.filter((n) => abbreviates(term, n)).slice(0, 8);
   }
 
   /** The pairs each of the unit names is looked up by: see NAME_PAIRS (a pair with no list file is rare). */
@@ -264,11 +267,17 @@ export class SearchEngine {
     const term = queryTerms(query).at(-1);
     if (!term || UNIT_END.test(term) || !/\p{Script=Han}/u.test(term)) return;
     void this.unitNames().then((names) => {
-      const ends = new Set(names.map((n) => Array.from(n).at(-1)!).filter((end) => UNIT_END.test(end)));
-      for (const end of ends)
-        for (const pick of this.namePairs(this.abbreviated(`${term}${end}`, names))) for (const p of pick) void this.pair(p).catch(() => {});
+      // in one pass: the names each longer term would stand for (expansions), by its last character
+      const byEnd = new Map<string, string[]>();
+      for (const n of names) {
+        const end = n.slice(-1);
+        const mine = byEnd.get(end) ?? [];
+        if (mine.length < 8 && UNIT_END.test(end) && n.includes(term[0]) && abbreviates(`${term}${end}`, n)) byEnd.set(end, [...mine, n]);
+      }
+      for (const group of byEnd.values()) for (const pick of this.namePairs(group)) for (const p of pick) void this.pair(p).catch(() => {});
     });
   }
+
   /** Records whose pairs cover the term (Levels). */
   private async candidates(term: string): Promise<Found> {
     return foundOf(await Promise.all(termBigrams(term).map((b) => this.pair(b))));
