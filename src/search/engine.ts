@@ -258,10 +258,10 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches ahead the pairs of the unit names that the query's last term, one character longer,
-   * abbreviates (教体 → 教体局 → 县教育体育局): typed next, that keystroke fetches only its own
-   * pairs. The page calls it once an answer is shown; nothing waits for it, a failure is retried
-   * by the keystroke that needs the pair.
+   * Fetches ahead what the query's last term, one character longer, needs when it abbreviates unit
+   * names (教体 → 教体局 → 县教育体育局): its new pair and the pairs of those names, so that typed
+   * next, that keystroke fetches only the pages of its hits. The page calls it once an answer is
+   * shown; nothing waits for it, a failure is retried by the keystroke that needs the pair.
    */
   prefetchNames(query: string): void {
     const term = queryTerms(query).at(-1);
@@ -274,7 +274,11 @@ export class SearchEngine {
         const mine = byEnd.get(end) ?? [];
         if (mine.length < 8 && UNIT_END.test(end) && n.includes(term[0]) && abbreviates(`${term}${end}`, n)) byEnd.set(end, [...mine, n]);
       }
-      for (const group of byEnd.values()) for (const pick of this.namePairs(group)) for (const p of pick) void this.pair(p).catch(() => {});
+      for (const [end, group] of byEnd) {
+        // the longer term's own new pair too (体局): its keystroke then fetches nothing
+        const ahead = [termBigrams(`${term}${end}`).at(-1)!, ...this.namePairs(group).flat()];
+        for (const p of new Set(ahead)) void this.pair(p).catch(() => {});
+      }
     });
   }
 
