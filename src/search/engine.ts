@@ -61,6 +61,8 @@ const CHECKS_PER_HIT = 12;
  * of their size), later ones first: a name begins with its level (县, 市), which other units share.
  */
 const NAME_PAIRS = 3;
+/** An abbreviation stands for at most this many unit names (the first in the names' order). */
+const MAX_NAMES = 8;
 
 /** Whether `term` abbreviates the unit name (and does not spell it out). */
 const abbreviates = (term: string, name: string) => !name.includes(term) && isAbbreviation(term, name);
@@ -222,9 +224,9 @@ export class SearchEngine {
     return this.abbreviated(term, await this.unitNames());
   }
 
-  /** Of `names`, the first eight that `term` abbreviates (and does not spell out). */
+  /** Of `names`, the first MAX_NAMES that `term` abbreviates (and does not spell out). */
   private abbreviated(term: string, names: readonly string[]): string[] {
-    return names.filter((n) => abbreviates(term, n)).slice(0, 8);
+    return names.filter((n) => abbreviates(term, n)).slice(0, MAX_NAMES);
   }
 
   /** The pairs each of the unit names is looked up by: see NAME_PAIRS (a pair with no list file is rare). */
@@ -272,7 +274,7 @@ export class SearchEngine {
       for (const n of names) {
         const end = n.slice(-1);
         const mine = byEnd.get(end) ?? [];
-        if (mine.length < 8 && UNIT_END.test(end) && n.includes(term[0]) && abbreviates(`${term}${end}`, n)) byEnd.set(end, [...mine, n]);
+        if (mine.length < MAX_NAMES && UNIT_END.test(end) && n.includes(term[0]) && abbreviates(`${term}${end}`, n)) byEnd.set(end, [...mine, n]);
       }
       for (const [end, group] of byEnd) {
         // the longer term's own new pair too (体局): its keystroke then fetches nothing

@@ -10,7 +10,10 @@ function popcount(w: number): number {
 }
 
 /** The sets without repeats of the same set (the engine never changes a set once made). */
-const distinct = (sets: readonly IdSet[]): readonly IdSet[] => (sets.length > 1 && new Set(sets).size < sets.length ? [...new Set(sets)] : sets);
+function distinct(sets: readonly IdSet[]): readonly IdSet[] {
+  const unique = new Set(sets);
+  return unique.size < sets.length ? [...unique] : sets;
+}
 
 export class IdSet {
   /** Bytes of the set; its length is a multiple of 4. */

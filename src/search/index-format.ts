@@ -62,10 +62,7 @@ export interface SearchManifest {
   namesUrl: string;
 }
 
-/**
- * The order of records in a page: short ones first, so that a long policy's headings and targets
- * share its first page and its paragraphs follow.
- */
+/** The order of records within a page file, type by type (which records share a page is paginate's, index-build.ts). */
 export const PAGE_ORDER: readonly DocType[] = ['policy', 'department', 'indicator', 'section', 'target', 'paragraph'];
 
 /**

@@ -55,12 +55,13 @@ export function buildSearchDocs(site: SiteData, extras: SearchExtras): SearchDoc
     );
     const ids = site.bodyIds(p.slug);
     const sections = p.sections.filter((s) => !ids || ids.has(s.id));
+    const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
     const sectionTitles = new Map(p.sections.map((s) => [s.id, `${s.number}${s.title}`]));
     const rows = new Map((site.rowsByPolicy.get(p.slug) ?? []).map((r) => [r.id, r]));
     let nextSection = 0;
     /** The heading records up to section `id` (all that are left when null), those not yet out. */
     const sectionsUpTo = (id: string | null) => {
-      const end = id === null ? sections.length : sections.findIndex((s) => s.id === id) + 1;
+      const end = id === null ? sections.length : (sectionIndex.get(id) ?? -1) + 1;
       for (; nextSection < end; nextSection++) {
         const s = sections[nextSection];
         out.push(
