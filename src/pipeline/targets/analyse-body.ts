@@ -5,7 +5,7 @@ import type { Recurrence } from '../../schema/record.ts';
 import { findDatePhrases, type DatePhrase, type TimeFrame } from '../dates/date-phrases.ts';
 import { fold } from '../text/fold.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { findMentions, type Mention } from '../units/find-mentions.ts';
+import { bracketDivisions, findMentions, type Mention } from '../units/find-mentions.ts';
 import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
 import { SESSION } from '../meta/issue-date.ts';
 import { blockText } from '../text/block-text.ts';
@@ -97,6 +97,14 @@ function noteUnits(text: string, places: string[], known: readonly string[]): Me
       .replace(/(等(有关|相关)?(部门|单位)?|按职责分工)?\s*$/, '')
       .trim();
     if (!name || /^([、，,；;]|等)$/.test(part)) continue;
+    // 市交通委（科信处、宣传处）: the divisions named are the units
+    const bracket = name.search(/[（(][^（()）]+[）)]$/);
+    const divisions = bracket > 0 ? bracketDivisions(name.slice(bracket)) : null;
+    if (divisions) {
+      const at = start + part.indexOf(name) + bracket;
+      units.push(...divisions.map((d) => ({ start: at + d.start, end: at + d.end, name: d.name, written: d.name, role: 'actor' as const })));
+      continue;
+    }
     const found = findMentions(name, places, known).filter((m) => m.role !== 'recipient');
     const whole = found.length === 1 && found[0].end - found[0].start >= name.length - 1;
     if (found.length && (whole || name.length > 20)) {

@@ -280,7 +280,35 @@ export function findMentions(text: string, places: string[] = [], known: readonl
   mentions.sort((a, b) => a.start - b.start);
   markRecipients(text, mentions);
   markObjects(text, mentions);
-  return mentions.filter((m) => !issuesCitedDocument(text, m));
+  return withDivisions(text, mentions).filter((m) => !issuesCitedDocument(text, m));
+}
+
+/** 市交通委（科信处、宣传处）: the divisions of a body named in brackets after it. */
+const DIVISIONS = /^[（(]([^（()）]{2,40})[）)]/;
+const DIVISION = /^(?!相关|有关|各)[\p{Script=Han}]{2,12}[处科室]$/u;
+
+/**
+ * The divisions a bracket at the start of `after` names (（科信处、宣传处）), with their offsets in
+ * `after`; null when it names anything else (区委组织部（区公务员局）: the same body).
+ */
+export function bracketDivisions(after: string): Array<{ start: number; end: number; name: string }> | null {
+  const inner = DIVISIONS.exec(after)?.[1];
+  const items = inner?.split(/[、，,]/);
+  if (!items?.every((item) => DIVISION.test(item))) return null;
+  let at = 1;
+  return items.map((name) => {
+    const start = after.indexOf(name, at);
+    at = start + name.length;
+    return { start, end: at, name };
+  });
+}
+
+/** A task given to 市交通委（宣传处） is its 宣传处's: the divisions stand for the body, with its role. */
+function withDivisions(text: string, mentions: Mention[]): Mention[] {
+  return mentions.flatMap((m) => {
+    const divisions = bracketDivisions(text.slice(m.end));
+    return divisions ? divisions.map((d) => ({ start: m.end + d.start, end: m.end + d.end, name: d.name, written: d.name, role: m.role })) : [m];
+  });
 }
 
 /** 试点地区要…, 相关省份要…, 试点城市负责…: a collective named by what it is, given work. */

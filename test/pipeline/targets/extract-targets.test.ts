@@ -217,6 +217,13 @@ describe('extractTargets on variants written after the guideline', () => {
     ]);
   });
 
+  it('transport: a responsibility note naming divisions of a body (市交通委（科信处、宣传处）) gives the item to the divisions', () => {
+    const { record } = extract(
+      '上海市交通行业精细化管理三年行动方案\n一、主要任务\n1.提升服务。新增休闲座椅200个。（责任单位：市交通委（科信处、宣传处）、市港航中心）',
+    );
+    expect(record.targets.map((t) => [t.value, t.responsible])).toEqual([[200, ['科信处', '宣传处', '市港航中心']]]);
+  });
+
   it('health: （责任单位：…）assigns every target of its item', () => {
     const { record } = extract(
       '沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）',

@@ -234,6 +234,22 @@ describe('findMentions on real texts of other kinds', () => {
   it('a name that takes a verb as its object is no actor: 对区教育局进行考核', () => {
     expect(mentions('对区教育局进行考核')).toEqual([['区教育局', 'object']]);
   });
+  it('divisions in brackets after a body are the units given the work: 市交通委（科信处、宣传处）', () => {
+    const plan = '12-provincial-shanghai-transport-refined-management-plan-2024.md';
+    expect(actors(realCorpus(plan, '市交通委（科信处、宣传处）、市港航中心'))).toEqual(['科信处', '宣传处', '市港航中心']);
+    expect(actors(realCorpus(plan, '市交通委（运行处）、道运中心'))).toEqual(['运行处']);
+    const found = findMentions(fold('由市交通委（科信处、宣传处）负责'));
+    expect(found.map((m) => fold('由市交通委（科信处、宣传处）负责').slice(m.start, m.end))).toEqual(['科信处', '宣传处']);
+  });
+
+  it('a bracket that is no list of divisions leaves the body as it is: （区公务员局）, （相关处室）, （本科）, （2024年）', () => {
+    expect(actors('市教育局（本科）负责')).toEqual(['市教育局']);
+    expect(actors('市教育局（基教科）负责')).toEqual(['基教科']);
+    expect(actors('区委组织部（区公务员局）牵头')).toContain('区委组织部');
+    expect(actors('市交通委（相关处室）负责')).toEqual(['市交通委']);
+    expect(actors('市交通委（2024年）负责')).toEqual(['市交通委']);
+    expect(actors('市交通委（）负责')).toEqual(['市交通委']);
+  });
 });
 
 describe('findMentions: names that run on past a body word', () => {
