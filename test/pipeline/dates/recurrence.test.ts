@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRecurrences } from '../../../src/pipeline/dates/recurrence.ts';
+import { findRecurrences, recursWithin } from '../../../src/pipeline/dates/recurrence.ts';
 import { fold } from '../../../src/pipeline/text/fold.ts';
 import { real } from '../support.ts';
 
@@ -62,5 +62,20 @@ describe('findRecurrences', () => {
     expect(kinds('')).toEqual([]);
     expect(kinds('。，；“《')).toEqual([]);
     expect(findRecurrences('每年'.repeat(5000))).toHaveLength(5000);
+  });
+});
+
+describe('recursWithin', () => {
+  it('a count recurs at any period; a duration only within its period', () => {
+    expect(recursWithin('次', 'day')).toBe(true);
+    expect(recursWithin('名', 'year')).toBe(true);
+    expect(recursWithin('分钟', 'day')).toBe(true);
+    expect(recursWithin('小时', 'week')).toBe(true);
+    expect(recursWithin('天', 'year')).toBe(true);
+    expect(recursWithin('工作日', 'month')).toBe(true);
+    expect(recursWithin('天', 'day')).toBe(false);
+    expect(recursWithin('年', 'year')).toBe(false);
+    expect(recursWithin('学期', 'semester')).toBe(false);
+    expect(recursWithin('月', 'week')).toBe(false);
   });
 });

@@ -119,6 +119,28 @@ describe('extractTargets on the sample plans', () => {
     expect(figure(targetsIn(targets, '学生参与率达90%以上')[0])).toMatchObject({ value: 90, deadline: null });
   });
 
+  it('a duration that fits in the period of a 每天 before it recurs daily; one longer than the period does not (南通)', () => {
+    const file = '17-city-nantong-school-arts-and-sports-opinions-2018.txt';
+    const text = [
+      '南通市中小学体育工作实施意见',
+      '一、重点任务',
+      realCorpus(file, '4.规范课外活动。中小学校每天至少开展一次时间不少于30分钟的体育大课间活动，且学生实际活动时间不少于15分钟。'),
+      realCorpus(file, '义务教育阶段学校将每天一小时校园体育活动纳入教学计划，每周开设5节体育与健康课'),
+      '每年组织教师全员培训，培训时间不少于5天。',
+      '每年选派教师到农村学校支教，支教时间不少于1年。',
+    ].join('\n');
+    const { targets } = extract(text).record;
+    expect(targets.filter((t) => t.kind === 'quantity').map((t) => [t.value, t.unit, t.recurring])).toEqual([
+      [1, '次', 'day'],
+      [30, '分钟', 'day'],
+      [15, '分钟', 'day'],
+      [1, '小时', 'day'],
+      [5, '节', 'week'],
+      [5, '天', 'year'],
+      [1, '年', null],
+    ]);
+  });
+
   it("clauses joined by ；are one sentence: the date opening the first dates them all, not the paragraph's (贵州)", () => {
     const file = '07-provincial-guizhou-government-work-report-2021.txt';
     const text = [

@@ -1,18 +1,15 @@
 // Measured commitments in a sentence: 毛入学率达到95%以上, 新增学位990个, 每年至少补充20名.
 import type { Recurrence } from '../../../schema/record.ts';
-import type { RecurrenceMatch } from '../../dates/recurrence.ts';
+import { recursWithin, type RecurrenceMatch } from '../../dates/recurrence.ts';
 import type { AnalysedSentence } from '../analyse-body.ts';
 import type { Quantity } from '../find-quantities.ts';
 import { indicatorOf } from '../indicator.ts';
 import { ASPIRATION, type SentenceScope, type TargetKind } from './kind.ts';
 
-const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期']);
-
 /** The recurrence word nearest before a figure, unless a date comes between (每年…，确保2025年达到…). */
 function recurrenceOf(a: AnalysedSentence, recurrences: readonly RecurrenceMatch[], q: Quantity): Recurrence | null {
-  if (TIME_UNITS.has(q.unit)) return null;
   const r = recurrences.filter((x) => x.end <= q.start).pop();
-  if (!r) return null;
+  if (!r || !recursWithin(q.unit, r.recurrence)) return null;
   // A date, a clause about each of something else (，每个县区建成1个…), or a clause over a
   // period of its own (每学年至少参加1项，在校期间培养1-2项), ends its reach.
   const between = a.view.slice(r.end, q.start);
@@ -33,7 +30,8 @@ export const quantityKind: TargetKind = {
     const text = a.sentence.text;
     return {
       targets: quantities.map((q) => {
-        const recurring = note?.recurring ?? recurrenceOf(a, recurrences, q);
+        // an item's note (（每年）) sets how often all its figures recur, the durations that fit in it
+        const recurring = note?.recurring ? (recursWithin(q.unit, note.recurring) ? note.recurring : null) : recurrenceOf(a, recurrences, q);
         return {
           target: {
             id: scope.id('quantity', text, `${q.value}${q.unit}`),
@@ -45,8 +43,8 @@ export const quantityKind: TargetKind = {
             value: q.value,
             unit: q.unit,
             comparator: q.comparator,
-            deadline: scope.deadlineAt(q.start, recurring !== null),
-            recurring: TIME_UNITS.has(q.unit) ? null : recurring,
+            deadline: scope.deadlineAt(q.start, recurring !== null || Boolean(note?.recurring)),
+            recurring,
             change: q.change,
             baseYear: baseYearOf(a, q, ctx.since),
             section: a.section,
