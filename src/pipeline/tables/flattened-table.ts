@@ -102,6 +102,21 @@ function align(cells: readonly string[], kinds: readonly ColumnKind[]): string[]
 
 const joinCells = (kind: ColumnKind, parts: readonly string[]) => parts.join(kind === 'unit' ? '、' : ' ');
 
+/**
+ * A cell of several items, flattened to a line each: an item ending in ；goes on in the next line
+ * (2024年 / 完成…AE岛更新项目； / 完成…座椅更新； / …改造。 is one cell of three items), and a
+ * note (注：以…为准) is part of the cell it follows.
+ */
+function wholeCells(lines: readonly string[]): string[] {
+  const cells: string[] = [];
+  for (const line of lines) {
+    const last = cells.length - 1;
+    if (last >= 0 && (/[；;]\s*$/.test(cells[last]) || /^\s*注\s*[：:]/.test(line))) cells[last] = `${cells[last]} ${line}`;
+    else cells.push(line);
+  }
+  return cells;
+}
+
 interface Row {
   cells: string[];
   /** Lines to keep before the row as they are (group headings of a task list). */
@@ -159,7 +174,7 @@ function rebuild(header: Header, body: readonly string[], out: string[], rowStar
     const anchor = header.kinds[0] === 'number' || header.kinds[0] === 'unit' ? 0 : Math.max(0, header.kinds.lastIndexOf('text'));
     const columns = header.kinds.map(() => [] as string[]);
     columns[anchor] = [row.cells[0]];
-    align(row.cells.slice(1), header.kinds.slice(anchor + 1)).forEach((parts, i) => (columns[anchor + 1 + i] = parts));
+    align(wholeCells(row.cells.slice(1)), header.kinds.slice(anchor + 1)).forEach((parts, i) => (columns[anchor + 1 + i] = parts));
     // Merged unit cells: a row that names no unit takes those of the row above it.
     const unitColumns = header.kinds.flatMap((k, i) => (k === 'unit' && i !== 0 ? [i] : []));
     if (unitColumns.every((i) => !columns[i].length)) unitColumns.forEach((i, n) => (columns[i] = previousUnits[n] ? [previousUnits[n]] : []));

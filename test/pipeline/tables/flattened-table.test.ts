@@ -2,6 +2,7 @@
 // a task list by year with merged unit cells, a 分工 list with 序号, per-town targets
 // and an indicator table whose value cell looks like the next row's number.
 import { describe, expect, it } from 'vitest';
+import { realCorpus } from '../support.ts';
 import { rebuildFlattenedTables } from '../../../src/pipeline/tables/flattened-table.ts';
 import { columnKind, fitness } from '../../../src/pipeline/tables/column-kind.ts';
 
@@ -74,6 +75,53 @@ describe('rebuildFlattenedTables', () => {
       '2025年计划：建设慢行交通精品区17个。',
       '2026年计划：建设慢行交通精品区16个。',
       '牵头部门：设施运行处；配合部门：各相关部门和单位；实施主体：各行业主管部门、各区',
+    ]);
+  });
+
+  it('a year cell of several items: lines ending in ；go on in the next, a 注： note stays with its cell', () => {
+    const file = '12-provincial-shanghai-transport-refined-management-plan-2024.md';
+    const header = [
+      '任务',
+      '分类',
+      '主要方向',
+      '重点任务（2024-2026）',
+      '2024年工作项目',
+      '2025年计划',
+      '2026年计划',
+      '牵头',
+      '部门',
+      '配合',
+      '部门',
+      '实施',
+      '主体',
+    ];
+    const cells = [
+      '（19）持续优化虹桥机场航站楼旅客服务设施。',
+      '完成虹桥机场T2航站楼AE岛整体更新项目；',
+      '完成虹桥机场T2航站楼旅客座椅更新及新增休闲区，对排椅进行统一规划更新；',
+      '虹桥机场T1航站楼外籍人员一站式综合服务中心项目更新改造。',
+      '完善虹桥机场T2航站楼建筑遮阳挡风设施；',
+      '完成虹桥机场手推车RFID项目，提高手推车工作效率。',
+      '结合遮阳挡风二期、老旧电梯更新改造前期研究方案，持续推进楼内服务设施及环境的完善和品质提升改造。',
+      '民用航空处',
+      '（27）推进一批交通管理领域法规规章立改废释。',
+      '完成《上海市停车场（库）管理办法》的修正工作。',
+      '修订《上海市出租汽车管理条例》；',
+      '修订《上海市农村公路管理办法》。',
+      '注：以市人大常委会、市政府公布立法计划为准。',
+      '修订《上海市民用机场地区管理条例》。',
+    ].map((line) => realCorpus(file, line));
+    expect(rebuildFlattenedTables([...header, ...cells]).lines.slice(1)).toEqual([
+      '（19）持续优化虹桥机场航站楼旅客服务设施。',
+      '2024年工作项目：完成虹桥机场T2航站楼AE岛整体更新项目； 完成虹桥机场T2航站楼旅客座椅更新及新增休闲区，对排椅进行统一规划更新； 虹桥机场T1航站楼外籍人员一站式综合服务中心项目更新改造。',
+      '2025年计划：完善虹桥机场T2航站楼建筑遮阳挡风设施； 完成虹桥机场手推车RFID项目，提高手推车工作效率。',
+      '2026年计划：结合遮阳挡风二期、老旧电梯更新改造前期研究方案，持续推进楼内服务设施及环境的完善和品质提升改造。',
+      '牵头部门：民用航空处',
+      '（27）推进一批交通管理领域法规规章立改废释。',
+      '2024年工作项目：完成《上海市停车场（库）管理办法》的修正工作。',
+      '2025年计划：修订《上海市出租汽车管理条例》； 修订《上海市农村公路管理办法》。 注：以市人大常委会、市政府公布立法计划为准。',
+      '2026年计划：修订《上海市民用机场地区管理条例》。',
+      '牵头部门：民用航空处',
     ]);
   });
 
