@@ -6,7 +6,7 @@ import { findDatePhrases, type DatePhrase, type TimeFrame } from '../dates/date-
 import { fold } from '../text/fold.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { bracketDivisions, findMentions, type Mention } from '../units/find-mentions.ts';
-import { isAnnotationOnly, readAnnotation } from './item-annotations.ts';
+import { isAnnotationOnly, readAnnotation, type ItemAnnotation } from './item-annotations.ts';
 import { SESSION } from '../meta/issue-date.ts';
 import { blockText } from '../text/block-text.ts';
 
@@ -36,7 +36,10 @@ export interface ItemNote {
 
 export interface AnalysedBody {
   sentences: AnalysedSentence[];
+  /** The notes of each section's items, all together. */
   notes: Map<string | null, ItemNote>;
+  /** The notes of each paragraph that has its own, by block index: its targets' own item. */
+  paragraphNotes: Map<number, ItemNote>;
 }
 
 const SIGNATURE = /^(中共)?[\p{Script=Han}()、]{2,30}(办公室|办公厅|人民政府|政府|委员会|局|厅|委)(\s+\S+)?$/u;
@@ -116,10 +119,20 @@ function noteUnits(text: string, places: string[], known: readonly string[]): Me
   return units;
 }
 
+/** What one more note of an item says, added to the note kept under `key`. */
+function addNote<K>(notes: Map<K, ItemNote>, key: K, units: readonly Mention[], annotation: ItemAnnotation): void {
+  const note = notes.get(key) ?? { units: [] };
+  note.units.push(...units);
+  if (annotation.deadline !== undefined) note.deadline = annotation.deadline;
+  if (annotation.recurring !== undefined) note.recurring = annotation.recurring;
+  notes.set(key, note);
+}
+
 export function analyseBody(blocks: readonly Block[], places: string[], frame: TimeFrame, known: readonly string[] = []): AnalysedBody {
   const nextText = (index: number) => fold(blocks[index + 1] ? blockText(blocks[index + 1]) : '');
   const sentences: AnalysedSentence[] = [];
   const notes = new Map<string | null, ItemNote>();
+  const paragraphNotes = new Map<number, ItemNote>();
   blocks.forEach((block, index) => {
     const text = blockText(block);
     const view = fold(text);
@@ -146,11 +159,9 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
               .filter((m) => !listed.some(([from, to]) => m.start >= from && m.end <= to))
               .map((m) => (sv.slice(m.start, m.end) === m.name ? { ...m, written: sentence.text.slice(m.start, m.end) } : m));
       if (annotation) {
-        const note = notes.get(block.section) ?? { units: [] };
-        note.units.push(...annotation.unitText.flatMap((t) => noteUnits(t, places, known)));
-        if (annotation.deadline !== undefined) note.deadline = annotation.deadline;
-        if (annotation.recurring !== undefined) note.recurring = annotation.recurring;
-        notes.set(block.section, note);
+        const units = annotation.unitText.flatMap((t) => noteUnits(t, places, known));
+        addNote(notes, block.section, units, annotation);
+        addNote(paragraphNotes, index, units, annotation);
       }
       sentences.push({
         block: index,
@@ -165,5 +176,5 @@ export function analyseBody(blocks: readonly Block[], places: string[], frame: T
       });
     });
   });
-  return { sentences, notes };
+  return { sentences, notes, paragraphNotes };
 }

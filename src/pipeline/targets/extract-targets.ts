@@ -6,7 +6,7 @@ import type { Block } from '../../schema/document.ts';
 import type { Section, SectionRole } from '../../schema/record.ts';
 import { findRecurrences } from '../dates/recurrence.ts';
 import type { Mention } from '../units/find-mentions.ts';
-import { analyseBody } from './analyse-body.ts';
+import { analyseBody, type ItemNote } from './analyse-body.ts';
 import { findQuantities } from './find-quantities.ts';
 import { headingDeadlines, isActor, itemActors, responsibleAt } from './item-context.ts';
 import { TARGET_KINDS } from './kinds/index.ts';
@@ -47,8 +47,22 @@ function isHigher(subject: string, region: string | null | undefined): boolean {
 /** 注：…, 1 指每万人口…: a note that defines a table's indicator commits to nothing. */
 const DEFINITION = /^[\s(（]*(?:注\s*\d*\s*[:：]|\d{1,2}\s*[.．、]?\s*指|[\p{Script=Han}]{2,16}(?:是指|系指))/u;
 
+/**
+ * The note a sentence's targets take: a paragraph with a note of its own is an item of its own
+ * (…给予奖补100万元。（责任单位：省经济和信息化厅、省财政厅）), what it leaves unsaid taken from the
+ * notes of its section.
+ */
+function itemNote(paragraph: ItemNote | undefined, section: ItemNote | undefined): ItemNote | undefined {
+  if (!paragraph || !section) return paragraph ?? section;
+  return {
+    units: paragraph.units.length ? paragraph.units : section.units,
+    deadline: paragraph.deadline !== undefined ? paragraph.deadline : section.deadline,
+    recurring: paragraph.recurring !== undefined ? paragraph.recurring : section.recurring,
+  };
+}
+
 export function extractTargets(blocks: readonly Block[], sections: readonly Section[], ctx: TargetContext): Extraction {
-  const { sentences, notes } = analyseBody(blocks, ctx.places, ctx.frame, ctx.known);
+  const { sentences, notes, paragraphNotes } = analyseBody(blocks, ctx.places, ctx.frame, ctx.known);
   const kinds = TARGET_KINDS.map((kind) => kind.prepare(blocks, ctx));
   const roleOf = new Map(sections.map((s) => [s.id, s.role]));
   const yearOfReport = ctx.workReport && ctx.frame.year !== null ? String(ctx.frame.year) : null;
@@ -94,7 +108,7 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
     const othersMeasure = higher !== null && isHigher(higher[1], ctx.region) && !OWN_SUBJECT.test(a.view);
     if (history || a.note || ACHIEVED.test(a.view) || DEFINITION.test(a.view) || NO_TARGETS.has(role) || othersMeasure) continue;
 
-    const note = notes.get(a.section);
+    const note = itemNote(paragraphNotes.get(a.block), notes.get(a.section));
     const quantities = findQuantities(a.view, { cue: !COMMITTING.has(role) });
     const scope: SentenceScope = {
       a,

@@ -246,6 +246,34 @@ describe('extractTargets on variants written after the guideline', () => {
     expect(record.targets.map((t) => [t.value, t.responsible])).toEqual([[200, ['科信处', '宣传处', '市港航中心']]]);
   });
 
+  it('industry: paragraphs of one section, each with its own （责任单位：…）, are items of their own (安徽)', () => {
+    const file = '11-provincial-anhui-industrial-internet-action-plan-2021.txt';
+    const { record } = extract(
+      [
+        '安徽省工业互联网创新发展行动计划',
+        realCorpus(file, '三、支持工业互联网基础设施建设'),
+        realCorpus(
+          file,
+          '推动企业内外网改造升级。支持以IPv6（互联网协议第6版）、工业PON（无源光网络）、5G等技术，以及新型工业智能网关、智能边缘计算设备等改造升级企业网络。每年支持一批网络改造应用良好的企业，省级给予一次性奖补100万元。（责任单位：省经济和信息化厅、省财政厅）',
+        ),
+        realCorpus(
+          file,
+          '建设标识解析体系。对省内建成的标识解析二级节点项目省级按照不超过项目投资额30%的比例给予一次性奖补，最高300万元。深化标识在设计、生产、服务等环节应用，推动标识解析系统与工业互联网平台、工业APP等融合发展。（责任单位：省经济和信息化厅、省通信管理局、省财政厅）',
+        ),
+      ].join('\n'),
+    );
+    expect(record.targets.map((t) => [t.value, t.unit, t.responsible])).toEqual([
+      [1000000, '元', ['省经济和信息化厅', '省财政厅']],
+      [30, '%', ['省经济和信息化厅', '省通信管理局', '省财政厅']],
+      [3000000, '元', ['省经济和信息化厅', '省通信管理局', '省财政厅']],
+    ]);
+  });
+
+  it('a paragraph whose note gives only a time limit takes the units its section names', () => {
+    const { record } = extract('沅州市教育规划\n一、主要任务\n（一）改造学校。每年改造学校10所。（完成时限：2025年底）\n（责任单位：市教育局）');
+    expect(record.targets.map((t) => [t.value, t.responsible])).toEqual([[10, ['市教育局']]]);
+  });
+
   it('health: （责任单位：…）assigns every target of its item', () => {
     const { record } = extract(
       '沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）',
