@@ -37,6 +37,9 @@ const HIGHER_MEASURE = /^[\s(（]*(?:[一二三四五六七八九十]是)?(国�
 /** 我市确保…, 全市新建…: the sentence goes on to the document's own work, which it keeps. */
 const OWN_SUBJECT = /(我|全|本)(市|省|区|县|州)/;
 
+/** The government a body belongs to when it is above a city's or county's: 国务院 → 国家, 省委 → 省. */
+const HIGHER_BODY = /^(?:(国务院|党中央|中共中央|中央(?=委|办|军委|和国家)|国家(?=[^级]))|(省|自治区)(?=委|政府|人民政府|人大|政协|[^\s]{1,8}[厅局委办]))/;
+
 /** True when `subject` governs above the document's region: 国家 above any but 全国, a province above a city or county. */
 function isHigher(subject: string, region: string | null | undefined): boolean {
   if (!region) return false;
@@ -152,5 +155,11 @@ export function extractTargets(blocks: readonly Block[], sections: readonly Sect
   const giving = (section: string | null) => !NO_TARGETS.has((section && roleOf.get(section)) || 'body');
   const noted = [...notes.entries()].filter(([section]) => giving(section)).flatMap(([, n]) => n.units);
   const leads = planLeads(sentences, (section) => (section && roleOf.get(section)) || 'body');
-  return { targets, mentions: [...sentences.filter((a) => giving(a.section)).flatMap((a) => a.mentions.filter(isActor)), ...noted], leads };
+  // A higher government acting in the text (国务院还将出台…, in a city's report) is not given work by it.
+  const own = (m: Mention) => {
+    const higher = HIGHER_BODY.exec(m.name);
+    return !higher || !isHigher(higher[1] ? '国家' : '省', ctx.region);
+  };
+  const actors = sentences.filter((a) => giving(a.section)).flatMap((a) => a.mentions.filter((m) => isActor(m) && own(m)));
+  return { targets, mentions: [...actors, ...noted], leads };
 }

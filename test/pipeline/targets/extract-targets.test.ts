@@ -274,6 +274,17 @@ describe('extractTargets on variants written after the guideline', () => {
     expect(record.targets.map((t) => [t.value, t.responsible])).toEqual([[10, ['市教育局']]]);
   });
 
+  it("a higher government acting in a city's or county's text is none of its units; in its own level's text it is", () => {
+    const report = realCorpus('08-city-fangchenggang-government-work-report-2009.txt', '国务院还将专门出台加快广西发展的政策措施。');
+    const city = extract(`防城港市2009年工作计划\n一、主要任务\n${report}市发展改革委要加强统筹。`).record;
+    expect(city.meta.region).toBe('防城港市');
+    expect(city.units.map((u) => u.name)).toEqual(['市发展改革委']);
+    const county = extract('镇康县教育发展行动计划\n一、主要任务\n省委、省政府将出台支持政策，县教育体育局要抓好落实。').record;
+    expect(county.units.map((u) => u.name)).toEqual(['县教育体育局']);
+    const province = extract('云南省教育发展行动计划\n一、主要任务\n省委、省政府将出台支持政策，省教育厅要抓好落实。').record;
+    expect(province.units.map((u) => u.name)).toEqual(['省委', '省政府', '省教育厅']);
+  });
+
   it('health: （责任单位：…）assigns every target of its item', () => {
     const { record } = extract(
       '沅州市卫生健康事业发展规划（2024—2026年）\n一、主要任务\n1.加强基层服务。每年开展健康体检不少于1次。（责任单位：市卫生健康委、市医保局）',
