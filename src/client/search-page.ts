@@ -47,7 +47,8 @@ export async function initSearch(): Promise<void> {
   let engine: SearchEngine;
   try {
     const manifestUrl = new URL(form.dataset.manifest!, location.href);
-    const res = await fetchOk(manifestUrl);
+    // the manifest is asked of the host every visit: the files it names carry its build's digest
+    const res = await fetchOk(manifestUrl, { cache: 'no-cache' });
     const get = (url: string) => fetchOk(new URL(url, manifestUrl));
     engine = new SearchEngine((await res.json()) as SearchManifest, {
       json: async (url) => (await get(url)).json(),
