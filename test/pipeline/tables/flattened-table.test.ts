@@ -30,21 +30,26 @@ describe('columnKind and fitness', () => {
 });
 
 describe('rebuildFlattenedTables', () => {
+  /** The header of a task list by year, as a Markdown export of a Shanghai plan flattens it. */
+  const TASKS_BY_YEAR = [
+    '任务',
+    '分类',
+    '主要方向',
+    '重点任务（2024-2026）',
+    '2024年工作项目',
+    '2025年计划',
+    '2026年计划',
+    '牵头',
+    '部门',
+    '配合',
+    '部门',
+    '实施',
+    '主体',
+  ];
+
   it('a task list by year: group headings kept, each year on its own line, merged unit cells taken from the row above', () => {
     const lines = [
-      '任务',
-      '分类',
-      '主要方向',
-      '重点任务（2024-2026）',
-      '2024年工作项目',
-      '2025年计划',
-      '2026年计划',
-      '牵头',
-      '部门',
-      '配合',
-      '部门',
-      '实施',
-      '主体',
+      ...TASKS_BY_YEAR,
       '（一）',
       '提升交通设施环境品质',
       '3、提升慢行交通空间品质',
@@ -80,21 +85,6 @@ describe('rebuildFlattenedTables', () => {
 
   it('a year cell of several items: lines ending in ；go on in the next, a 注： note stays with its cell', () => {
     const file = '12-provincial-shanghai-transport-refined-management-plan-2024.md';
-    const header = [
-      '任务',
-      '分类',
-      '主要方向',
-      '重点任务（2024-2026）',
-      '2024年工作项目',
-      '2025年计划',
-      '2026年计划',
-      '牵头',
-      '部门',
-      '配合',
-      '部门',
-      '实施',
-      '主体',
-    ];
     const cells = [
       '（19）持续优化虹桥机场航站楼旅客服务设施。',
       '完成虹桥机场T2航站楼AE岛整体更新项目；',
@@ -111,7 +101,7 @@ describe('rebuildFlattenedTables', () => {
       '注：以市人大常委会、市政府公布立法计划为准。',
       '修订《上海市民用机场地区管理条例》。',
     ].map((line) => realCorpus(file, line));
-    expect(rebuildFlattenedTables([...header, ...cells]).lines.slice(1)).toEqual([
+    expect(rebuildFlattenedTables([...TASKS_BY_YEAR, ...cells]).lines.slice(1)).toEqual([
       '（19）持续优化虹桥机场航站楼旅客服务设施。',
       '2024年工作项目：完成虹桥机场T2航站楼AE岛整体更新项目； 完成虹桥机场T2航站楼旅客座椅更新及新增休闲区，对排椅进行统一规划更新； 虹桥机场T1航站楼外籍人员一站式综合服务中心项目更新改造。',
       '2025年计划：完善虹桥机场T2航站楼建筑遮阳挡风设施； 完成虹桥机场手推车RFID项目，提高手推车工作效率。',
