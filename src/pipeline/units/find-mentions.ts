@@ -346,6 +346,8 @@ const MEMBER_AFTER = /^[^。；;]*?组成/;
 const ROLE = /^[^，,；;。]{0,16}?作用/;
 /** Words after a name that make it describe something rather than act: 县教育局的职责, 市政府所在地. */
 const DESCRIBED = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:的|之|是|所属|所在|范围|辖区|以外|以内|内的|领导下|批准|同意|印发|发布|关于)/;
+/** 区政府是推进本区城市体检工作的责任主体: a body named as the one answerable for the work. */
+const CHARGED = /^\s*(?:是|为|作为)[^，,；;。]{0,24}?(?:责任主体|第一责任人|责任单位|牵头单位|实施主体|主体责任)/;
 /** Joined to the work of an earlier name of the clause: …会同人社、编制部门, 联合市财政局. */
 const JOINED = /(会同|联合|配合|协同|协助|商请|商|和|与|及|、)\s*$/;
 
@@ -388,7 +390,8 @@ function markObjects(text: string, mentions: Mention[]): void {
     const duty = DUTY_CLAUSE.test(clause) && DUTY.test(after);
     const role = /发挥\s*$/.test(before) && ROLE.test(after);
     const member = MEMBER_BEFORE.test(clause) && MEMBER_AFTER.test(text.slice(m.end));
-    if (!duty && !role && !member && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
+    const charged = opens && CHARGED.test(after);
+    if (!duty && !role && !member && !charged && (!(opens || joined) || DESCRIBED.test(after))) m.role = 'object';
     previous = m;
   }
 }

@@ -234,6 +234,13 @@ describe('findMentions on real texts of other kinds', () => {
   it('a name that takes a verb as its object is no actor: 对区教育局进行考核', () => {
     expect(mentions('对区教育局进行考核')).toEqual([['区教育局', 'object']]);
   });
+  it('a body named as the one answerable for the work is given it: 区政府是…的责任主体; one described otherwise is not', () => {
+    const text = realCorpus('14-county-chongming-city-health-check-work-plan-2021.md', '区政府是推进本区城市体检工作的责任主体');
+    expect(actors(text)).toEqual(['区政府']);
+    expect(actors('县教育局是全县教育系统的主管部门')).toEqual([]);
+    expect(actors('区政府是城市体检的组织者')).toEqual([]);
+  });
+
   it('divisions in brackets after a body are the units given the work: 市交通委（科信处、宣传处）', () => {
     const plan = '12-provincial-shanghai-transport-refined-management-plan-2024.md';
     expect(actors(realCorpus(plan, '市交通委（科信处、宣传处）、市港航中心'))).toEqual(['科信处', '宣传处', '市港航中心']);
