@@ -17,7 +17,7 @@ const CLAUSE_END = /[，,；;：:]/g;
 /** 在“十三五”期间完成…: a period whose work is to be done within it ends in a deadline. */
 const DONE_WITHIN = /^\s*(?:内|以内)?\s*(?:全面|基本)?(?:完成|实现|建成)/;
 /** Verbs that complete something: a clause beside a dated figure is a milestone only with one. */
-const COMPLETES =
+export const COMPLETES =
   /(完成|建成|实现|出台|制定|印发|建立|形成|启动|开始|执行|开工|竣工|投用|投入使用|覆盖|配齐|补齐|补足|配备|通过(?:验收|认定|评估|审核)|取消|消除|退出|纳入|达到)/;
 const GUIDANCE = /^[^，,。；;]{0,10}(总体要求|指导思想|总体思路|基本思路|工作思路)(是|为)?\s*[:：]/;
 /** Digits that name, not measure: a code (T2, 5G, A1; 200MW measures), a circle of so many minutes (15 分钟养老服务网络, 15分钟生活圈). */

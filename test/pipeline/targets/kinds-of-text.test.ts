@@ -85,6 +85,19 @@ describe('a task list flattened one cell per line', () => {
     ),
   ].join('\n');
 
+  it('beside the figures of a dated row, a clause with none that completes something is a milestone of its own', () => {
+    const row = [
+      lines(file, '附件1', '2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单'),
+      lines(file, '序号', '任务名称', '任务内容', '牵头部门', '配合部门', '时间节点'),
+      '14',
+      lines(file, '党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。', '区机管局', '区绿化市容局', '区党政机关、公共机构', '2019年9月'),
+    ].join('\n');
+    expect(targetsOf(row).map((t) => [t.kind, t.value, t.text, t.deadline])).toEqual([
+      ['quantity', 100, '党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。', '2019-09'],
+      ['milestone', null, '党政机关、公共机构垃圾分类完成全覆盖', '2019-09'],
+    ]);
+  });
+
   it('a task dated by its row is a milestone, though an aside sets a ratio of its own', () => {
     const found = targetsOf(list).map((t) => [t.kind, t.value, t.unit, t.deadline]);
     expect(found).toEqual([

@@ -6,6 +6,7 @@ import { fitness } from '../../tables/column-kind.ts';
 import { milestoneTarget, type SentenceScope, type TargetKind } from './kind.ts';
 import { blockText } from '../../text/block-text.ts';
 import { BINDING_ASIDE } from '../find-quantities.ts';
+import { COMPLETES } from '../find-milestone.ts';
 
 /** 2024年工作项目：…, 2025年计划：…: a year's cell of a task list, as the table reader writes it. */
 const YEAR_CELL = /^\s*(\d{4})\s*年[\p{Script=Han}]{0,6}[:：]/u;
@@ -32,16 +33,20 @@ export const dueTaskKind: TargetKind = {
     const asides = [...a.view.matchAll(BINDING_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
     const own = (at: number) => !asides.some(([from, to]) => at >= from && at < to);
     // (the quantities found before are these figures'; a milestone found before still counts)
-    const measured = quantities.some((q) => own(q.start)) || earlier.some((e) => e.target.kind !== 'quantity');
-    if (measured || a.undated || a.dates.some((d) => d.role !== 'base')) return { targets: [] };
+    const measured = quantities.some((q) => own(q.start));
+    if (earlier.some((e) => e.target.kind !== 'quantity') || a.undated || a.dates.some((d) => d.role !== 'base')) return { targets: [] };
     // An item's heading names its task (1.压缩企业开办时间); a remark (注：…) and a cell of unit names commit to nothing.
     const isTitle = scope.block.kind === 'heading' && (!/[。；;]\s*$/.test(a.view) || words(a.view).length <= TITLE_WORDS);
     if (isTitle || REMARK.test(a.view) || isUnitList(a.view)) return { targets: [] };
     const cell = YEAR_CELL.exec(blockText(blocks[a.block]));
     const deadline = cell ? cell[1] : note?.deadline;
     if (!deadline) return { targets: [] };
-    const text = a.sentence.text.replace(/[。；;]\s*$/, '');
-    const content = words(a.view.replace(YEAR_CELL, ''));
+    // Beside the cell's figures, only a clause with none that completes something is a task of its
+    // own (居住区…垃圾分类完成全覆盖，…将70%以上的源头实效分解至…).
+    const clause = measured ? a.view.split(/[，,；;]/).find((c) => !/\d/.test(c) && COMPLETES.test(c) && words(c).length >= MIN_WORDS) : a.view;
+    if (clause === undefined) return { targets: [] };
+    const text = measured ? a.sentence.text.slice(a.view.indexOf(clause), a.view.indexOf(clause) + clause.length) : a.sentence.text.replace(/[。；;]\s*$/, '');
+    const content = words(clause.replace(YEAR_CELL, ''));
     if (content.length < MIN_WORDS) return { targets: [] };
     const ongoing = ONGOING.test(content);
     return { targets: [{ target: milestoneTarget(scope.id('milestone', text, deadline), a, text, deadline, null, ongoing), responsible: scope.assigned(0) }] };
