@@ -32,7 +32,7 @@ export const dueTaskKind: TargetKind = {
     // 建立健全…志愿者队伍（原则上按500户配1名）: the figure of a binding aside is the aside's own.
     const asides = [...a.view.matchAll(BINDING_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
     const own = (at: number) => !asides.some(([from, to]) => at >= from && at < to);
-    // (the quantities found before are these figures'; a milestone found before still counts)
+    // the quantities found before are these figures'; a milestone found before is the sentence's
     const measured = quantities.some((q) => own(q.start));
     if (earlier.some((e) => e.target.kind !== 'quantity') || a.undated || a.dates.some((d) => d.role !== 'base')) return { targets: [] };
     // An item's heading names its task (1.压缩企业开办时间); a remark (注：…) and a cell of unit names commit to nothing.
@@ -45,7 +45,8 @@ export const dueTaskKind: TargetKind = {
     // own (居住区…垃圾分类完成全覆盖，…将70%以上的源头实效分解至…).
     const clause = measured ? a.view.split(/[，,；;]/).find((c) => !/\d/.test(c) && COMPLETES.test(c) && words(c).length >= MIN_WORDS) : a.view;
     if (clause === undefined) return { targets: [] };
-    const text = measured ? a.sentence.text.slice(a.view.indexOf(clause), a.view.indexOf(clause) + clause.length) : a.sentence.text.replace(/[。；;]\s*$/, '');
+    const at = a.view.indexOf(clause);
+    const text = a.sentence.text.slice(at, at + clause.length).replace(/[。；;]\s*$/, '');
     const content = words(clause.replace(YEAR_CELL, ''));
     if (content.length < MIN_WORDS) return { targets: [] };
     const ongoing = ONGOING.test(content);
