@@ -88,7 +88,7 @@ const popcount = body(
   [...loopTo(COUNT_I, COUNT_N, [OP.localGet, SUM, ...load(AT, COUNT_I), OP.i64Popcnt, OP.i64Add, OP.localSet, SUM]), OP.localGet, SUM, OP.i32WrapI64],
 );
 
-export const FUNCTIONS = ['and', 'or', 'andNot', 'popcount'] as const;
+const FUNCTIONS = ['and', 'or', 'andNot', 'popcount'] as const;
 
 export const WORD_OPS_MODULE = new Uint8Array([
   ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],

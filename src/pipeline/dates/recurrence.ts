@@ -13,14 +13,17 @@ const WORDS: Array<[RegExp, Recurrence]> = [
 
 /** Days in a recurrence's period, and in a time unit (a figure of 分钟 … 年). */
 const PERIOD_DAYS: Record<Recurrence, number> = { day: 1, week: 7, month: 30, quarter: 91, semester: 150, 'half-year': 182, year: 365 };
-const UNIT_DAYS: Record<string, number> = { 分钟: 1 / 1440, 小时: 1 / 24, 天: 1, 日: 1, 工作日: 1, 个工作日: 1, 周: 7, 月: 30, 学期: 150, 年: 365 };
+const UNIT_DAYS = new Map(Object.entries({ 分钟: 1 / 1440, 小时: 1 / 24, 天: 1, 日: 1, 工作日: 1, 个工作日: 1, 周: 7, 月: 30, 学期: 150, 年: 365 }));
+
+/** Whether a figure in `unit` is a duration (3年, 30分钟, 15个工作日) rather than a count. */
+export const isDuration = (unit: string): boolean => UNIT_DAYS.has(unit);
 
 /**
  * Whether a figure in `unit` can recur every `recurrence`: any count can, a duration only when it
  * fits in the period (每天…不少于30分钟 is daily; 每年…用3年 is no yearly duty).
  */
 export function recursWithin(unit: string, recurrence: Recurrence): boolean {
-  const days = UNIT_DAYS[unit];
+  const days = UNIT_DAYS.get(unit);
   return days === undefined || days < PERIOD_DAYS[recurrence];
 }
 

@@ -7,6 +7,7 @@ import { CHINESE_NUMERAL_CHARS } from '../numbers/chinese-numeral.ts';
 import { clauseBounds } from '../text/sentences.ts';
 import { insideBrackets } from '../text/brackets.ts';
 import { numberingAt } from '../structure/numbering.ts';
+import { isDuration } from '../dates/recurrence.ts';
 
 export interface Quantity {
   /** Offsets of the number and its unit in the sentence. */
@@ -133,7 +134,6 @@ const UNITS = [
   '架',
   '列',
 ];
-const TIME_UNITS = new Set(['年', '月', '天', '日', '周', '小时', '分钟', '学期', '个工作日', '工作日']);
 const UNIT_RE = UNITS.slice()
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -305,7 +305,7 @@ function isNotAFigure(fig: Figure, digits: string | undefined, before: string, a
   // 按500户配1名: the base of a ratio, per so many, when a figure follows its verb (按50%配套 is a rate).
   if (unit !== '%' && /按\s*$/.test(before) && /^[^，,。；;\d]{0,3}(配|设|建)[^，,。；;]{0,4}[\d一两二三四五六七八九十]/.test(after)) return true;
   // 每百名学生: the denominator of a rate (每五年一周期 is a cycle, kept).
-  if (/每\s*$/.test(before) && !TIME_UNITS.has(unit)) return true;
+  if (/每\s*$/.test(before) && !isDuration(unit)) return true;
   // “1+2+3”理念, 1+X证书: a figure of a formula or a name (3节技能教学课＋2节活动课 is a sum of courses).
   if (/(?<!\p{Script=Han})[+＋]\s*$/u.test(before) || /^\s*[+＋]/.test(after)) return true;
   // “1+2+3”理念，即1名“黄马夹”与2名居委干部配合…: the figures that spell out a formula define its name.
@@ -432,14 +432,13 @@ export function findQuantities(text: string, options: QuantityOptions = { cue: t
     // Durations are commitments only when bounded (不少于1年) or a cycle (3年核定一次,
     // 每五年一周期, 每天一小时); a cycle needs no verb to be one.
     const cycle =
-      TIME_UNITS.has(fig.unit) &&
-      (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
+      isDuration(fig.unit) && (/^[^，,。；;]{0,8}(一|1)\s*(次|周期|轮)/.test(after) || /每(天|日|周|月)?\s*$/.test(before) || /周期(为|是)?\s*$/.test(before));
     // 平均受教育年限达到13年, 平均受教育年限9.1年 (a list of indicators): a duration that is itself the measure reached.
     const spanReached =
       /(年限|时长|期限)\s*(达到|达|提高到|提升到|延长到|延长至)\s*$/.test(before) || /\d[^。；;]*[，,；;][^，,；;。\d]*(年限|时长)\s*$/.test(before);
-    if (TIME_UNITS.has(fig.unit) && comparator === '=' && !cycle && !spanReached) continue;
+    if (isDuration(fig.unit) && comparator === '=' && !cycle && !spanReached) continue;
     // The count of a cycle is part of it: 15天完成1次 is a 15-day cycle, 1次 is no target of its own.
-    if (fig.value === 1 && fig.unit === '次' && previous && TIME_UNITS.has(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;
+    if (fig.value === 1 && fig.unit === '次' && previous && isDuration(previous.unit) && !/[，,；;。]/.test(text.slice(previous.end, start))) continue;
     if (!cycle && !listed && !isCommitment(fig, m[5], before, after, clauseBefore, text, clause, options.cue)) continue;
 
     const hasBase = /(比|较)\s*(\d{4}\s*年|上年)/.test(clauseBefore);
